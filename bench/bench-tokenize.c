@@ -1,0 +1,46 @@
+/* Tokenizer throughput: the sample article repeated to 32 MB, tokenized a few times.
+ * Prints bytes/s and tokens/s of the best run. */
+#include <stdio.h>
+#include <string.h>
+
+#include <glib.h>
+
+#include "dossier-build-config.h"
+#include "text/tokenize.h"
+
+#define TARGET_BYTES (32u * 1024u * 1024u)
+#define RUNS 5
+
+int main(int argc, char **argv)
+{
+        const char *path = argc > 1 ? argv[1]
+                                    : DOSSIER_SOURCE_DIR "/examples/articles/trump-kim-talks.txt";
+        g_autofree char *sample = NULL;
+        g_autoptr(GError) error = NULL;
+        size_t sample_len;
+
+        if (!g_file_get_contents(path, &sample, &sample_len, &error)) {
+                fprintf(stderr, "bench-tokenize: %s\n", error->message);
+                return 1;
+        }
+        g_autoptr(GString) text = g_string_sized_new(TARGET_BYTES + sample_len);
+        while (text->len < TARGET_BYTES)
+                g_string_append_len(text, sample, (gssize) sample_len);
+
+        g_autoptr(GArray) tokens = g_array_sized_new(FALSE, FALSE, sizeof(DossierToken), 1 << 20);
+        g_autoptr(GArray) sentences = g_array_sized_new(FALSE, FALSE, sizeof(DossierSpan), 1 << 16);
+        double best = G_MAXDOUBLE;
+        for (int run = 0; run < RUNS; run++) {
+                g_array_set_size(tokens, 0);
+                g_array_set_size(sentences, 0);
+                gint64 t0 = g_get_monotonic_time();
+                dossier_text_tokenize(text->str, text->len, 0, tokens, sentences);
+                double secs = (double) (g_get_monotonic_time() - t0) / G_USEC_PER_SEC;
+                best = MIN(best, secs);
+        }
+        printf("tokenize: %zu bytes, %u tokens, %u sentences; best of %d: %.3f s, "
+               "%.1f MB/s, %.2f M tokens/s\n",
+               text->len, tokens->len, sentences->len, RUNS, best, text->len / best / 1e6,
+               tokens->len / best / 1e6);
+        return 0;
+}
