@@ -1,0 +1,93 @@
+/* sources: the articles behind the briefing, a numbered list with each one's
+ * title, date, source (and so its licence, as Wikinews states it) and a clickable
+ * url. Two small lines an article, so thirty fit on one page. */
+#include <dossier/plugin.h>
+
+#include "../cover/date-words.h"
+
+static const DossierSettingSpec sources_settings[] = {
+        { "title", DOSSIER_SETTING_STRING, "the section heading (default \"Sources\")" },
+        { NULL, 0, NULL },
+};
+
+static bool sources_create(DossierHost *host, const DossierSettings *settings, void **ret_state,
+                           GError **error) {
+        const char *title = "Sources";
+
+        if (!dossier_settings_get_string(settings, "title", &title, error))
+                return false;
+        *ret_state = g_strdup(title);
+        return true;
+}
+
+static void sources_destroy(void *state) {
+        g_free(state);
+}
+
+static char *color_hex(const DossierPage *page, uint32_t role) {
+        double rgb[3];
+
+        dossier_page_get_color(page, role, rgb);
+        return g_strdup_printf("#%02x%02x%02x", (unsigned) (rgb[0] * 255 + 0.5),
+                               (unsigned) (rgb[1] * 255 + 0.5), (unsigned) (rgb[2] * 255 + 0.5));
+}
+
+/* Only web addresses become links: a file: or javascript: url in an article's
+ * front matter must not turn into something a click runs. */
+static bool is_web_url(const char *url) {
+        return url && (g_str_has_prefix(url, "https://") || g_str_has_prefix(url, "http://"));
+}
+
+/* Two lines: "3.  Title  9 Jan 2008 · Source", then the url (or the file). */
+static char *entry_markup(const DossierArticle *article, size_t number, const char *muted,
+                          const char *accent) {
+        const char *title = dossier_article_get_title(article);
+        const char *source = dossier_article_get_source(article);
+        const char *url = dossier_article_get_url(article);
+        g_autofree char *date = date_words_short(dossier_article_get_date(article));
+        g_autofree char *head = g_markup_printf_escaped(
+                "<b>%zu.</b>  <b>%s</b>  <span foreground=\"%s\">%s%s%s</span>", number,
+                title && *title ? title : dossier_article_get_id(article), muted, date,
+                source && *source ? " · " : "", source ? source : "");
+        g_autofree char *where = url && *url
+                ? g_markup_printf_escaped("<span foreground=\"%s\">%s</span>",
+                                          is_web_url(url) ? accent : muted, url)
+                : g_markup_printf_escaped("<span foreground=\"%s\">file: %s</span>", muted,
+                                          dossier_article_get_path(article));
+
+        return g_strdup_printf("%s\n%s", head, where);
+}
+
+static void sources_render(void *state, const DossierDoc *doc, DossierPage *page) {
+        g_autofree char *muted = color_hex(page, DOSSIER_COLOR_MUTED);
+        g_autofree char *accent = color_hex(page, DOSSIER_COLOR_ACCENT);
+        size_t n = dossier_doc_get_n_articles(doc);
+
+        dossier_page_add_heading(page, 1, state);
+        if (n == 0) {
+                dossier_page_add_text(page, DOSSIER_TEXT_MUTED, "No articles.");
+                return;
+        }
+        for (size_t i = 0; i < n; i++) {
+                const DossierArticle *article = dossier_doc_get_article(doc, i);
+                const char *url = dossier_article_get_url(article);
+                g_autofree char *markup = entry_markup(article, i + 1, muted, accent);
+
+                if (i > 0)
+                        dossier_page_add_space(page, 5);
+                if (is_web_url(url))
+                        dossier_page_add_link(page, DOSSIER_TEXT_SMALL, markup, url);
+                else
+                        dossier_page_add_text(page, DOSSIER_TEXT_SMALL, markup);
+        }
+}
+
+DOSSIER_PLUGIN_DEFINE("sources",
+        .kind = DOSSIER_PLUGIN_RENDERER,
+        .version = "0.1.0",
+        .license = "MIT",
+        .description = "the articles with title, date, source and a clickable url",
+        .settings = sources_settings,
+        .create = sources_create,
+        .render = sources_render,
+        .destroy = sources_destroy);

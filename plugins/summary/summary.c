@@ -1,0 +1,92 @@
+/* summary: the key sentences in rank order, each with the article it comes from. */
+#include <dossier/plugin.h>
+
+#include "../cover/date-words.h"
+#include "plain-text.h"
+
+static const DossierSettingSpec summary_settings[] = {
+        { "count", DOSSIER_SETTING_INT, "how many key sentences to list, 1 to 50 (default 6)" },
+        { "title", DOSSIER_SETTING_STRING, "the section heading (default \"Key points\")" },
+        { NULL, 0, NULL },
+};
+
+typedef struct SummaryState {
+        int count;
+        char *title;
+} SummaryState;
+
+static void summary_destroy(void *state) {
+        SummaryState *s = state;
+
+        if (!s)
+                return;
+        g_free(s->title);
+        g_free(s);
+}
+
+static bool summary_create(DossierHost *host, const DossierSettings *settings, void **ret_state,
+                           GError **error) {
+        SummaryState *s = g_new0(SummaryState, 1);
+        const char *title = "Key points";
+
+        s->count = 6;
+        if (!dossier_settings_get_int(settings, "count", 1, 50, &s->count, error) ||
+            !dossier_settings_get_string(settings, "title", &title, error)) {
+                summary_destroy(s);
+                return false;
+        }
+        s->title = g_strdup(title);
+        *ret_state = s;
+        return true;
+}
+
+static char *color_hex(const DossierPage *page, uint32_t role) {
+        double rgb[3];
+
+        dossier_page_get_color(page, role, rgb);
+        return g_strdup_printf("#%02x%02x%02x", (unsigned) (rgb[0] * 255 + 0.5),
+                               (unsigned) (rgb[1] * 255 + 0.5), (unsigned) (rgb[2] * 255 + 0.5));
+}
+
+static void add_reference(const DossierDoc *doc, DossierPage *page, uint32_t article_index) {
+        const DossierArticle *article = dossier_doc_get_article(doc, article_index);
+        const char *title = dossier_article_get_title(article);
+        g_autofree char *date = date_words_short(dossier_article_get_date(article));
+
+        dossier_page_add_textf(page, DOSSIER_TEXT_MUTED, "%s · %s",
+                               title && *title ? title : dossier_article_get_id(article), date);
+}
+
+static void summary_render(void *state, const DossierDoc *doc, DossierPage *page) {
+        const SummaryState *s = state;
+        size_t n = MIN((size_t) s->count, dossier_doc_get_n_key_sentences(doc));
+        g_autofree char *accent = color_hex(page, DOSSIER_COLOR_ACCENT);
+
+        dossier_page_add_heading(page, 1, s->title);
+        if (n == 0) {
+                dossier_page_add_text(page, DOSSIER_TEXT_MUTED, "No key sentences were found.");
+                return;
+        }
+        for (size_t i = 0; i < n; i++) {
+                DossierSpan span = dossier_doc_get_key_sentence(doc, i, /* ret_score= */ NULL);
+                g_autofree char *raw = dossier_doc_dup_text(doc, span);
+                g_autofree char *text = plain_text_collapse(raw);
+
+                if (i > 0)
+                        dossier_page_add_space(page, 6);
+                dossier_page_add_textf(page, DOSSIER_TEXT_BODY,
+                                       "<span foreground=\"%s\" weight=\"bold\">%zu</span>   %s",
+                                       accent, i + 1, text);
+                add_reference(doc, page, span.article);
+        }
+}
+
+DOSSIER_PLUGIN_DEFINE("summary",
+        .kind = DOSSIER_PLUGIN_RENDERER,
+        .version = "0.1.0",
+        .license = "MIT",
+        .description = "the key sentences in rank order, each with its source",
+        .settings = summary_settings,
+        .create = summary_create,
+        .render = summary_render,
+        .destroy = summary_destroy);
