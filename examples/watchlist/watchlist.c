@@ -95,7 +95,7 @@ static int tag_article(const Watchlist *w, DossierDoc *doc, uint32_t index, int 
         return hits;
 }
 
-static bool watchlist_extract(void *state, DossierDoc *doc, GError **error)
+static bool watchlist_extract(void *state, DossierDoc *doc, G_GNUC_UNUSED GError **error)
 {
         const Watchlist *w = state;
         int budget = w->max_hits;

@@ -80,7 +80,8 @@ static bool read_inputs(const char *file, const char *dir, const config_setting_
         if (!inputs)
                 return fail_at(error, file, group, "job '%s' has no 'inputs'", job->name);
         if (config_setting_type(inputs) == CONFIG_TYPE_STRING) {
-                g_strv_builder_take(builder, resolve(dir, config_setting_get_string(inputs)));
+                g_autofree char *path = resolve(dir, config_setting_get_string(inputs));
+                g_strv_builder_add(builder, path);
         } else if (config_setting_is_aggregate(inputs)) {
                 n = config_setting_length(inputs);
                 for (int i = 0; i < n; i++) {
@@ -88,7 +89,8 @@ static bool read_inputs(const char *file, const char *dir, const config_setting_
                         if (config_setting_type(item) != CONFIG_TYPE_STRING)
                                 return fail_at(error, file, item,
                                                "'inputs' must be a list of strings");
-                        g_strv_builder_take(builder, resolve(dir, config_setting_get_string(item)));
+                        g_autofree char *path = resolve(dir, config_setting_get_string(item));
+                        g_strv_builder_add(builder, path);
                 }
         } else {
                 return fail_at(error, file, inputs, "'inputs' must be a list of strings");
