@@ -9,6 +9,7 @@
 #include <json-glib/json-glib.h>
 
 #include <dossier/doc.h>
+#include <dossier/error.h>
 
 G_BEGIN_DECLS
 
