@@ -55,8 +55,12 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC(DossierPlugin, dossier_plugin_free)
  */
 typedef void (*DossierPluginScanFunc)(const char *path, const DossierPluginInfo *info,
                                       const GError *error, void *user_data);
-/* Calls @func for every dossier-*.so in @dirs, in name order (for `dossier plugins`). */
+/* Calls @func for every dossier-*.so in @dirs, in name order (for `dossier plugins`).
+ * @info and @error are valid only during the call; relative folders are skipped. */
 void dossier_plugin_scan(const char *const *dirs, DossierPluginScanFunc func, void *user_data);
+
+/* True when @name can name a plugin file: letters, digits, '-' and '_' only. */
+bool dossier_plugin_name_is_valid(const char *name);
 
 typedef struct DossierPluginInstance DossierPluginInstance;
 
