@@ -1,0 +1,222 @@
+/* Greedy, collision-checked label placement along a time axis.
+ * SPDX-License-Identifier: MIT */
+#include "label-placement.h"
+
+#include <string.h>
+
+#include <glib.h>
+
+/* How far a label's edge stands back from its anchor when it hangs left or right
+ * of it, so the leader does not run along the text. */
+#define HANG_INSET 3.0
+/* What covering a later label's anchor costs, in points of depth. */
+#define COVER_COST 30.0
+/* Passes that try the labels left without room first. */
+#define RETRY_ROUNDS 6
+
+typedef struct Rect {
+        double x0, x1, y0, y1; /* y: depth on one side */
+} Rect;
+
+static bool rects_overlap(Rect a, Rect b, double gap)
+{
+        return a.x0 < b.x1 + gap && b.x0 < a.x1 + gap && a.y0 < b.y1 + gap && b.y0 < a.y1 + gap;
+}
+
+static Rect box_rect(const LabelBox *b, double x, double depth)
+{
+        return (Rect) { x, x + b->width, depth, depth + b->height };
+}
+
+/* The leader as a zero-width rectangle from the axis band to the box. */
+static Rect leader_rect(const LabelBox *b, double clear, double depth)
+{
+        return (Rect) { b->anchor, b->anchor, clear, depth };
+}
+
+/* True when a new label at (@x, @depth) clears every label placed on @side. */
+static bool fits(const LabelBox *boxes, const LabelPlacement *ret, size_t n, const LabelBox *b,
+                 LabelSide side, double x, double depth, double clear, double gap)
+{
+        Rect box = box_rect(b, x, depth), leader = leader_rect(b, clear, depth);
+        for (size_t i = 0; i < n; i++) {
+                const LabelPlacement *p = &ret[i];
+                if (!p->placed || p->side != side)
+                        continue;
+                Rect other = box_rect(&boxes[i], p->x, p->depth);
+                Rect other_leader = leader_rect(&boxes[i], clear, p->depth);
+                if (rects_overlap(box, other, gap) || rects_overlap(leader, other, gap) ||
+                    rects_overlap(box, other_leader, gap))
+                        return false;
+        }
+        return true;
+}
+
+static double clamp_x(const LabelBox *b, double x, double width)
+{
+        double lo = MAX(0.0, b->anchor - b->width), hi = MIN(width - b->width, b->anchor);
+        /* the box must span its anchor and stay in the figure; when it cannot do both,
+         * staying in the figure wins */
+        if (lo > hi)
+                return CLAMP(x, 0.0, MAX(0.0, width - b->width));
+        return CLAMP(x, lo, hi);
+}
+
+/* The shallowest depth on @side where @b fits at @x, or -1. Candidate depths are
+ * the clearance and just past each box already there. */
+static double shallowest(const LabelBox *boxes, const LabelPlacement *ret, size_t n,
+                         const LabelBox *b, LabelSide side, double x, double clear,
+                         double max_depth, double gap)
+{
+        double best = -1;
+        for (size_t i = 0; i <= n; i++) {
+                double depth = clear;
+                if (i < n) {
+                        if (!ret[i].placed || ret[i].side != side)
+                                continue;
+                        depth = ret[i].depth + boxes[i].height + gap + 0.001;
+                }
+                if (depth + b->height > max_depth || (best >= 0 && depth >= best))
+                        continue;
+                if (fits(boxes, ret, n, b, side, x, depth, clear, gap))
+                        best = depth;
+        }
+        return best;
+}
+
+/* How many labels still to place (@todo) have their anchor under a box at @x:
+ * each of them could then no longer hang deeper on that side, since its leader
+ * would cross the box. */
+static size_t anchors_covered(const LabelBox *boxes, const size_t *todo, size_t n_todo,
+                              const LabelBox *b, double x, double gap)
+{
+        size_t covered = 0;
+        for (size_t k = 0; k < n_todo; k++) {
+                double a = boxes[todo[k]].anchor;
+                if (a >= x - gap && a <= x + b->width + gap)
+                        covered++;
+        }
+        return covered;
+}
+
+static void place_one(const LabelBox *boxes, size_t n, size_t i, const size_t *todo,
+                      size_t n_todo, const LabelLimits *limits, LabelSide prefer,
+                      LabelPlacement *ret)
+{
+        const LabelBox *b = &boxes[i];
+        /* hanging right of the anchor first: labels are placed right to left, so a
+         * box that hangs right covers only anchors that are placed already */
+        const double hangs[] = {
+                b->anchor - HANG_INSET,
+                b->anchor - b->width / 2,
+                b->anchor + HANG_INSET - b->width,
+        };
+        const LabelSide sides[] = { prefer, prefer == LABEL_ABOVE ? LABEL_BELOW : LABEL_ABOVE };
+        LabelPlacement best = { .placed = false };
+        double best_cost = G_MAXDOUBLE;
+        for (size_t s = 0; s < G_N_ELEMENTS(sides); s++) {
+                bool above = sides[s] == LABEL_ABOVE;
+                double clear = above ? limits->clear_above : limits->clear_below;
+                double max_depth = above ? limits->max_above : limits->max_below;
+                for (size_t h = 0; h < G_N_ELEMENTS(hangs); h++) {
+                        double x = clamp_x(b, hangs[h], limits->width);
+                        double depth = shallowest(boxes, ret, n, b, sides[s], x, clear, max_depth,
+                                                  limits->gap);
+                        if (depth < 0)
+                                continue;
+                        /* the depth past the clearance, so a side with a deep band (tick
+                         * labels) is not punished for it, plus a price for each anchor
+                         * still to place that the box would cover */
+                        double cost = depth - clear +
+                                      COVER_COST * (double) anchors_covered(boxes, todo, n_todo, b,
+                                                                            x, limits->gap);
+                        if (cost < best_cost - 0.01) {
+                                best = (LabelPlacement) { true, sides[s], x, depth };
+                                best_cost = cost;
+                        }
+                }
+        }
+        ret[i] = best;
+}
+
+static int by_anchor_desc(const void *pa, const void *pb, void *data)
+{
+        const LabelBox *boxes = data;
+        size_t a = *(const size_t *) pa, b = *(const size_t *) pb;
+        if (boxes[a].anchor != boxes[b].anchor)
+                return boxes[a].anchor > boxes[b].anchor ? -1 : 1;
+        return a < b ? -1 : a > b;
+}
+
+/* One greedy pass in the given order; returns how many found room. */
+static size_t place_in_order(const LabelBox *boxes, size_t n, const size_t *order,
+                             const LabelLimits *limits, LabelPlacement *ret)
+{
+        for (size_t i = 0; i < n; i++)
+                ret[i] = (LabelPlacement) { .placed = false };
+        size_t n_placed = 0;
+        LabelSide last_side = LABEL_BELOW;
+        for (size_t k = 0; k < n; k++) {
+                size_t i = order[k];
+                LabelSide prefer = last_side == LABEL_ABOVE ? LABEL_BELOW : LABEL_ABOVE;
+                place_one(boxes, n, i, order + k + 1, n - k - 1, limits, prefer, ret);
+                if (ret[i].placed) {
+                        n_placed++;
+                        last_side = ret[i].side;
+                }
+        }
+        return n_placed;
+}
+
+static double total_extent(const LabelBox *boxes, const LabelPlacement *ret, size_t n,
+                           const LabelLimits *limits)
+{
+        return label_extent(boxes, ret, n, limits, LABEL_ABOVE) +
+               label_extent(boxes, ret, n, limits, LABEL_BELOW);
+}
+
+size_t label_place(const LabelBox *boxes, size_t n, const LabelLimits *limits,
+                   LabelPlacement *ret)
+{
+        g_autofree size_t *order = g_new(size_t, n);
+        g_autofree size_t *next = g_new(size_t, n);
+        g_autofree LabelPlacement *trial = g_new(LabelPlacement, n);
+        for (size_t i = 0; i < n; i++)
+                order[i] = i;
+        g_qsort_with_data(order, (gint) n, sizeof *order, by_anchor_desc, (void *) boxes);
+        size_t best = place_in_order(boxes, n, order, limits, ret);
+        /* A label that found no room was boxed in by labels placed before it; placing
+         * it first lets them step around it. A few rounds settle dense clusters. */
+        const LabelPlacement *last = ret; /* the outcome of @order */
+        for (int round = 0; round < RETRY_ROUNDS && best < n; round++) {
+                size_t m = 0;
+                for (size_t k = 0; k < n; k++) {
+                        if (!last[order[k]].placed)
+                                next[m++] = order[k];
+                }
+                for (size_t k = 0; k < n; k++) {
+                        if (last[order[k]].placed)
+                                next[m++] = order[k];
+                }
+                memcpy(order, next, n * sizeof *order);
+                size_t got = place_in_order(boxes, n, order, limits, trial);
+                if (got > best || (got == best && total_extent(boxes, trial, n, limits) <
+                                                          total_extent(boxes, ret, n, limits))) {
+                        best = got;
+                        memcpy(ret, trial, n * sizeof *ret);
+                }
+                last = trial;
+        }
+        return best;
+}
+
+double label_extent(const LabelBox *boxes, const LabelPlacement *placements, size_t n,
+                    const LabelLimits *limits, LabelSide side)
+{
+        double extent = side == LABEL_ABOVE ? limits->clear_above : limits->clear_below;
+        for (size_t i = 0; i < n; i++) {
+                if (placements[i].placed && placements[i].side == side)
+                        extent = MAX(extent, placements[i].depth + boxes[i].height);
+        }
+        return extent;
+}

@@ -1,0 +1,60 @@
+/* Places labels above and below a horizontal axis so that no label overlaps another
+ * label, another label's leader line or the axis band.
+ * SPDX-License-Identifier: MIT
+ *
+ * Pure: no SDK calls, so tests compile it straight in.
+ *
+ * Geometry: x runs along the axis from 0 to the figure's width; a label's depth is
+ * its distance from the axis line to its nearer edge, on its side. A label hangs
+ * from a vertical leader line at its anchor x, which runs from the axis band to the
+ * label; the label box always spans its anchor, so the leader meets it. */
+#pragma once
+
+#include <stdbool.h>
+#include <stddef.h>
+
+typedef enum {
+        LABEL_ABOVE = 1,
+        LABEL_BELOW = 2,
+} LabelSide;
+
+typedef struct LabelBox {
+        double anchor; /* x of the point the label belongs to */
+        double width;
+        double height;
+} LabelBox;
+
+typedef struct LabelLimits {
+        double width;          /* the figure's width: boxes stay within [0, width] */
+        double clear_above;    /* depth of the axis band above the line (markers) */
+        double clear_below;    /* and below it (markers, tick labels) */
+        double max_above;      /* the deepest a box's far edge may go, per side */
+        double max_below;
+        double gap;            /* the least room between two boxes, or a box and a leader */
+} LabelLimits;
+
+typedef struct LabelPlacement {
+        bool placed;           /* false: no room; the caller lists it elsewhere */
+        LabelSide side;
+        double x;              /* the box's left edge */
+        double depth;          /* distance from the axis line to the box's near edge */
+} LabelPlacement;
+
+/**
+ * label_place:
+ * @boxes: the labels in the order they should be tried, usually by anchor
+ * @ret: @n placements, one per box
+ *
+ * Greedy: each label takes the shallowest position on either side, hanging left,
+ * right or centred from its anchor, that clears every label and leader placed
+ * before it; a tie goes to the side the previous label did not take, so neighbours
+ * alternate. A label that fits nowhere within the limits is not placed.
+ * Returns: the number of labels placed.
+ */
+size_t label_place(const LabelBox *boxes, size_t n, const LabelLimits *limits,
+                   LabelPlacement *ret);
+
+/* Returns: how far the placed labels reach from the axis line on @side
+ * (the side's clearance when none is there). */
+double label_extent(const LabelBox *boxes, const LabelPlacement *placements, size_t n,
+                    const LabelLimits *limits, LabelSide side);

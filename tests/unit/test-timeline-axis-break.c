@@ -1,0 +1,98 @@
+/* Tests for plugins/timeline/axis-break.c: where the time axis breaks. */
+#include "../../plugins/timeline/axis-break.h"
+#include "../../plugins/timeline/timex-value.h"
+
+static AxisInterval iv(const char *value)
+{
+        TimexRange r;
+        g_assert_true(timex_value_parse(value, &r));
+        return (AxisInterval) { r.first, r.last };
+}
+
+typedef struct {
+        const char *values[8]; /* NULL-terminated */
+        size_t want_segments;
+} BreakCase;
+
+static const BreakCase break_cases[] = {
+        /* the reference article: January 2022 lies far before the rest */
+        { { "2024-06", "2024-10", "2024-11", "2025-01", "2022-01", NULL }, 2 },
+        { { "2024-06", "2024-10", "2024", "2025-01", "2022-01", NULL }, 2 },
+        /* evenly spread: one scale */
+        { { "2024-06", "2024-08", "2024-10", "2024-12", NULL }, 1 },
+        { { "2005", "2006", "2008", "2009", "2011", NULL }, 1 },
+        /* a week's gap never breaks a month */
+        { { "2024-11-01", "2024-11-25", NULL }, 1 },
+        { { "2024-11-25", NULL }, 1 },
+        /* far on both sides */
+        { { "1990", "2024-06", "2024-07", "2024-08", "2040", NULL }, 3 },
+        /* gaps everywhere but none over half the span: one scale reads best */
+        { { "1950", "1980", "2024-06", "2024-07", "2060", NULL }, 1 },
+        /* a three-month gap inside eight months is normal news rhythm, no break */
+        { { "2024-06", "2024-10", "2024-11", "2025-01", NULL }, 1 },
+        /* two lone dates: nothing to give room to */
+        { { "2024-06", "2025-01", NULL }, 1 },
+        { { "2022-01", "2025-01", NULL }, 1 },
+        /* a second outlier breaks off once the first is gone */
+        { { "1990", "2024-06", "2024-07", "2024-08", "2030", NULL }, 3 },
+};
+
+static void test_plan(void)
+{
+        for (size_t i = 0; i < G_N_ELEMENTS(break_cases); i++) {
+                const BreakCase *c = &break_cases[i];
+                AxisInterval in[8];
+                size_t n = 0;
+                while (c->values[n] != NULL) {
+                        in[n] = iv(c->values[n]);
+                        n++;
+                }
+                AxisSegment segs[AXIS_MAX_SEGMENTS];
+                size_t got = axis_break_plan(in, n, 460, 18, segs);
+                bool ok = got == c->want_segments;
+                /* every interval inside a segment, segments in order, widths sensible */
+                for (size_t k = 0; k < n; k++) {
+                        bool inside = false;
+                        for (size_t s = 0; s < got; s++)
+                                inside = inside ||
+                                         (in[k].first >= segs[s].first && in[k].last <= segs[s].last);
+                        ok = ok && inside;
+                }
+                for (size_t s = 0; s < got; s++) {
+                        ok = ok && segs[s].x1 - segs[s].x0 >= (460 - 36) / 6.0 - 0.01;
+                        if (s > 0)
+                                ok = ok && segs[s].first > segs[s - 1].last &&
+                                     segs[s].x0 >= segs[s - 1].x1 + 17.99;
+                }
+                ok = ok && segs[0].x0 >= 0 && segs[got - 1].x1 <= 460.01;
+                if (!ok) {
+                        g_test_message("case %zu: %zu segments, want %zu (or bad geometry)", i,
+                                       got, c->want_segments);
+                        g_test_fail();
+                }
+        }
+}
+
+static void test_x(void)
+{
+        AxisInterval in[] = { iv("2022-01"), iv("2024-06"), iv("2024-09"), iv("2025-01") };
+        AxisSegment segs[AXIS_MAX_SEGMENTS];
+        size_t n = axis_break_plan(in, G_N_ELEMENTS(in), 460, 18, segs);
+        g_assert_cmpuint(n, ==, 2);
+        double prev = -1;
+        for (size_t k = 0; k < G_N_ELEMENTS(in); k++) {
+                double x = axis_break_x(segs, n, in[k].first);
+                g_assert_cmpfloat(x, >, prev);
+                prev = x;
+        }
+        /* the main cluster gets most of the room */
+        g_assert_cmpfloat(segs[1].x1 - segs[1].x0, >, 2 * (segs[0].x1 - segs[0].x0));
+}
+
+int main(int argc, char **argv)
+{
+        g_test_init(&argc, &argv, NULL);
+        g_test_add_func("/timeline/axis-break/plan", test_plan);
+        g_test_add_func("/timeline/axis-break/x", test_x);
+        return g_test_run();
+}
