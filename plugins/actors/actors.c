@@ -1,0 +1,159 @@
+/* The actors extractor: people, organisations and places of every article, with
+ * their roles, one actor per person across the whole briefing. The work is done by
+ * the SDK-free core (words, name-finder, role, alias, gazetteer); this file reads
+ * the doc and writes the actors back. */
+#include <dossier/plugin.h>
+
+#include "alias.h"
+#include "gazetteer.h"
+#include "name-finder.h"
+#include "words.h"
+
+typedef struct Actors {
+        DossierHost *host;
+        Gazetteer *gz;
+        int min_mentions;
+        bool demonyms;
+} Actors;
+
+static void actors_free(Actors *a)
+{
+        if (!a)
+                return;
+        gazetteer_free(a->gz);
+        g_free(a);
+}
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(Actors, actors_free)
+
+static const DossierSettingSpec actors_settings[] = {
+        { "min_mentions", DOSSIER_SETTING_INT,
+          "actors mentioned fewer times across the briefing are left out (default 1)" },
+        { "demonyms", DOSSIER_SETTING_BOOL,
+          "also add demonyms and proper adjectives ('Chinese') as OTHER actors (default false)" },
+        { "gazetteer_dir", DOSSIER_SETTING_PATH,
+          "a folder with the gazetteer lists to use instead of the shipped data/gazetteers" },
+        { NULL, 0, NULL },
+};
+
+static bool load_shipped(Actors *a, GError **error)
+{
+        for (size_t i = 0; i < gazetteer_n_files; i++) {
+                g_autofree char *name = g_strconcat("gazetteers/", gazetteer_files[i].name, NULL);
+                g_autofree char *path = dossier_host_find_data_file(a->host, name);
+                if (!path) {
+                        g_set_error(error, DOSSIER_ERROR, DOSSIER_ERROR_CONFIG,
+                                    "gazetteer '%s' not found in the data folder", name);
+                        return false;
+                }
+                if (!gazetteer_load_file(a->gz, path, gazetteer_files[i].list, error))
+                        return false;
+        }
+        return true;
+}
+
+static bool load_gazetteer(Actors *a, const char *dir, GError **error)
+{
+        g_autoptr(GError) local = NULL;
+        bool ok = dir ? gazetteer_load_dir(a->gz, dir, &local) : load_shipped(a, &local);
+        if (!ok) {
+                /* the core has its own error domain; the host expects DOSSIER_ERROR */
+                g_set_error(error, DOSSIER_ERROR, DOSSIER_ERROR_CONFIG, "%s", local->message);
+                return false;
+        }
+        return true;
+}
+
+static bool actors_create(DossierHost *host, const DossierSettings *settings, void **ret_state,
+                          GError **error)
+{
+        g_autoptr(Actors) a = g_new0(Actors, 1);
+        g_autofree char *dir = NULL;
+        a->host = host;
+        a->min_mentions = 1;
+        if (!dossier_settings_get_int(settings, "min_mentions", 1, 100000, &a->min_mentions,
+                                      error) ||
+            !dossier_settings_get_bool(settings, "demonyms", &a->demonyms, error) ||
+            !dossier_settings_get_path(settings, "gazetteer_dir", &dir, error))
+                return false;
+        a->gz = gazetteer_new();
+        if (!load_gazetteer(a, dir, error))
+                return false;
+        *ret_state = g_steal_pointer(&a);
+        return true;
+}
+
+/* The words of one article, cut sentence by sentence along the host's sentences. */
+static GArray *article_words(const DossierArticle *article, const char **ret_body)
+{
+        size_t len = 0, n = 0;
+        const char *body = dossier_article_get_body(article, &len);
+        const DossierSpan *sentences = dossier_article_get_sentences(article, &n);
+        GArray *words = g_array_sized_new(FALSE, FALSE, sizeof(Word), len / 6 + 1);
+        for (size_t i = 0; i < n; i++)
+                words_scan(body, sentences[i].start, sentences[i].end, (uint32_t) i, words);
+        *ret_body = body;
+        return words;
+}
+
+static void add_actor(Actors *a, DossierDoc *doc, const Actor *actor)
+{
+        if (actor->mentions->len < (guint) a->min_mentions)
+                return;
+        if (actor->type == NAME_OTHER && !a->demonyms)
+                return;
+        DossierActor *da = dossier_doc_add_actor(doc, actor->name, actor->type, actor->role);
+        for (guint k = 0; k < actor->mentions->len; k++) {
+                const Mention *m = &g_array_index(actor->mentions, Mention, k);
+                dossier_doc_add_mention(doc, da, (DossierSpan) { m->article, m->start, m->end });
+        }
+}
+
+static bool actors_extract(void *state, DossierDoc *doc, GError **error)
+{
+        Actors *a = state;
+        size_t n = dossier_doc_get_n_articles(doc);
+        gint64 t0 = g_get_monotonic_time();
+        g_autoptr(GPtrArray) words = g_ptr_array_new_with_free_func((GDestroyNotify) g_array_unref);
+        g_autofree const char **bodies = g_new0(const char *, n + 1);
+        g_autoptr(NameFinder) nf = name_finder_new(a->gz);
+        size_t n_words = 0;
+
+        /* Two passes: the first learns which words the briefing capitalises inside
+         * sentences, which the second needs for sentence-initial words. */
+        for (size_t i = 0; i < n; i++) {
+                GArray *w = article_words(dossier_doc_get_article(doc, i), &bodies[i]);
+                name_finder_learn(nf, bodies[i], (const Word *) w->data, w->len);
+                g_ptr_array_add(words, w);
+                n_words += w->len;
+        }
+        g_autoptr(AliasTable) aliases = alias_table_new(a->gz);
+        g_autoptr(GArray) found = g_array_new(FALSE, FALSE, sizeof(Candidate));
+        for (size_t i = 0; i < n; i++) {
+                GArray *w = g_ptr_array_index(words, i);
+                g_array_set_size(found, 0);
+                name_finder_find(nf, bodies[i], (const Word *) w->data, w->len, found);
+                alias_table_add(aliases, (uint32_t) i, bodies[i], (const Candidate *) found->data,
+                                found->len);
+        }
+        g_autoptr(GPtrArray) actors = alias_table_resolve(aliases);
+        for (guint i = 0; i < actors->len; i++)
+                add_actor(a, doc, g_ptr_array_index(actors, i));
+        dossier_host_log(a->host, DOSSIER_LOG_DEBUG, "%zu words, %u actors in %.1f ms", n_words,
+                         actors->len, (double) (g_get_monotonic_time() - t0) / 1000.0);
+        return true;
+}
+
+static void actors_destroy(void *state)
+{
+        actors_free(state);
+}
+
+DOSSIER_PLUGIN_DEFINE("actors",
+        .kind = DOSSIER_PLUGIN_EXTRACTOR,
+        .version = "0.1",
+        .license = "MIT",
+        .description = "people, organisations and places, with their roles (rules and gazetteers)",
+        .settings = actors_settings,
+        .create = actors_create,
+        .extract = actors_extract,
+        .destroy = actors_destroy);

@@ -1,0 +1,473 @@
+/* Finds names as runs of capitalised words, then cuts each run into segments:
+ * gazetteer phrases, titles (kept as roles, not names) and unknown names typed by
+ * cue words, titles, first names and context. A capitalised first word of a
+ * sentence is a name only when it is known as one: that is what keeps "Despite",
+ * "Sources" and "Satellite" out. */
+#include "name-finder.h"
+
+#include <string.h>
+
+#include "role.h"
+
+struct NameFinder {
+        const Gazetteer *gz;
+        GHashTable *seen; /* lower-cased words seen capitalised inside sentences */
+        GString *buf;
+        GString *role_buf;
+};
+
+/* One sentence being cut into names. */
+typedef struct Scan {
+        NameFinder *nf;
+        const char *body;
+        const Word *w;
+        size_t first; /* the sentence's words: [first, end) */
+        size_t end;
+        bool caps; /* the sentence is written in capitals (a headline) */
+        GArray *out;
+} Scan;
+
+/* Longer runs of capitals are tables or shouting, not names; the cap also bounds
+ * the title/cue look-ahead, which is quadratic in the run. */
+#define MAX_RUN_WORDS 12
+
+/* Lower-case words allowed between the capitalised words of one name. */
+static const char *const connectors[] = { "of", "for", "and", "de", "du", "des", "van",
+                                          "von", "der", "den", "bin", "ibn", "al", "el",
+                                          "la", "le", "da", "di", "del", "della", "y" };
+/* Of those, the ones inside people's names ("Osama bin Laden"). */
+static const char *const particles[] = { "de", "du", "van", "von", "der", "den", "bin",
+                                         "ibn", "al", "el", "la", "le", "da", "di", "del",
+                                         "della" };
+/* Place cues that come first ("Gulf of Mexico", "Mount Everest"). */
+static const char *const first_place_cues[] = { "Mount", "Mt.", "Lake", "Cape", "Isle",
+                                                "Gulf", "Port", "Fort", "Strait" };
+static const char *const speech_verbs[] = { "said", "says", "told", "added", "noted",
+                                            "wrote", "declared", "stated", "argued",
+                                            "warned", "explained", "insisted", "asked" };
+/* A lone unknown name after these is most likely a place ("in Hanoi"). */
+static const char *const place_prepositions[] = { "in", "near", "across", "throughout",
+                                                  "outside", "around", "to", "from" };
+
+NameFinder *name_finder_new(const Gazetteer *gz)
+{
+        NameFinder *nf = g_new0(NameFinder, 1);
+        nf->gz = gz;
+        nf->seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+        nf->buf = g_string_sized_new(128);
+        nf->role_buf = g_string_sized_new(128);
+        return nf;
+}
+
+void name_finder_free(NameFinder *nf)
+{
+        if (!nf)
+                return;
+        g_clear_pointer(&nf->seen, g_hash_table_unref);
+        if (nf->buf)
+                g_string_free(nf->buf, TRUE);
+        if (nf->role_buf)
+                g_string_free(nf->role_buf, TRUE);
+        g_free(nf);
+}
+
+/* ---- word tests --------------------------------------------------------- */
+
+static const char *text(Scan *s, size_t a, size_t b, bool lower)
+{
+        return words_phrase(s->nf->buf, s->body, s->w, a, b, lower);
+}
+
+static bool is_one_of(Scan *s, size_t i, const char *const *list, size_t n)
+{
+        for (size_t k = 0; k < n; k++)
+                if (word_is(s->body, &s->w[i], list[k]))
+                        return true;
+        return false;
+}
+
+#define IS_ONE_OF(s, i, list) is_one_of((s), (i), (list), G_N_ELEMENTS(list))
+
+static bool is_stop(Scan *s, size_t i)
+{
+        return gazetteer_is_stopword(s->nf->gz, text(s, i, i + 1, true));
+}
+
+static bool is_seen(Scan *s, size_t i)
+{
+        return g_hash_table_contains(s->nf->seen, text(s, i, i + 1, true));
+}
+
+static bool is_first_name(Scan *s, size_t i)
+{
+        return gazetteer_is_first_name(s->nf->gz, text(s, i, i + 1, false));
+}
+
+static bool is_org_cue(Scan *s, size_t i)
+{
+        return (s->w[i].flags & WORD_SYMBOL) ||
+               gazetteer_is_org_cue(s->nf->gz, text(s, i, i + 1, false));
+}
+
+static bool is_place_cue(Scan *s, size_t i)
+{
+        return gazetteer_is_place_cue(s->nf->gz, text(s, i, i + 1, false));
+}
+
+static bool is_connector(Scan *s, size_t i)
+{
+        return (s->w[i].flags & WORD_SYMBOL) || IS_ONE_OF(s, i, connectors);
+}
+
+/* Word @i continues the phrase of word i - 1: no punctuation, line or quote between. */
+static bool attached(Scan *s, size_t i)
+{
+        return !(s->w[i].flags & (WORD_BREAK | WORD_FIRST | WORD_QUOTE));
+}
+
+static bool is_initial(Scan *s, size_t i)
+{
+        return i == s->first || (s->w[i].flags & (WORD_FIRST | WORD_QUOTE));
+}
+
+static bool namelike(Scan *s, size_t i)
+{
+        uint32_t f = s->w[i].flags;
+        return (f & WORD_CAP) && !(f & (WORD_CONTRACTION | WORD_DIGIT | WORD_SYMBOL));
+}
+
+/* A headline or dateline in capitals: case says nothing there. */
+static bool sentence_in_caps(Scan *s)
+{
+        size_t alpha = 0, caps = 0;
+        for (size_t i = s->first; i < s->end; i++) {
+                uint32_t f = s->w[i].flags;
+                if (f & (WORD_CAP | WORD_LOWER))
+                        alpha++;
+                if (f & WORD_ALLCAPS)
+                        caps++;
+        }
+        return caps >= 1 && caps * 10 >= alpha * 7 && (alpha >= 2 || s->w[s->first].end -
+                                                                   s->w[s->first].start > 4);
+}
+
+/* ---- phrases ------------------------------------------------------------- */
+
+static const GzEntry *lookup(Scan *s, size_t a, size_t b)
+{
+        if (s->caps)
+                return gazetteer_find_folded(s->nf->gz, text(s, a, b, true));
+        return gazetteer_find(s->nf->gz, text(s, a, b, false));
+}
+
+/* Longest gazetteer phrase starting at @p inside the run [.., @b). */
+static size_t gazetteer_at(Scan *s, size_t p, size_t b, const GzEntry **ret)
+{
+        size_t max = MIN(gazetteer_max_words(s->nf->gz), b - p);
+        for (size_t len = max; len >= 1; len--) {
+                if (is_connector(s, p + len - 1))
+                        continue;
+                const GzEntry *e = lookup(s, p, p + len);
+                if (e) {
+                        *ret = e;
+                        return len;
+                }
+        }
+        return 0;
+}
+
+static size_t unknown_end(Scan *s, size_t p, size_t b);
+
+/* Whether words [@a, @b) name an organisation or place by their cue words. */
+static NameType cue_type(Scan *s, size_t a, size_t b)
+{
+        if (b - a >= 1 && is_place_cue(s, b - 1) && b - a >= 2)
+                return NAME_PLACE;
+        for (size_t i = a; i < b; i++)
+                if (is_org_cue(s, i))
+                        return NAME_ORG;
+        if (b - a >= 2 && IS_ONE_OF(s, a, first_place_cues))
+                return NAME_PLACE;
+        return NAME_UNKNOWN;
+}
+
+/* A title (or honorific, or modifier + title) at @p followed by a name in the run.
+ * Returns its length in words, 0 when @p starts no title. "General Motors" and
+ * "Justice Department" are names, not titles: a cue word after the title says so. */
+static size_t title_at(Scan *s, size_t p, size_t b)
+{
+        for (size_t len = MIN(4, b - p); len >= 1; len--) {
+                if (p + len >= b || !namelike(s, p + len))
+                        continue;
+                TitleKind kind = gazetteer_title(s->nf->gz, text(s, p, p + len, true));
+                if (kind == TITLE_NONE)
+                        continue;
+                if (kind == TITLE_MODIFIER && title_at(s, p + len, b) == 0)
+                        return 0;
+                size_t q = unknown_end(s, p + len, b);
+                if (cue_type(s, p, q) != NAME_UNKNOWN)
+                        return 0;
+                return len;
+        }
+        return 0;
+}
+
+/* The end of an unknown name starting at @p: it runs to the end of the run, taking
+ * "of"/"for" after a cue word ("Center for Nonproliferation Studies"), name
+ * particles ("bin"), and stopping before a title ("Microsoft Chief Executive X"). */
+static size_t unknown_end(Scan *s, size_t p, size_t b)
+{
+        bool cue = is_org_cue(s, p) || IS_ONE_OF(s, p, first_place_cues);
+        size_t q = p + 1;
+        while (q < b) {
+                if (is_connector(s, q) || word_is(s->body, &s->w[q], "the")) {
+                        bool ok = (s->w[q].flags & WORD_SYMBOL) ||
+                                  (cue && !word_is(s->body, &s->w[q], "and")) ||
+                                  (!cue && IS_ONE_OF(s, q, particles));
+                        if (!ok || q + 1 >= b)
+                                break;
+                        q++;
+                        if (word_is(s->body, &s->w[q], "the") && q + 1 < b)
+                                q++;
+                        continue;
+                }
+                if (title_at(s, q, b) > 0)
+                        break;
+                cue = cue || is_org_cue(s, q);
+                q++;
+        }
+        return q;
+}
+
+/* ---- candidates ---------------------------------------------------------- */
+
+static void emit(Scan *s, size_t a, size_t b, NameType type, Evidence evidence,
+                 const char *canonical, RoleSpan role)
+{
+        Candidate c = {
+                .start = s->w[a].start,
+                .end = s->w[b - 1].end,
+                .role_start = role.start,
+                .role_end = role.end,
+                .sentence = s->w[a].sentence,
+                .type = type,
+                .evidence = evidence,
+                .n_words = (uint8_t) MIN(b - a, 255),
+                .caps = s->caps,
+                .canonical = canonical,
+        };
+        g_array_append_val(s->out, c);
+}
+
+static RoleSpan person_role(Scan *s, size_t a, size_t b)
+{
+        NameFinder *nf = s->nf;
+        RoleSpan r = role_before(nf->gz, nf->role_buf, s->body, s->w, s->first, a);
+        if (r.start == r.end) {
+                bool honorific = r.honorific;
+                r = role_after(nf->gz, nf->role_buf, s->body, s->w, b, s->end);
+                r.honorific = honorific;
+        }
+        return r;
+}
+
+static size_t known_segment(Scan *s, size_t p, size_t k, size_t b, const GzEntry *e)
+{
+        /* A cue after a known name makes a longer one: "Korean Peninsula",
+         * "Apple Inc.", "New York Times". */
+        if (k < b && !is_connector(s, k) && title_at(s, k, b) == 0) {
+                size_t q = unknown_end(s, k, b);
+                NameType cue = cue_type(s, k, q);
+                if (cue == NAME_UNKNOWN && q == k + 1 && is_place_cue(s, k))
+                        cue = NAME_PLACE;
+                if (cue != NAME_UNKNOWN) {
+                        emit(s, p, q, cue, EVIDENCE_CUE, NULL, (RoleSpan) { 0 });
+                        return q - p;
+                }
+        }
+        RoleSpan role = { 0 };
+        if (e->kind == GZ_PERSON)
+                role = person_role(s, p, k);
+        NameType type = e->kind == GZ_DEMONYM ? NAME_OTHER : (NameType) e->kind;
+        emit(s, p, k, type, EVIDENCE_GAZETTEER, e->canonical, role);
+        return k - p;
+}
+
+/* A capitalised first word that is not known as a name is just a capitalised
+ * word, unless an unknown name follows it ("Siegfried Hecker wrote"). */
+static bool initial_common_word(Scan *s, size_t p, size_t b)
+{
+        if (!is_initial(s, p) || is_seen(s, p) || is_first_name(s, p))
+                return false;
+        if (p + 1 >= b || is_connector(s, p + 1))
+                return true;
+        const GzEntry *e = NULL;
+        if (is_seen(s, p + 1) || is_first_name(s, p + 1) || gazetteer_at(s, p + 1, b, &e) > 0 ||
+            title_at(s, p + 1, b) > 0)
+                return true;
+        return false;
+}
+
+static void type_unknown(Scan *s, size_t a, size_t b, RoleSpan role, NameType *ret_type,
+                         Evidence *ret_evidence)
+{
+        size_t n = b - a;
+        NameType cue = cue_type(s, a, b);
+        if (cue != NAME_UNKNOWN) {
+                *ret_type = cue;
+                *ret_evidence = EVIDENCE_CUE;
+        } else if (role.start != role.end || role.honorific) {
+                *ret_type = NAME_PERSON;
+                *ret_evidence = EVIDENCE_TITLE;
+        } else if (is_first_name(s, a)) {
+                *ret_type = NAME_PERSON;
+                *ret_evidence = EVIDENCE_FIRST_NAME;
+        } else if (n == 1 && (s->w[a].flags & WORD_ALLCAPS)) {
+                *ret_type = NAME_ORG; /* an acronym */
+                *ret_evidence = EVIDENCE_CONTEXT;
+        } else if (n >= 2 && ((b < s->end && IS_ONE_OF(s, b, speech_verbs)) ||
+                              (a > s->first && IS_ONE_OF(s, a - 1, speech_verbs)))) {
+                *ret_type = NAME_PERSON;
+                *ret_evidence = EVIDENCE_CONTEXT;
+        } else if (n == 1 && a > s->first && attached(s, a) &&
+                   IS_ONE_OF(s, a - 1, place_prepositions)) {
+                *ret_type = NAME_PLACE;
+                *ret_evidence = EVIDENCE_CONTEXT;
+        } else {
+                *ret_type = n >= 2 ? NAME_PERSON : NAME_ORG;
+                *ret_evidence = EVIDENCE_DEFAULT;
+        }
+}
+
+static void unknown_segment(Scan *s, size_t a, size_t b)
+{
+        if (b - a == 1) {
+                /* a lone title or cue word, or an initial, names nobody */
+                if (is_org_cue(s, a) || is_place_cue(s, a) ||
+                    gazetteer_title(s->nf->gz, text(s, a, a + 1, true)) != TITLE_NONE ||
+                    s->w[a].end - s->w[a].start == 1 ||
+                    (s->w[a].end - s->w[a].start == 2 && s->body[s->w[a].end - 1] == '.'))
+                        return;
+        }
+        RoleSpan role = person_role(s, a, b);
+        NameType type;
+        Evidence evidence;
+        type_unknown(s, a, b, role, &type, &evidence);
+        if (type != NAME_PERSON)
+                role = (RoleSpan) { 0 };
+        emit(s, a, b, type, evidence, NULL, role);
+}
+
+/* In capitals only known words count: a gazetteer phrase (handled before) or a
+ * word seen capitalised in the running text ("LEICESTERSHIRE" after "Leicestershire"). */
+static size_t caps_segment(Scan *s, size_t p, size_t b)
+{
+        if (!is_seen(s, p))
+                return 1;
+        size_t q = p + 1;
+        while (q < b && is_seen(s, q) && !is_stop(s, q))
+                q++;
+        emit(s, p, q, NAME_UNKNOWN, EVIDENCE_NONE, NULL, (RoleSpan) { 0 });
+        return q - p;
+}
+
+/* Cuts one name at @p from the run [.., @b). Returns the words used (at least 1). */
+static size_t segment_at(Scan *s, size_t p, size_t b)
+{
+        const GzEntry *e = NULL;
+        size_t k = gazetteer_at(s, p, b, &e);
+        if (k > 0)
+                return known_segment(s, p, p + k, b, e);
+        size_t t = title_at(s, p, b);
+        if (t > 0)
+                return t; /* role_before() finds it again for the name that follows */
+        if (is_stop(s, p))
+                return 1;
+        if (s->caps)
+                return caps_segment(s, p, b);
+        if (initial_common_word(s, p, b))
+                return 1;
+        size_t q = unknown_end(s, p, b);
+        unknown_segment(s, p, q);
+        return q - p;
+}
+
+/* The end of the run of capitalised words (and connectors between them) from @i. */
+static size_t run_end(Scan *s, size_t i)
+{
+        size_t k = i;
+        while (k + 1 < s->end && k - i < MAX_RUN_WORDS) {
+                size_t n = k + 1;
+                if (!attached(s, n))
+                        break;
+                if (namelike(s, n)) {
+                        k = n;
+                        continue;
+                }
+                if (is_connector(s, n)) {
+                        size_t m = n + 1;
+                        if (m < s->end && attached(s, m) && word_is(s->body, &s->w[m], "the"))
+                                m++;
+                        if (m < s->end && attached(s, m) && namelike(s, m)) {
+                                k = m;
+                                continue;
+                        }
+                }
+                break;
+        }
+        return k + 1;
+}
+
+static void find_in_sentence(Scan *s)
+{
+        s->caps = sentence_in_caps(s);
+        size_t i = s->first;
+        while (i < s->end) {
+                if (!namelike(s, i)) {
+                        i++;
+                        continue;
+                }
+                size_t b = run_end(s, i);
+                for (size_t p = i; p < b;) {
+                        if (is_connector(s, p) || !namelike(s, p))
+                                p++;
+                        else
+                                p += segment_at(s, p, b);
+                }
+                i = b;
+        }
+}
+
+static size_t sentence_end(const Word *w, size_t i, size_t n)
+{
+        size_t j = i + 1;
+        while (j < n && w[j].sentence == w[i].sentence)
+                j++;
+        return j;
+}
+
+void name_finder_find(NameFinder *nf, const char *body, const Word *words, size_t n_words,
+                      GArray *out)
+{
+        Scan s = { .nf = nf, .body = body, .w = words, .out = out };
+        for (size_t i = 0; i < n_words;) {
+                s.first = i;
+                s.end = sentence_end(words, i, n_words);
+                find_in_sentence(&s);
+                i = s.end;
+        }
+}
+
+void name_finder_learn(NameFinder *nf, const char *body, const Word *words, size_t n_words)
+{
+        Scan s = { .nf = nf, .body = body, .w = words };
+        for (size_t i = 0; i < n_words;) {
+                s.first = i;
+                s.end = sentence_end(words, i, n_words);
+                s.caps = sentence_in_caps(&s);
+                for (size_t k = s.first; k < s.end && !s.caps; k++)
+                        if (namelike(&s, k) && !is_initial(&s, k) && !is_stop(&s, k))
+                                g_hash_table_add(nf->seen, g_strdup(text(&s, k, k + 1, true)));
+                i = s.end;
+        }
+}
