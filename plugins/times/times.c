@@ -1,0 +1,248 @@
+/* The times extractor: time expressions with TIMEX3 values, and dated events.
+ * SPDX-License-Identifier: MIT
+ *
+ * The glue between the SDK-free core (timex-*.c, event-label.c) and the doc:
+ * reads each article's body, sentences and anchor date, adds one time per
+ * expression and one event per sentence and dated value. */
+#include <dossier/plugin.h>
+
+#include <stdio.h>
+
+#include "timex.h"
+
+typedef struct {
+        DossierHost *host;
+        TimexLexicon *lexicon;
+        bool events;
+        int label_max;
+} Times;
+
+typedef struct {
+        uint32_t start, end;
+        const DossierActor *actor;
+} Mention;
+
+static void times_free(Times *t)
+{
+        if (!t)
+                return;
+        timex_lexicon_free(t->lexicon);
+        g_free(t);
+}
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(Times, times_free)
+
+static const DossierSettingSpec times_settings[] = {
+        { "events", DOSSIER_SETTING_BOOL,
+          "record a dated event for each sentence with a dated time expression (default true)" },
+        { "label_max", DOSSIER_SETTING_INT, "longest event label, in characters, 20 to 400 (default 80)" },
+        { NULL, 0, NULL },
+};
+
+static bool times_create(DossierHost *host, const DossierSettings *settings, void **ret_state,
+                         GError **error)
+{
+        g_autoptr(Times) t = g_new0(Times, 1);
+        t->host = host;
+        t->events = true;
+        t->label_max = 80;
+        if (!dossier_settings_get_bool(settings, "events", &t->events, error) ||
+            !dossier_settings_get_int(settings, "label_max", 20, 400, &t->label_max, error))
+                return false;
+        t->lexicon = timex_lexicon_new();
+        *ret_state = g_steal_pointer(&t);
+        return true;
+}
+
+static void times_destroy(void *state)
+{
+        times_free(state);
+}
+
+static int mention_cmp(const void *a, const void *b)
+{
+        const Mention *x = a, *y = b;
+        return x->start < y->start ? -1 : x->start > y->start;
+}
+
+/* Every actor mention in article @index, sorted by start. */
+static GArray *article_mentions(const DossierDoc *doc, uint32_t index)
+{
+        GArray *mentions = g_array_new(FALSE, FALSE, sizeof(Mention));
+        size_t n_actors = dossier_doc_get_n_actors(doc);
+        for (size_t a = 0; a < n_actors; a++) {
+                const DossierActor *actor = dossier_doc_get_actor(doc, a);
+                size_t n = dossier_actor_get_n_mentions(actor);
+                for (size_t m = 0; m < n; m++) {
+                        DossierSpan span = dossier_actor_get_mention(actor, m);
+                        if (span.article == index)
+                                g_array_append_val(mentions, ((Mention) { span.start, span.end, actor }));
+                }
+        }
+        g_array_sort(mentions, mention_cmp);
+        return mentions;
+}
+
+static void add_sentence_actors(DossierDoc *doc, DossierEvent *event, const GArray *mentions,
+                                DossierSpan sentence)
+{
+        for (size_t k = 0; k < mentions->len; k++) {
+                const Mention *m = &g_array_index(mentions, Mention, k);
+                if (m->start >= sentence.end)
+                        break;
+                if (m->start >= sentence.start)
+                        dossier_event_add_actor(doc, event, m->actor);
+        }
+}
+
+/* The words of one article and where each sentence's words begin and end. */
+typedef struct {
+        const char *body;
+        GArray *words;         /* TimexWord, the whole body */
+        const DossierSpan *sentences;
+        size_t n_sentences;
+        DossierSpan whole;     /* the one sentence when the host gave none */
+        GArray *mentions;
+        GHashTable *evented;   /* "sentence:value" already recorded */
+        uint32_t index;
+        TimexContext ctx;
+} Article;
+
+static void article_clear(Article *a)
+{
+        g_clear_pointer(&a->words, g_array_unref);
+        g_clear_pointer(&a->mentions, g_array_unref);
+        g_clear_pointer(&a->evented, g_hash_table_unref);
+}
+
+/* The sentence holding byte @offset (the last one starting at or before it). */
+static size_t sentence_at(const Article *a, uint32_t offset)
+{
+        size_t lo = 0, hi = a->n_sentences;
+        while (hi - lo > 1) {
+                size_t mid = (lo + hi) / 2;
+                if (a->sentences[mid].start <= offset)
+                        lo = mid;
+                else
+                        hi = mid;
+        }
+        return lo;
+}
+
+/* The words [ret_first, ret_first + ret_n) of sentence @s. */
+static void sentence_words(const Article *a, size_t s, size_t *ret_first, size_t *ret_n)
+{
+        const TimexWord *w = (const TimexWord *) a->words->data;
+        size_t n = a->words->len, lo = 0, hi = n;
+        DossierSpan span = a->sentences[s];
+        while (lo < hi) {
+                size_t mid = (lo + hi) / 2;
+                if (w[mid].start < span.start)
+                        lo = mid + 1;
+                else
+                        hi = mid;
+        }
+        size_t end = lo;
+        while (end < n && w[end].start < span.end)
+                end++;
+        *ret_first = lo;
+        *ret_n = end - lo;
+}
+
+static void add_event(Times *t, DossierDoc *doc, Article *a, size_t s, const TimexMatch *m,
+                      const char *value, const DossierTime *time)
+{
+        g_autofree char *key = g_strdup_printf("%zu:%s", s, value);
+        if (g_hash_table_contains(a->evented, key))
+                return;
+        size_t first, n;
+        sentence_words(a, s, &first, &n);
+        const TimexWord *w = &g_array_index(a->words, TimexWord, first);
+        g_autofree char *label = event_label_make(w, n, a->body, m->first_word - first, m->n_words,
+                                                  (size_t) t->label_max);
+        DossierSpan span = a->sentences[s];
+        DossierEvent *event = dossier_doc_add_event(doc, value, span, label, time);
+        add_sentence_actors(doc, event, a->mentions, span);
+        g_hash_table_add(a->evented, g_steal_pointer(&key));
+}
+
+static void add_match(Times *t, DossierDoc *doc, Article *a, const TimexMatch *m)
+{
+        char value[TIMEX_VALUE_MAX];
+        size_t s = sentence_at(a, m->start), first, n;
+        sentence_words(a, s, &first, &n);
+        if (m->first_word < first || m->first_word + m->n_words > first + n)
+                first = m->first_word, n = m->n_words; /* spans a sentence break: no tense */
+        const TimexWord *w = &g_array_index(a->words, TimexWord, first);
+        TimexDirection dir = timex_tense_direction(w, n, a->body, m->first_word - first, m->n_words);
+        if (!timex_normalize(&m->expr, &a->ctx, dir, value))
+                return;
+        timex_context_advance(&a->ctx, &m->expr, value);
+        DossierSpan span = { a->index, m->start, m->end };
+        DossierTime *time = dossier_doc_add_time(doc, span, m->expr.type, value);
+        bool dated = m->expr.type == TIMEX_DATE || m->expr.type == TIMEX_TIME;
+        if (t->events && dated && timex_value_is_dated(value))
+                add_event(t, doc, a, s, m, value, time);
+}
+
+static bool anchor_of(const DossierArticle *article, GDate *ret_date)
+{
+        int y, m, d;
+        const char *date = dossier_article_get_date(article);
+        if (!date || sscanf(date, "%4d-%2d-%2d", &y, &m, &d) != 3 || !g_date_valid_dmy(d, m, y))
+                return false;
+        g_date_clear(ret_date, 1);
+        g_date_set_dmy(ret_date, (GDateDay) d, (GDateMonth) m, (GDateYear) y);
+        return true;
+}
+
+static void extract_article(Times *t, DossierDoc *doc, uint32_t index)
+{
+        const DossierArticle *article = dossier_doc_get_article(doc, index);
+        size_t len;
+        GDate anchor;
+        Article a = { .index = index };
+
+        if (!anchor_of(article, &anchor)) {
+                dossier_host_log(t->host, DOSSIER_LOG_WARNING, "%s: anchor date '%s' is not YYYY-MM-DD, "
+                                 "skipping its time expressions", dossier_article_get_path(article),
+                                 dossier_article_get_date(article));
+                return;
+        }
+        timex_context_init(&a.ctx, &anchor);
+        a.body = dossier_article_get_body(article, &len);
+        a.sentences = dossier_article_get_sentences(article, &a.n_sentences);
+        if (a.n_sentences == 0) {
+                a.whole = (DossierSpan) { index, 0, (uint32_t) len };
+                a.sentences = &a.whole;
+                a.n_sentences = 1;
+        }
+        a.words = g_array_new(FALSE, FALSE, sizeof(TimexWord));
+        timex_words_split(t->lexicon, a.body, 0, (uint32_t) len, a.words);
+        a.mentions = article_mentions(doc, index);
+        a.evented = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+
+        g_autoptr(GArray) matches = g_array_new(FALSE, FALSE, sizeof(TimexMatch));
+        timex_scan((const TimexWord *) a.words->data, a.words->len, a.body, matches);
+        for (size_t k = 0; k < matches->len; k++)
+                add_match(t, doc, &a, &g_array_index(matches, TimexMatch, k));
+        article_clear(&a);
+}
+
+static bool times_extract(void *state, DossierDoc *doc, GError **error)
+{
+        Times *t = state;
+        size_t n = dossier_doc_get_n_articles(doc);
+        for (size_t i = 0; i < n; i++)
+                extract_article(t, doc, (uint32_t) i);
+        return true;
+}
+
+DOSSIER_PLUGIN_DEFINE("times",
+                      .kind = DOSSIER_PLUGIN_EXTRACTOR,
+                      .version = "0.1.0",
+                      .license = "MIT",
+                      .description = "time expressions (TIMEX3) and dated events",
+                      .settings = times_settings,
+                      .create = times_create,
+                      .extract = times_extract,
+                      .destroy = times_destroy)

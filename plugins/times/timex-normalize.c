@@ -1,0 +1,479 @@
+/* Turning a parsed expression, an anchor date and a direction into a TIMEX3 value.
+ * SPDX-License-Identifier: MIT
+ *
+ * Calendar arithmetic is GDate's (leap years, month lengths, ISO 8601 weeks).
+ * Values follow TimeML 1.2 TIMEX3: 2024-06-04, 2024-06, 2024-W23, 2024-Q2,
+ * 2024-SU, 199 (a decade), 19 (a century), 2024-06-04TMO, 2024-06-04T22:00,
+ * P3Y, PT2H, PXY, XXXX-WXX-2, PRESENT_REF. */
+#include "timex.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#define V_SIZE TIMEX_VALUE_MAX
+
+void timex_context_init(TimexContext *ctx, const GDate *anchor)
+{
+        ctx->anchor = *anchor;
+        ctx->ref = *anchor;
+        ctx->ref_unit = TIMEX_UNIT_DAY;
+}
+
+static int weekday_of(const GDate *d)
+{
+        return (int) g_date_get_weekday(d); /* 1 = Monday .. 7 = Sunday */
+}
+
+static void shift_days(GDate *d, int days)
+{
+        if (days > 0)
+                g_date_add_days(d, (guint) days);
+        else if (days < 0)
+                g_date_subtract_days(d, (guint) -days);
+}
+
+static void shift_months(GDate *d, int months)
+{
+        if (months > 0)
+                g_date_add_months(d, (guint) months);
+        else if (months < 0)
+                g_date_subtract_months(d, (guint) -months);
+}
+
+static const char *part_code(uint8_t part)
+{
+        static const char *const codes[] = { "", "MO", "AF", "EV", "NI", "DT" };
+        return part < G_N_ELEMENTS(codes) ? codes[part] : "";
+}
+
+static const char *season_code(uint8_t season)
+{
+        static const char *const codes[] = { "", "SP", "SU", "FA", "WI" };
+        return season < G_N_ELEMENTS(codes) ? codes[season] : "";
+}
+
+/* "T22:00" or "TMO" after a day, when the expression names a time of day. */
+static void append_time(const TimexExpr *e, char *v)
+{
+        size_t len = strlen(v);
+        if (e->hour >= 0)
+                snprintf(v + len, V_SIZE - len, "T%02d:%02d", e->hour, MAX(e->minute, 0));
+        else if (e->part)
+                snprintf(v + len, V_SIZE - len, "T%s", part_code(e->part));
+}
+
+static void format_day(const GDate *d, const TimexExpr *e, char *v)
+{
+        snprintf(v, V_SIZE, "%04d-%02d-%02d", g_date_get_year(d), g_date_get_month(d),
+                 g_date_get_day(d));
+        append_time(e, v);
+}
+
+/* ISO 8601 week: its year is the year of the week's Thursday. */
+static void format_week(const GDate *d, char *v, bool weekend)
+{
+        GDate thursday = *d;
+        shift_days(&thursday, 4 - weekday_of(d));
+        snprintf(v, V_SIZE, "%04d-W%02u%s", g_date_get_year(&thursday),
+                 g_date_get_iso8601_week_of_year(d), weekend ? "-WE" : "");
+}
+
+/* ---- calendar names --------------------------------------------------- */
+
+/* A season's index: SP, SU, FA of year y, then WI from December of y. */
+static int season_index(int year, int season)
+{
+        return year * 4 + (season - 1);
+}
+
+static int season_of_date(const GDate *d, int *ret_year)
+{
+        int m = g_date_get_month(d), y = g_date_get_year(d);
+        if (m <= 2) {
+                *ret_year = y - 1;
+                return TIMEX_SEASON_WINTER;
+        }
+        *ret_year = y;
+        if (m <= 5)
+                return TIMEX_SEASON_SPRING;
+        if (m <= 8)
+                return TIMEX_SEASON_SUMMER;
+        return m <= 11 ? TIMEX_SEASON_FALL : TIMEX_SEASON_WINTER;
+}
+
+/* Where a yearless name falls in @year, on a scale linear in its own unit
+ * (days count as 1/31 month) so that distances across a new year compare. */
+static long calendar_key(const TimexExpr *e, int year)
+{
+        if (e->day)
+                return (long) year * 372 + (e->month - 1) * 31 + e->day;
+        if (e->month)
+                return (long) year * 12 + e->month - 1;
+        if (e->quarter)
+                return (long) year * 4 + e->quarter - 1;
+        if (e->half)
+                return (long) year * 2 + e->half - 1;
+        return season_index(year, e->season);
+}
+
+static long anchor_key(const TimexExpr *e, const GDate *a)
+{
+        int y = g_date_get_year(a), m = g_date_get_month(a);
+        if (e->day)
+                return (long) y * 372 + (m - 1) * 31 + g_date_get_day(a);
+        if (e->month)
+                return (long) y * 12 + m - 1;
+        if (e->quarter)
+                return (long) y * 4 + (m - 1) / 3;
+        if (e->half)
+                return (long) y * 2 + (m - 1) / 6;
+        int sy, season = season_of_date(a, &sy);
+        return season_index(sy, season);
+}
+
+/* The year of "June", "last June", "the third quarter", "this spring". */
+static int resolve_year(const TimexExpr *e, const GDate *anchor, TimexDirection dir)
+{
+        int ay = g_date_get_year(anchor);
+        long now = anchor_key(e, anchor);
+        int best = ay;
+        long best_dist = G_MAXLONG;
+
+        if (e->deixis == TIMEX_DEIXIS_THIS) {
+                if (e->season == TIMEX_SEASON_WINTER && !e->month && g_date_get_month(anchor) <= 2)
+                        return ay - 1;
+                return ay;
+        }
+        for (int y = ay - 1; y <= ay + 1; y++) {
+                long key = calendar_key(e, y);
+                long dist = key > now ? key - now : now - key;
+                bool ok;
+                switch (e->deixis) {
+                case TIMEX_DEIXIS_LAST:
+                        ok = key < now;
+                        dist = now - key;
+                        break;
+                case TIMEX_DEIXIS_NEXT:
+                        ok = key > now;
+                        dist = key - now;
+                        break;
+                default:
+                        ok = dir == TIMEX_DIR_PAST ? key <= now : dir == TIMEX_DIR_FUTURE ? key >= now : true;
+                        /* no cue: the nearer one, the earlier on a tie (news report the past) */
+                        break;
+                }
+                if (ok && (dist < best_dist || (dist == best_dist && y < best))) {
+                        best = y;
+                        best_dist = dist;
+                }
+        }
+        return best;
+}
+
+static bool calendar(const TimexExpr *e, const TimexContext *ctx, TimexDirection dir, char *v)
+{
+        if (e->century) {
+                snprintf(v, V_SIZE, "%02d", e->century);
+                return true;
+        }
+        if (e->decade) {
+                int decade = e->decade;
+                if (e->flags & TIMEX_FLAG_NO_YEAR) {
+                        int ay = g_date_get_year(&ctx->anchor);
+                        int century = ay / 100;
+                        if (decade * 10 > ay % 100)
+                                century--;
+                        decade += century * 10;
+                }
+                snprintf(v, V_SIZE, "%03d", decade);
+                return true;
+        }
+        int year = e->year;
+        if (e->flags & TIMEX_FLAG_YEAR_OFFSET)
+                year = g_date_get_year(&ctx->anchor) + e->offset;
+        else if (year == 0)
+                year = resolve_year(e, &ctx->anchor, dir);
+        if (e->day) {
+                if (!g_date_valid_dmy((GDateDay) e->day, (GDateMonth) e->month, (GDateYear) year))
+                        return false;
+                GDate d;
+                g_date_clear(&d, 1);
+                g_date_set_dmy(&d, (GDateDay) e->day, (GDateMonth) e->month, (GDateYear) year);
+                format_day(&d, e, v);
+        } else if (e->month) {
+                snprintf(v, V_SIZE, "%04d-%02d", year, e->month);
+        } else if (e->quarter) {
+                snprintf(v, V_SIZE, "%04d-Q%d", year, e->quarter);
+        } else if (e->half) {
+                snprintf(v, V_SIZE, "%04d-H%d", year, e->half);
+        } else if (e->season) {
+                snprintf(v, V_SIZE, "%04d-%s", year, season_code(e->season));
+        } else {
+                snprintf(v, V_SIZE, "%04d", year);
+        }
+        return true;
+}
+
+/* ---- named weekdays ----------------------------------------------------- */
+
+static bool weekday(const TimexExpr *e, const TimexContext *ctx, TimexDirection dir, char *v)
+{
+        GDate d = (e->flags & TIMEX_FLAG_FROM_REF) && ctx->ref_unit == TIMEX_UNIT_DAY ? ctx->ref
+                                                                                      : ctx->anchor;
+        int now = weekday_of(&d), want = e->weekday;
+        int back = (now - want + 7) % 7, ahead = (want - now + 7) % 7;
+
+        switch (e->deixis) {
+        case TIMEX_DEIXIS_LAST:
+                shift_days(&d, -(back ? back : 7));
+                break;
+        case TIMEX_DEIXIS_NEXT:
+                shift_days(&d, ahead ? ahead : 7);
+                break;
+        case TIMEX_DEIXIS_THIS:
+                shift_days(&d, want - now);
+                break;
+        default:
+                /* news reports the past: a bare weekday looks back unless a verb looks ahead */
+                shift_days(&d, dir == TIMEX_DIR_FUTURE ? ahead : -back);
+                break;
+        }
+        format_day(&d, e, v);
+        return true;
+}
+
+/* ---- relative expressions ----------------------------------------------- */
+
+/* The reference time, when it is fine enough for @unit; else the anchor. */
+static GDate relative_base(const TimexExpr *e, const TimexContext *ctx)
+{
+        if (!(e->flags & TIMEX_FLAG_FROM_REF))
+                return ctx->anchor;
+        return ctx->ref_unit <= e->unit ? ctx->ref : ctx->anchor;
+}
+
+static void relative_quarter(const GDate *d, const TimexExpr *e, char *v)
+{
+        int q = (g_date_get_month(d) - 1) / 3 + e->offset;
+        if (e->flags & TIMEX_FLAG_LATEST)
+                q--; /* the latest complete quarter is the one before the current */
+        int y = g_date_get_year(d) + (q >= 0 ? q / 4 : (q - 3) / 4);
+        q = ((q % 4) + 4) % 4;
+        snprintf(v, V_SIZE, "%04d-Q%d", y, q + 1);
+}
+
+/* "the weekend": the coming one on a weekend day, else the one before. */
+static void relative_weekend(GDate *d, const TimexExpr *e, char *v)
+{
+        shift_days(d, 7 * e->offset);
+        if ((e->flags & TIMEX_FLAG_LATEST) && weekday_of(d) < 6)
+                shift_days(d, -7);
+        format_week(d, v, true);
+}
+
+static bool relative(const TimexExpr *e, const TimexContext *ctx, char *v)
+{
+        GDate d = relative_base(e, ctx);
+        int y = g_date_get_year(&d);
+        switch (e->unit) {
+        case TIMEX_UNIT_DAY:
+                shift_days(&d, e->offset);
+                format_day(&d, e, v);
+                break;
+        case TIMEX_UNIT_WEEK:
+                shift_days(&d, 7 * e->offset);
+                format_week(&d, v, false);
+                break;
+        case TIMEX_UNIT_WEEKEND:
+                relative_weekend(&d, e, v);
+                break;
+        case TIMEX_UNIT_MONTH:
+                g_date_set_day(&d, 1);
+                shift_months(&d, e->offset);
+                snprintf(v, V_SIZE, "%04d-%02d", g_date_get_year(&d), g_date_get_month(&d));
+                break;
+        case TIMEX_UNIT_QUARTER:
+                relative_quarter(&d, e, v);
+                break;
+        case TIMEX_UNIT_YEAR:
+                snprintf(v, V_SIZE, "%04d", y + e->offset);
+                break;
+        case TIMEX_UNIT_DECADE:
+                snprintf(v, V_SIZE, "%03d", y / 10 + e->offset);
+                break;
+        case TIMEX_UNIT_CENTURY:
+                snprintf(v, V_SIZE, "%02d", y / 100 + e->offset);
+                break;
+        default:
+                return false;
+        }
+        return true;
+}
+
+/* ---- durations and sets ------------------------------------------------- */
+
+typedef struct {
+        char letter;
+        bool time;      /* after the T */
+        int smaller;    /* how many of the next smaller unit make one */
+        uint8_t next;   /* the next smaller unit, for fractions */
+        int multiple;   /* years per decade etc.; 1 otherwise */
+} UnitInfo;
+
+static UnitInfo unit_info(uint8_t unit)
+{
+        switch (unit) {
+        case TIMEX_UNIT_SECOND:
+                return (UnitInfo) { 'S', true, 0, 0, 1 };
+        case TIMEX_UNIT_MINUTE:
+                return (UnitInfo) { 'M', true, 60, TIMEX_UNIT_SECOND, 1 };
+        case TIMEX_UNIT_HOUR:
+                return (UnitInfo) { 'H', true, 60, TIMEX_UNIT_MINUTE, 1 };
+        case TIMEX_UNIT_DAY:
+                return (UnitInfo) { 'D', false, 24, TIMEX_UNIT_HOUR, 1 };
+        case TIMEX_UNIT_WEEKEND:
+                return (UnitInfo) { 'D', false, 24, TIMEX_UNIT_HOUR, 2 };
+        case TIMEX_UNIT_WEEK:
+                return (UnitInfo) { 'W', false, 7, TIMEX_UNIT_DAY, 1 };
+        case TIMEX_UNIT_FORTNIGHT:
+                return (UnitInfo) { 'W', false, 7, TIMEX_UNIT_DAY, 2 };
+        case TIMEX_UNIT_MONTH:
+                return (UnitInfo) { 'M', false, 30, TIMEX_UNIT_DAY, 1 };
+        case TIMEX_UNIT_QUARTER:
+                return (UnitInfo) { 'Q', false, 3, TIMEX_UNIT_MONTH, 1 };
+        case TIMEX_UNIT_HALF:
+        case TIMEX_UNIT_SEASON:
+                return (UnitInfo) { 'M', false, 30, TIMEX_UNIT_DAY, unit == TIMEX_UNIT_HALF ? 6 : 3 };
+        case TIMEX_UNIT_YEAR:
+                return (UnitInfo) { 'Y', false, 12, TIMEX_UNIT_MONTH, 1 };
+        case TIMEX_UNIT_DECADE:
+                return (UnitInfo) { 'Y', false, 12, TIMEX_UNIT_MONTH, 10 };
+        case TIMEX_UNIT_CENTURY:
+                return (UnitInfo) { 'Y', false, 12, TIMEX_UNIT_MONTH, 100 };
+        case TIMEX_UNIT_MILLENNIUM:
+                return (UnitInfo) { 'Y', false, 12, TIMEX_UNIT_MONTH, 1000 };
+        default:
+                return (UnitInfo) { 0, false, 0, 0, 1 };
+        }
+}
+
+/* A vague amount keeps its unit's own code: decades are PXDE, centuries PXCE. */
+static const char *vague_code(uint8_t unit)
+{
+        switch (unit) {
+        case TIMEX_UNIT_DECADE:
+                return "DE";
+        case TIMEX_UNIT_CENTURY:
+                return "CE";
+        case TIMEX_UNIT_MILLENNIUM:
+                return "ML";
+        default:
+                return NULL;
+        }
+}
+
+static bool duration(uint8_t unit, int32_t amount, char *v)
+{
+        UnitInfo u = unit_info(unit);
+        if (!u.letter)
+                return false;
+        const char *t = u.time ? "T" : "";
+        if (amount == TIMEX_AMOUNT_VAGUE) {
+                const char *code = vague_code(unit);
+                char letter[2] = { u.letter, '\0' };
+                snprintf(v, V_SIZE, "P%sX%s", t, code ? code : letter);
+                return true;
+        }
+        long whole = (long) amount * u.multiple;
+        /* "half an hour" is PT30M, "a year and a half" P18M: fractions go one unit down */
+        if (whole % 1000 != 0 && u.smaller) {
+                UnitInfo next = unit_info(u.next);
+                long smaller = (whole * u.smaller + 500) / 1000;
+                snprintf(v, V_SIZE, "P%s%ld%c", next.time ? "T" : "", smaller, next.letter);
+                return true;
+        }
+        snprintf(v, V_SIZE, "P%s%ld%c", t, (whole + 500) / 1000, u.letter);
+        return true;
+}
+
+static bool set_value(const TimexExpr *e, char *v)
+{
+        if (e->weekday) {
+                snprintf(v, V_SIZE, "XXXX-WXX-%d", e->weekday);
+                append_time(e, v);
+        } else if (e->month) {
+                snprintf(v, V_SIZE, "XXXX-%02d", e->month);
+        } else if (e->season) {
+                snprintf(v, V_SIZE, "XXXX-%s", season_code(e->season));
+        } else if (e->part) {
+                snprintf(v, V_SIZE, "XXXX-XX-XXT%s", part_code(e->part));
+        } else if (e->unit == TIMEX_UNIT_WEEKEND) {
+                snprintf(v, V_SIZE, "XXXX-WXX-WE");
+        } else {
+                return duration(e->unit, e->amount > 0 ? e->amount : 1000, v);
+        }
+        return true;
+}
+
+static const char *ref_value(uint8_t ref)
+{
+        switch (ref) {
+        case TIMEX_REF_PAST:
+                return "PAST_REF";
+        case TIMEX_REF_FUTURE:
+                return "FUTURE_REF";
+        default:
+                return "PRESENT_REF";
+        }
+}
+
+bool timex_normalize(const TimexExpr *e, const TimexContext *ctx, TimexDirection direction,
+                     char value[TIMEX_VALUE_MAX])
+{
+        value[0] = '\0';
+        switch (e->kind) {
+        case TIMEX_KIND_CALENDAR:
+                return calendar(e, ctx, direction, value);
+        case TIMEX_KIND_RELATIVE:
+                return relative(e, ctx, value);
+        case TIMEX_KIND_WEEKDAY:
+                return weekday(e, ctx, direction, value);
+        case TIMEX_KIND_DURATION:
+                return duration(e->unit, e->amount, value);
+        case TIMEX_KIND_SET:
+                return set_value(e, value);
+        case TIMEX_KIND_REF:
+                g_strlcpy(value, ref_value(e->ref), TIMEX_VALUE_MAX);
+                return true;
+        default:
+                return false;
+        }
+}
+
+bool timex_value_is_dated(const char *value)
+{
+        for (int k = 0; k < 4; k++)
+                if (!g_ascii_isdigit(value[k]))
+                        return false;
+        return value[4] == '\0' || value[4] == '-';
+}
+
+void timex_context_advance(TimexContext *ctx, const TimexExpr *expr, const char *value)
+{
+        int y, m, d;
+        if (expr->type != TIMEX_DATE && expr->type != TIMEX_TIME)
+                return;
+        if (!timex_value_is_dated(value))
+                return;
+        if (sscanf(value, "%4d-%2d-%2d", &y, &m, &d) == 3 && g_date_valid_dmy(d, m, y)) {
+                g_date_set_dmy(&ctx->ref, (GDateDay) d, (GDateMonth) m, (GDateYear) y);
+                ctx->ref_unit = TIMEX_UNIT_DAY;
+        } else if (value[4] == '-' && g_ascii_isdigit(value[5]) && sscanf(value, "%4d-%2d", &y, &m) == 2 &&
+                   m >= 1 && m <= 12) {
+                g_date_set_dmy(&ctx->ref, 1, (GDateMonth) m, (GDateYear) y);
+                ctx->ref_unit = TIMEX_UNIT_MONTH;
+        } else if (value[4] == '\0' && sscanf(value, "%4d", &y) == 1 && y >= 1) {
+                g_date_set_dmy(&ctx->ref, 1, 1, (GDateYear) y);
+                ctx->ref_unit = TIMEX_UNIT_YEAR;
+        }
+}

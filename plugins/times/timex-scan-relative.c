@@ -1,0 +1,483 @@
+/* Heads for relative expressions, durations, sets and the vague references.
+ * SPDX-License-Identifier: MIT */
+#include "timex-scan.h"
+
+/* "last night", "this morning", "that evening", "the next morning", "mid-afternoon" */
+static size_t part_head(const Scan *s, const Prefix *p, uint8_t deictic, size_t k, TimexExpr *e)
+{
+        e->part = (uint8_t) s->w[k].val;
+        e->type = TIMEX_TIME;
+        e->kind = TIMEX_KIND_RELATIVE;
+        e->unit = TIMEX_UNIT_DAY;
+        bool after_word = p->the && (deictic == TIMEX_DEICTIC_NEXT || deictic == TIMEX_DEICTIC_FOLLOWING);
+        if (deictic == TIMEX_DEICTIC_LAST && e->part == TIMEX_PART_NIGHT && !p->the) {
+                e->offset = -1;
+        } else if (deictic == TIMEX_DEICTIC_THIS && !p->the) {
+                e->offset = 0;
+        } else if (deictic == TIMEX_DEICTIC_THAT && !p->the) {
+                e->flags |= TIMEX_FLAG_FROM_REF;
+        } else if (after_word) {
+                e->flags |= TIMEX_FLAG_FROM_REF;
+                e->offset = 1;
+        } else if (deictic == 0 && p->position == TIMEX_POSITION_MID && !p->the) {
+                e->offset = 0;
+        } else {
+                return 0;
+        }
+        return k + 1;
+}
+
+/* The offset and placement of "last/this/next/that/the following ... <unit>".
+ * Returns false when the combination is no date ("this day"). */
+static bool unit_offset(const Scan *s, const Prefix *p, uint8_t deictic, size_t dword, TimexExpr *e)
+{
+        switch (deictic) {
+        case 0:
+                if (p->inner_the)
+                        return true;
+                if (p->the && !p->position &&
+                    (e->unit == TIMEX_UNIT_WEEKEND || e->unit == TIMEX_UNIT_QUARTER)) {
+                        e->flags |= TIMEX_FLAG_LATEST;
+                        return true;
+                }
+                return false;
+        case TIMEX_DEICTIC_LAST:
+                if (p->the && !p->position_of && !p->position) {
+                        if (scan_word_is(s, dword, "past") || scan_word_is(s, dword, "last")) {
+                                e->kind = TIMEX_KIND_DURATION;
+                                e->type = TIMEX_DURATION;
+                                e->amount = 1000;
+                                return true;
+                        }
+                        e->flags |= TIMEX_FLAG_FROM_REF;
+                }
+                e->offset = -1;
+                return true;
+        case TIMEX_DEICTIC_NEXT:
+                if (p->the && scan_word_is(s, dword, "next"))
+                        e->flags |= TIMEX_FLAG_FROM_REF;
+                e->offset = 1;
+                return true;
+        case TIMEX_DEICTIC_THIS:
+                return !p->the || scan_word_is(s, dword, "current");
+        case TIMEX_DEICTIC_THAT:
+                e->flags |= TIMEX_FLAG_FROM_REF;
+                return !p->the;
+        case TIMEX_DEICTIC_FOLLOWING:
+                e->flags |= TIMEX_FLAG_FROM_REF;
+                e->offset = 1;
+                return p->the;
+        case TIMEX_DEICTIC_SAME:
+                e->flags |= TIMEX_FLAG_FROM_REF;
+                return p->the;
+        case TIMEX_DEICTIC_LATEST:
+                e->flags |= TIMEX_FLAG_LATEST;
+                return p->the;
+        default:
+                return false;
+        }
+}
+
+/* "last month", "this year", "earlier this month", "the following week", "the end of
+ * the year", "the past year" (a duration), "last night" */
+size_t timex_head_unit(const Scan *s, const Prefix *p, size_t j, TimexExpr *e)
+{
+        if (p->approx || p->first)
+                return 0;
+        uint8_t deictic;
+        size_t k = scan_deixis(s, j, &deictic);
+        if (cls_at(s, k) == TIMEX_CLASS_PART && s->w[k].val > 0)
+                return part_head(s, p, deictic, k, e);
+        TimexUnit unit;
+        bool plural;
+        if (deictic == TIMEX_DEICTIC_LATEST && scan_word_is(s, k, "period")) {
+                unit = TIMEX_UNIT_QUARTER;
+                plural = false;
+        } else if (!scan_unit_at(s, k, &unit, &plural) || plural) {
+                return 0;
+        }
+        if (unit <= TIMEX_UNIT_HOUR || unit == TIMEX_UNIT_HALF || unit == TIMEX_UNIT_FORTNIGHT ||
+            unit == TIMEX_UNIT_MILLENNIUM || unit == TIMEX_UNIT_SEASON)
+                return 0;
+        e->kind = TIMEX_KIND_RELATIVE;
+        e->unit = (uint8_t) unit;
+        if (!unit_offset(s, p, deictic, j, e))
+                return 0;
+        /* a day is only placed against another date: "the next day", "that day" */
+        if (unit == TIMEX_UNIT_DAY && e->kind == TIMEX_KIND_RELATIVE && !(e->flags & TIMEX_FLAG_FROM_REF))
+                return 0;
+        if (e->kind == TIMEX_KIND_DURATION && unit == TIMEX_UNIT_WEEKEND)
+                return 0;
+        return k + 1;
+}
+
+/* Relative units a count of which can be placed: "a decade ago" is ten years back. */
+static void relative_unit(TimexUnit unit, int32_t count, TimexExpr *e)
+{
+        switch (unit) {
+        case TIMEX_UNIT_DECADE:
+                e->unit = TIMEX_UNIT_YEAR, count *= 10;
+                break;
+        case TIMEX_UNIT_CENTURY:
+                e->unit = TIMEX_UNIT_YEAR, count *= 100;
+                break;
+        case TIMEX_UNIT_FORTNIGHT:
+                e->unit = TIMEX_UNIT_WEEK, count *= 2;
+                break;
+        case TIMEX_UNIT_WEEKEND:
+                e->unit = TIMEX_UNIT_WEEK;
+                break;
+        case TIMEX_UNIT_SECOND:
+        case TIMEX_UNIT_MINUTE:
+        case TIMEX_UNIT_HOUR:
+                e->unit = TIMEX_UNIT_DAY, count = 0;
+                break;
+        default:
+                e->unit = (uint8_t) unit;
+                break;
+        }
+        e->offset = (int16_t) CLAMP(count, -9999, 9999);
+}
+
+/* After "<amount> <unit>": "ago", "hence", "from now", "earlier", "later". */
+static size_t placement_after(const Scan *s, const Prefix *p, size_t k, int *ret_sign, bool *ret_from_ref)
+{
+        *ret_from_ref = false;
+        if (cls_at(s, k) == TIMEX_CLASS_AGO) {
+                *ret_sign = s->w[k].val;
+                return k + 1;
+        }
+        if (scan_word_is(s, k, "from") && scan_word_is(s, k + 1, "now")) {
+                *ret_sign = 1;
+                return k + 2;
+        }
+        if (cls_at(s, k) == TIMEX_CLASS_POSITION && !p->the &&
+            (s->w[k].val == TIMEX_POSITION_EARLIER || s->w[k].val == TIMEX_POSITION_LATER)) {
+                *ret_sign = s->w[k].val == TIMEX_POSITION_EARLIER ? -1 : 1;
+                *ret_from_ref = true;
+                return k + 1;
+        }
+        return 0;
+}
+
+static size_t place_amount(int32_t amount, TimexUnit unit, int sign, bool from_ref, size_t end,
+                           TimexExpr *e)
+{
+        if (amount == TIMEX_AMOUNT_VAGUE) {
+                e->kind = TIMEX_KIND_REF;
+                e->ref = sign < 0 ? TIMEX_REF_PAST : TIMEX_REF_FUTURE;
+                return end;
+        }
+        e->kind = TIMEX_KIND_RELATIVE;
+        if (from_ref)
+                e->flags |= TIMEX_FLAG_FROM_REF;
+        relative_unit(unit, sign * ((amount + 500) / 1000), e);
+        return end;
+}
+
+/* Counted things: "three quarters of", "a second round". */
+static bool amount_unit_ok(const Scan *s, size_t amount_word, size_t u, TimexUnit unit, bool plural,
+                           int32_t amount)
+{
+        if (unit == TIMEX_UNIT_HALF || unit == TIMEX_UNIT_SEASON)
+                return false;
+        if (unit == TIMEX_UNIT_QUARTER && scan_word_is(s, u + 1, "of"))
+                return false;
+        if (unit == TIMEX_UNIT_SECOND && !plural && cls_at(s, amount_word) != TIMEX_CLASS_NUMBER &&
+            !shape_at(s, amount_word, TIMEX_SHAPE_NUMBER))
+                return false;
+        if (amount == TIMEX_AMOUNT_VAGUE && !plural)
+                return false;
+        return true;
+}
+
+/* "once a year", "$5 a day": a set, not a duration. */
+static bool rate_before(const Scan *s, size_t i, size_t amount_word)
+{
+        if (!scan_word_is(s, amount_word, "a") && !scan_word_is(s, amount_word, "an"))
+                return false;
+        if (i == 0)
+                return false;
+        return scan_word_is(s, i - 1, "once") || scan_word_is(s, i - 1, "twice") ||
+               scan_word_is(s, i - 1, "times") || shape_at(s, i - 1, TIMEX_SHAPE_NUMBER) ||
+               cls_at(s, i - 1) == TIMEX_CLASS_MULTIPLIER || scan_word_is(s, i - 1, "million") ||
+               scan_word_is(s, i - 1, "billion");
+}
+
+/* "two-year", "10-year", "16-hour" (not "five-year-old"). */
+static size_t compound_unit(const Scan *s, size_t a, size_t amount_word, TimexUnit *ret_unit)
+{
+        bool plural;
+        if (!scan_hyphen_at(s, a) || !scan_unit_at(s, a + 1, ret_unit, &plural) || plural)
+                return 0;
+        if (scan_word_is(s, amount_word, "a") || scan_word_is(s, amount_word, "an"))
+                return 0;
+        if ((scan_hyphen_at(s, a + 2) && scan_word_is(s, a + 3, "old")) || scan_word_is(s, a + 2, "old"))
+                return 0;
+        if (*ret_unit == TIMEX_UNIT_HALF || *ret_unit == TIMEX_UNIT_QUARTER)
+                return 0;
+        return a + 2;
+}
+
+/* An amount and a range's second amount: "two to three", "two or three". */
+static size_t amount_range(const Scan *s, size_t k, int32_t *ret_amount)
+{
+        size_t a = scan_amount(s, k, ret_amount);
+        if (!a)
+                return 0;
+        int32_t other;
+        if ((scan_word_is(s, a, "to") || scan_word_is(s, a, "or") || scan_hyphen_at(s, a)) &&
+            scan_amount(s, a + 1, &other) && !scan_word_is(s, a + 1, "a") && !scan_word_is(s, a + 1, "an"))
+                a = scan_amount(s, a + 1, &other);
+        if (scan_word_is(s, a, "more"))
+                a++;
+        return a;
+}
+
+static size_t duration_done(TimexUnit unit, int32_t amount, size_t end, TimexExpr *e)
+{
+        e->type = TIMEX_DURATION;
+        e->kind = TIMEX_KIND_DURATION;
+        e->unit = (uint8_t) unit;
+        e->amount = amount;
+        return end;
+}
+
+/* "three years", "the past three months", "nearly four years ago", "a year earlier",
+ * "two-year", "the first nine months", "at least 72 hours" */
+size_t timex_head_amount(const Scan *s, const Prefix *p, size_t j, TimexExpr *e)
+{
+        if (p->position)
+                return 0;
+        uint8_t deictic;
+        size_t k = scan_deixis(s, j, &deictic);
+        if (deictic != 0 && deictic != TIMEX_DEICTIC_LAST && deictic != TIMEX_DEICTIC_NEXT &&
+            deictic != TIMEX_DEICTIC_FOLLOWING && deictic != TIMEX_DEICTIC_LATEST)
+                return 0;
+        if (deictic == TIMEX_DEICTIC_FOLLOWING && !p->the)
+                return 0;
+        int32_t amount;
+        size_t a = amount_range(s, k, &amount);
+        if (!a)
+                return 0;
+        TimexUnit unit;
+        bool plural;
+        size_t end = compound_unit(s, a, k, &unit);
+        if (end)
+                return amount == TIMEX_AMOUNT_VAGUE ? 0 : duration_done(unit, amount, end, e);
+        if (!scan_unit_at(s, a, &unit, &plural) || !amount_unit_ok(s, k, a, unit, plural, amount))
+                return 0;
+        end = a + 1;
+        if (rate_before(s, p->start, k) && prefix_empty(p) && deictic == 0) {
+                e->type = TIMEX_SET;
+                e->kind = TIMEX_KIND_SET;
+                e->unit = (uint8_t) unit;
+                e->amount = 1000;
+                return end;
+        }
+        int sign;
+        bool from_ref;
+        size_t placed = placement_after(s, p, end, &sign, &from_ref);
+        if (placed && deictic == 0 && !p->first && !p->the)
+                return place_amount(amount, unit, sign, from_ref, placed, e);
+        return duration_done(unit, amount, end, e);
+}
+
+/* "recent years", "the coming weeks", "for years", "decades-long", "the weeks ahead" */
+size_t timex_head_vague(const Scan *s, const Prefix *p, size_t j, TimexExpr *e)
+{
+        if (p->approx || p->position || p->first)
+                return 0;
+        uint8_t deictic = 0;
+        size_t k = j;
+        bool recent = scan_word_is(s, k, "recent");
+        if (recent)
+                k++;
+        else
+                k = scan_deixis(s, k, &deictic);
+        TimexUnit unit;
+        bool plural;
+        if (!scan_unit_at(s, k, &unit, &plural) || !plural || unit == TIMEX_UNIT_QUARTER ||
+            unit == TIMEX_UNIT_HALF || unit == TIMEX_UNIT_SECOND)
+                return 0;
+        size_t end = k + 1;
+        bool ok = recent || deictic == TIMEX_DEICTIC_NEXT || deictic == TIMEX_DEICTIC_LAST;
+        if (!ok && deictic == 0 && p->the && scan_word_is(s, end, "ahead")) {
+                ok = true;
+                end++;
+        }
+        if (!ok && deictic == 0 && !p->the && scan_hyphen_at(s, end) && scan_word_is(s, end + 1, "long")) {
+                ok = true;
+                end += 2;
+        }
+        if (!ok && deictic == 0 && !p->the && p->start > 0 && scan_word_is(s, p->start - 1, "for"))
+                ok = !scan_word_is(s, end, "of");
+        if (!ok)
+                return 0;
+        return duration_done(unit, TIMEX_AMOUNT_VAGUE, end, e);
+}
+
+static size_t each_target(const Scan *s, size_t m, int32_t amount, TimexExpr *e)
+{
+        TimexUnit unit;
+        bool plural;
+        const TimexWord *w = m < s->n ? &s->w[m] : NULL;
+        if (!w)
+                return 0;
+        e->type = TIMEX_SET;
+        e->kind = TIMEX_KIND_SET;
+        e->amount = amount;
+        if (scan_unit_at(s, m, &unit, &plural) && unit != TIMEX_UNIT_HALF) {
+                e->unit = (uint8_t) unit;
+                return m + 1;
+        }
+        if (w->cls == TIMEX_CLASS_WEEKDAY && w->val > 0 && (w->flags & TIMEX_WORD_CAPITAL)) {
+                e->weekday = (uint8_t) w->val;
+                if (cls_at(s, m + 1) == TIMEX_CLASS_PART && s->w[m + 1].val > 0) {
+                        e->part = (uint8_t) s->w[m + 1].val;
+                        return m + 2;
+                }
+                return m + 1;
+        }
+        if (w->cls == TIMEX_CLASS_MONTH && (w->flags & TIMEX_WORD_CAPITAL)) {
+                e->month = (uint8_t) w->val;
+                return m + 1;
+        }
+        if (w->cls == TIMEX_CLASS_PART && w->val > 0) {
+                e->part = (uint8_t) w->val;
+                return m + 1;
+        }
+        if (w->cls == TIMEX_CLASS_SEASON) {
+                e->season = (uint8_t) w->val;
+                return m + 1;
+        }
+        return 0;
+}
+
+/* "every Tuesday", "each July", "every two weeks", "daily", "twice a year" */
+size_t timex_head_set(const Scan *s, const Prefix *p, size_t j, TimexExpr *e)
+{
+        if (!prefix_empty(p))
+                return 0;
+        const TimexWord *w = &s->w[j];
+        if (w->cls == TIMEX_CLASS_SETWORD && w->val > 0) {
+                /* "the Daily Telegraph" */
+                if ((w->flags & TIMEX_WORD_CAPITAL) && capital_at(s, j + 1))
+                        return 0;
+                e->type = TIMEX_SET;
+                e->kind = TIMEX_KIND_SET;
+                e->unit = (uint8_t) w->val;
+                e->amount = 1000;
+                return j + 1;
+        }
+        size_t m = j + 1;
+        if (w->cls == TIMEX_CLASS_EACH) {
+                int32_t amount = 1000;
+                if (scan_word_is(s, m, "other")) {
+                        amount = 2000;
+                        m++;
+                } else if (!scan_word_is(s, m, "a") && !scan_word_is(s, m, "an")) {
+                        size_t a = scan_amount(s, m, &amount);
+                        if (a && amount != TIMEX_AMOUNT_VAGUE)
+                                m = a;
+                        else
+                                amount = 1000;
+                }
+                return each_target(s, m, amount, e);
+        }
+        if ((scan_word_is(s, j, "once") || scan_word_is(s, j, "twice")) &&
+            (scan_word_is(s, m, "a") || scan_word_is(s, m, "per") || scan_word_is(s, m, "every"))) {
+                TimexUnit unit;
+                bool plural;
+                if (!scan_unit_at(s, m + 1, &unit, &plural) || plural)
+                        return 0;
+                e->type = TIMEX_SET;
+                e->kind = TIMEX_KIND_SET;
+                e->unit = (uint8_t) unit;
+                e->amount = 1000;
+                return m + 2;
+        }
+        return 0;
+}
+
+/* The words that keep "the past" from being PAST_REF: "the past three months". */
+static bool past_continues(const Scan *s, size_t k)
+{
+        int32_t amount;
+        uint8_t c = cls_at(s, k);
+        return scan_amount(s, k, &amount) != 0 || c == TIMEX_CLASS_UNIT || c == TIMEX_CLASS_MONTH ||
+               c == TIMEX_CLASS_WEEKDAY || c == TIMEX_CLASS_SEASON || c == TIMEX_CLASS_PART ||
+               shape_at(s, k, TIMEX_SHAPE_NUMBER) || scan_word_is(s, k, "few") ||
+               scan_word_is(s, k, "several");
+}
+
+static size_t ref_done(TimexRef ref, size_t end, TimexExpr *e)
+{
+        e->kind = TIMEX_KIND_REF;
+        e->ref = (uint8_t) ref;
+        return end;
+}
+
+/* "now", "currently", "recently", "the past", "the future", "the near future", "at present" */
+size_t timex_head_ref(const Scan *s, const Prefix *p, size_t j, TimexExpr *e)
+{
+        if (p->approx || p->position || p->first)
+                return 0;
+        const TimexWord *w = &s->w[j];
+        if (w->cls == TIMEX_CLASS_REF && w->val > 0) {
+                if (p->the)
+                        return 0;
+                if (scan_word_is(s, j, "soon") && j > 0 && scan_word_is(s, j - 1, "as"))
+                        return 0;
+                return ref_done((TimexRef) w->val, j + 1, e);
+        }
+        if (scan_word_is(s, j, "present") && !p->the && j > 0 && scan_word_is(s, j - 1, "at"))
+                return ref_done(TIMEX_REF_PRESENT, j + 1, e);
+        if (!p->the)
+                return scan_word_is(s, j, "these") && scan_word_is(s, j + 1, "days")
+                               ? ref_done(TIMEX_REF_PRESENT, j + 2, e)
+                               : 0;
+        if (scan_word_is(s, j, "present") && !scan_word_is(s, j + 1, "day"))
+                return ref_done(TIMEX_REF_PRESENT, j + 1, e);
+        if (scan_word_is(s, j, "past") && !past_continues(s, j + 1))
+                return ref_done(TIMEX_REF_PAST, j + 1, e);
+        size_t k = j;
+        if (scan_word_is(s, k, "near") || scan_word_is(s, k, "foreseeable") ||
+            scan_word_is(s, k, "distant") || scan_word_is(s, k, "immediate"))
+                k++;
+        if (scan_word_is(s, k, "future"))
+                return ref_done(TIMEX_REF_FUTURE, k + 1, e);
+        return 0;
+}
+
+/* Financial reports: "the year-ago quarter", "the year-earlier period", "year-end" */
+size_t timex_head_year_ago(const Scan *s, const Prefix *p, size_t j, TimexExpr *e)
+{
+        if (p->approx || p->position || p->first || !scan_word_is(s, j, "year") || !scan_hyphen_at(s, j + 1))
+                return 0;
+        size_t k = j + 2;
+        e->kind = TIMEX_KIND_RELATIVE;
+        if (scan_word_is(s, k, "end")) {
+                e->unit = TIMEX_UNIT_YEAR;
+                return k + 1;
+        }
+        if (!scan_word_is(s, k, "ago") && !scan_word_is(s, k, "earlier"))
+                return 0;
+        k++;
+        int o = scan_ordinal_at(s, k);
+        if (o >= 1 && o <= 4 && scan_word_is(s, k + 1, "quarter")) {
+                e->kind = TIMEX_KIND_CALENDAR;
+                e->quarter = (uint8_t) o;
+                e->flags |= TIMEX_FLAG_YEAR_OFFSET;
+                e->offset = -1;
+                return k + 2;
+        }
+        e->unit = TIMEX_UNIT_QUARTER;
+        e->flags |= TIMEX_FLAG_LATEST;
+        e->offset = -4;
+        if (scan_word_is(s, k, "quarter") || scan_word_is(s, k, "period"))
+                k++;
+        else if (p->the)
+                return 0;
+        return k;
+}

@@ -1,0 +1,413 @@
+/* Finding time expressions in a sentence's words: prefixes, shared parsers, the driver.
+ * SPDX-License-Identifier: MIT */
+#include "timex-scan.h"
+
+#include <string.h>
+
+void timex_expr_init(TimexExpr *expr)
+{
+        memset(expr, 0, sizeof *expr);
+        expr->type = TIMEX_DATE;
+        expr->hour = -1;
+        expr->minute = -1;
+}
+
+bool scan_word_is(const Scan *s, size_t i, const char *lit)
+{
+        if (i >= s->n)
+                return false;
+        const TimexWord *w = &s->w[i];
+        size_t len = strlen(lit);
+        return w->end - w->start == len && g_ascii_strncasecmp(s->text + w->start, lit, len) == 0;
+}
+
+bool scan_punct_is(const Scan *s, size_t i, char c)
+{
+        return shape_at(s, i, TIMEX_SHAPE_PUNCT) && s->text[s->w[i].start] == c;
+}
+
+/* A hyphen joining two words: "mid-1996", "third-quarter", "two-year". */
+bool scan_hyphen_at(const Scan *s, size_t i)
+{
+        return scan_punct_is(s, i, '-') && attached_at(s, i) && attached_at(s, i + 1);
+}
+
+bool scan_unit_at(const Scan *s, size_t i, TimexUnit *ret_unit, bool *ret_plural)
+{
+        if (cls_at(s, i) != TIMEX_CLASS_UNIT)
+                return false;
+        int v = s->w[i].val;
+        *ret_unit = (TimexUnit) (v & ~TIMEX_UNIT_PLURAL);
+        if (ret_plural)
+                *ret_plural = (v & TIMEX_UNIT_PLURAL) != 0;
+        return true;
+}
+
+int32_t scan_number_at(const Scan *s, size_t i)
+{
+        if (!shape_at(s, i, TIMEX_SHAPE_NUMBER))
+                return -1;
+        const TimexWord *w = &s->w[i];
+        if (!(w->flags & TIMEX_WORD_GROUPED))
+                return w->num;
+        int32_t v = 0;
+        for (uint32_t k = w->start; k < w->end && s->text[k] != '.'; k++) {
+                if (s->text[k] == ',')
+                        continue;
+                if (v > 100000000)
+                        return -1;
+                v = v * 10 + (s->text[k] - '0');
+        }
+        return v;
+}
+
+int scan_ordinal_at(const Scan *s, size_t i)
+{
+        if (cls_at(s, i) == TIMEX_CLASS_ORDINAL)
+                return s->w[i].val;
+        if (shape_at(s, i, TIMEX_SHAPE_ORDINAL))
+                return s->w[i].num;
+        /* "second" is a unit first in the lexicon */
+        if (scan_word_is(s, i, "second"))
+                return 2;
+        return 0;
+}
+
+/* Words before a four-digit number that make it a count, an amount or a label. */
+static bool counts_before(const Scan *s, size_t i)
+{
+        static const char *const words[] = {
+                "about", "some", "nearly", "approximately", "almost", "over", "than",
+                "around", "roughly", "least", "another", "additional", "extra", "number",
+                "route", "flight", "highway", "room", "page", "resolution", "chapter",
+                "section", "article", "model", "boeing", "airbus", "windows", "no",
+        };
+        if (i == 0)
+                return false;
+        if (scan_punct_is(s, i - 1, '$') || scan_punct_is(s, i - 1, '#'))
+                return true;
+        if (shape_at(s, i - 1, TIMEX_SHAPE_PUNCT) && (unsigned char) s->text[s->w[i - 1].start] >= 0x80 &&
+            attached_at(s, i))
+                return true; /* "£2000", "€2000" */
+        for (size_t k = 0; k < G_N_ELEMENTS(words); k++)
+                if (scan_word_is(s, i - 1, words[k]))
+                        return true;
+        return false;
+}
+
+/* "2000 protesters" counts; "the 2024 elections" and "in 1998 prices" name years. */
+static bool plural_noun_after(const Scan *s, size_t i)
+{
+        static const char *const year_words[] = {
+                "the", "in", "since", "of", "by", "until", "for", "during", "its", "his",
+                "their", "her", "our", "'s", "from", "through", "after", "before",
+        };
+        const TimexWord *next = i + 1 < s->n ? &s->w[i + 1] : NULL;
+        if (!next || next->shape != TIMEX_SHAPE_WORD || (next->flags & TIMEX_WORD_CAPITAL) ||
+            next->cls != TIMEX_CLASS_NONE || next->end - next->start < 4 ||
+            s->text[next->end - 1] != 's' || s->text[next->end - 2] == 's')
+                return false;
+        for (size_t k = 0; k < G_N_ELEMENTS(year_words); k++)
+                if (i > 0 && scan_word_is(s, i - 1, year_words[k]))
+                        return false;
+        return true;
+}
+
+static bool counts_after(const Scan *s, size_t i)
+{
+        size_t k = i + 1;
+        if (k >= s->n)
+                return false;
+        if (scan_punct_is(s, k, '%') || cls_at(s, k) == TIMEX_CLASS_COUNTED)
+                return true;
+        if (scan_punct_is(s, k, ':') && shape_at(s, k + 1, TIMEX_SHAPE_NUMBER))
+                return true;
+        return false;
+}
+
+bool scan_year_at(const Scan *s, size_t i)
+{
+        if (!shape_at(s, i, TIMEX_SHAPE_NUMBER))
+                return false;
+        const TimexWord *w = &s->w[i];
+        if (w->width != 4 || (w->flags & TIMEX_WORD_GROUPED) || w->num < 1000 || w->num > 2199)
+                return false;
+        if (w->num < 1600 && !(i > 0 && (scan_word_is(s, i - 1, "in") || scan_word_is(s, i - 1, "since") ||
+                                        scan_word_is(s, i - 1, "year"))))
+                return false;
+        /* "1995-96" style ranges of other numbers, "12-2000" scores */
+        if (i > 0 && scan_hyphen_at(s, i - 1) && shape_at(s, i - 2, TIMEX_SHAPE_NUMBER) &&
+            s->w[i - 2].width != 4)
+                return false;
+        return !counts_before(s, i) && !counts_after(s, i) && !plural_noun_after(s, i);
+}
+
+size_t scan_deixis(const Scan *s, size_t i, uint8_t *ret_deictic)
+{
+        /* "this past spring" looks back; "most recent" is "latest" */
+        if (scan_word_is(s, i, "this") && scan_word_is(s, i + 1, "past")) {
+                *ret_deictic = TIMEX_DEICTIC_LAST;
+                return i + 2;
+        }
+        if (scan_word_is(s, i, "most") && scan_word_is(s, i + 1, "recent")) {
+                *ret_deictic = TIMEX_DEICTIC_LATEST;
+                return i + 2;
+        }
+        if (cls_at(s, i) == TIMEX_CLASS_DEICTIC) {
+                *ret_deictic = (uint8_t) s->w[i].val;
+                return i + 1;
+        }
+        *ret_deictic = 0;
+        return i;
+}
+
+/* "twenty four", "twenty-four", "two hundred", "a thousand" */
+static size_t number_words(const Scan *s, size_t i, int32_t *ret)
+{
+        int32_t v = s->w[i].val;
+        size_t j = i + 1;
+        if (v >= 20 && v % 10 == 0) {
+                size_t k = scan_hyphen_at(s, j) ? j + 1 : j;
+                if (cls_at(s, k) == TIMEX_CLASS_NUMBER && s->w[k].val < 10) {
+                        v += s->w[k].val;
+                        j = k + 1;
+                }
+        }
+        if (cls_at(s, j) == TIMEX_CLASS_MULTIPLIER && s->w[j].val >= 100) {
+                v *= s->w[j].val;
+                j++;
+        }
+        *ret = v * 1000;
+        return j;
+}
+
+/* "2.5": the number in thousandths. */
+static int32_t decimal_thousandths(const Scan *s, size_t i)
+{
+        const TimexWord *w = &s->w[i];
+        int32_t whole = 0, frac = 0, scale = 1000;
+        uint32_t k = w->start;
+        for (; k < w->end && s->text[k] != '.'; k++)
+                if (s->text[k] != ',' && whole < 1000000)
+                        whole = whole * 10 + (s->text[k] - '0');
+        for (k++; k < w->end && scale > 1; k++) {
+                scale /= 10;
+                frac += (s->text[k] - '0') * scale;
+        }
+        return whole * 1000 + frac;
+}
+
+static size_t article_amount(const Scan *s, size_t i, int32_t *ret)
+{
+        size_t j = i + 1;
+        if (cls_at(s, j) == TIMEX_CLASS_MULTIPLIER) {
+                *ret = s->w[j].val * 1000;
+                return j + 1;
+        }
+        if (scan_word_is(s, j, "couple") && scan_word_is(s, j + 1, "of")) {
+                *ret = 2000;
+                return j + 2;
+        }
+        if (scan_word_is(s, j, "few")) {
+                *ret = TIMEX_AMOUNT_VAGUE;
+                return j + 1;
+        }
+        *ret = 1000;
+        return j;
+}
+
+size_t scan_amount(const Scan *s, size_t i, int32_t *ret)
+{
+        if (i >= s->n)
+                return 0;
+        if (shape_at(s, i, TIMEX_SHAPE_NUMBER)) {
+                const TimexWord *w = &s->w[i];
+                bool decimal = memchr(s->text + w->start, '.', w->end - w->start) != NULL;
+                int32_t v = scan_number_at(s, i);
+                if (v < 0 || v > 1000000)
+                        return 0;
+                *ret = decimal ? decimal_thousandths(s, i) : v * 1000;
+                return i + 1;
+        }
+        if (cls_at(s, i) == TIMEX_CLASS_NUMBER)
+                return number_words(s, i, ret);
+        if (scan_word_is(s, i, "a") || scan_word_is(s, i, "an"))
+                return article_amount(s, i, ret);
+        if (scan_word_is(s, i, "half") && (scan_word_is(s, i + 1, "a") || scan_word_is(s, i + 1, "an"))) {
+                *ret = 500;
+                return i + 2;
+        }
+        if (cls_at(s, i) == TIMEX_CLASS_VAGUE) {
+                if (s->w[i].val == 2) {
+                        if (!scan_word_is(s, i + 1, "of"))
+                                return 0;
+                        *ret = 2000;
+                        return i + 2;
+                }
+                *ret = TIMEX_AMOUNT_VAGUE;
+                return i + 1;
+        }
+        if (cls_at(s, i) == TIMEX_CLASS_MULTIPLIER && s->w[i].val == 12) {
+                *ret = 12000;
+                return i + 1;
+        }
+        return 0;
+}
+
+bool scan_position_is_edge(const Prefix *p)
+{
+        return p->position == TIMEX_POSITION_EARLY || p->position == TIMEX_POSITION_MID ||
+               p->position == TIMEX_POSITION_LATE;
+}
+
+/* "about", "nearly", "more than", "at least", "no more than", "up to", "just over" */
+static size_t parse_approx(const Scan *s, size_t i, Prefix *p)
+{
+        size_t j = i;
+        for (int round = 0; round < 3; round++) {
+                if (scan_word_is(s, j, "at") && scan_word_is(s, j + 1, "least")) {
+                        j += 2;
+                        p->approx_multi = true;
+                } else if (scan_word_is(s, j, "up") && scan_word_is(s, j + 1, "to")) {
+                        j += 2;
+                        p->approx_multi = true;
+                } else if (scan_word_is(s, j, "no") && cls_at(s, j + 1) == TIMEX_CLASS_APPROX &&
+                           s->w[j + 1].val == 1 && scan_word_is(s, j + 2, "than")) {
+                        j += 3;
+                        p->approx_multi = true;
+                } else if (cls_at(s, j) == TIMEX_CLASS_APPROX && s->w[j].val == 1 &&
+                           scan_word_is(s, j + 1, "than")) {
+                        j += 2;
+                        p->approx_multi = true;
+                } else if (cls_at(s, j) == TIMEX_CLASS_APPROX && s->w[j].val == 0) {
+                        j++;
+                } else {
+                        break;
+                }
+        }
+        p->approx = j > i;
+        return j;
+}
+
+static size_t parse_position(const Scan *s, size_t j, Prefix *p)
+{
+        if (cls_at(s, j) != TIMEX_CLASS_POSITION)
+                return j;
+        uint8_t pos = (uint8_t) s->w[j].val;
+        bool needs_of = scan_word_is(s, j, "beginning") || scan_word_is(s, j, "start") ||
+                        scan_word_is(s, j, "middle") || scan_word_is(s, j, "end");
+        if (needs_of) {
+                if (!p->the || !scan_word_is(s, j + 1, "of"))
+                        return j;
+                p->position = pos;
+                p->position_of = true;
+                j += 2;
+                if (scan_word_is(s, j, "the")) {
+                        p->inner_the = true;
+                        j++;
+                }
+                return j;
+        }
+        p->position = pos;
+        j++;
+        if (scan_hyphen_at(s, j))
+                return j + 1;
+        if ((pos == TIMEX_POSITION_EARLIER || pos == TIMEX_POSITION_LATER) && scan_word_is(s, j, "in") &&
+            scan_word_is(s, j + 1, "the")) {
+                p->in_the = true;
+                p->inner_the = true;
+                return j + 2;
+        }
+        return j;
+}
+
+static size_t parse_prefix(const Scan *s, size_t i, Prefix *p)
+{
+        memset(p, 0, sizeof *p);
+        p->start = i;
+        size_t j = parse_approx(s, i, p);
+        if (scan_word_is(s, j, "the")) {
+                if (p->approx && !p->approx_multi)
+                        return j; /* "over the past year": "over" is a preposition here */
+                p->the = true;
+                j++;
+        }
+        j = parse_position(s, j, p);
+        if (p->the && !p->position && (scan_word_is(s, j, "first") || scan_word_is(s, j, "final")) &&
+            scan_amount(s, j + 1, &(int32_t) { 0 })) {
+                p->first = true;
+                j++;
+        }
+        return j;
+}
+
+static const TimexHead heads[] = {
+        timex_head_numeric_date, timex_head_month,   timex_head_day_month, timex_head_weekday,
+        timex_head_dayref,       timex_head_time,    timex_head_year,      timex_head_decade,
+        timex_head_ordinal,      timex_head_quarter_abbr, timex_head_season, timex_head_unit,
+        timex_head_amount,       timex_head_vague,   timex_head_set,       timex_head_ref,
+        timex_head_year_ago,
+};
+
+/* Words that can begin an expression; everything else is skipped at once. */
+static bool may_start(const Scan *s, size_t i)
+{
+        const TimexWord *w = &s->w[i];
+        switch (w->shape) {
+        case TIMEX_SHAPE_PUNCT:
+                return false;
+        case TIMEX_SHAPE_WORD:
+                if (w->cls != TIMEX_CLASS_NONE && w->cls != TIMEX_CLASS_OTHER &&
+                    w->cls != TIMEX_CLASS_COUNTED)
+                        return true;
+                return scan_word_is(s, i, "the") || scan_word_is(s, i, "a") || scan_word_is(s, i, "an") ||
+                       scan_word_is(s, i, "at") || scan_word_is(s, i, "no") || scan_word_is(s, i, "up") ||
+                       scan_word_is(s, i, "fiscal") || scan_word_is(s, i, "once") ||
+                       scan_word_is(s, i, "twice") || scan_word_is(s, i, "half") || scan_word_is(s, i, "most");
+        default:
+                return true;
+        }
+}
+
+/* The longest expression starting at word @i; its end, or 0. */
+static size_t match_at(const Scan *s, size_t i, TimexExpr *ret)
+{
+        Prefix p;
+        size_t j = parse_prefix(s, i, &p), best = 0;
+        if (j >= s->n)
+                return 0;
+        for (size_t h = 0; h < G_N_ELEMENTS(heads); h++) {
+                TimexExpr e;
+                timex_expr_init(&e);
+                size_t end = heads[h](s, &p, j, &e);
+                if (end > best) {
+                        best = end;
+                        *ret = e;
+                }
+        }
+        return best;
+}
+
+void timex_scan(const TimexWord *words, size_t n_words, const char *text, GArray *matches)
+{
+        Scan s = { words, n_words, text };
+        size_t i = 0;
+
+        while (i < n_words) {
+                TimexExpr e;
+                size_t end = may_start(&s, i) ? match_at(&s, i, &e) : 0;
+                if (end <= i) {
+                        i++;
+                        continue;
+                }
+                TimexMatch m = {
+                        .start = words[i].start,
+                        .end = words[end - 1].end,
+                        .first_word = (uint32_t) i,
+                        .n_words = (uint32_t) (end - i),
+                        .expr = e,
+                };
+                g_array_append_val(matches, m);
+                i = end;
+        }
+}

@@ -1,0 +1,84 @@
+/* Which way the verbs around an expression point: back ("said", "signed") or ahead ("will").
+ * SPDX-License-Identifier: MIT
+ *
+ * An underspecified date ("in January") takes its year from the tense of the
+ * clause it sits in: the nearest cue word wins, looking first inside the clause
+ * (between commas, semicolons, dashes), then in the whole sentence. */
+#include "timex.h"
+
+#include <string.h>
+
+static bool is_clause_break(const TimexWord *w, const char *text)
+{
+        if (w->shape != TIMEX_SHAPE_PUNCT)
+                return false;
+        unsigned char c = (unsigned char) text[w->start];
+        if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '"')
+                return true;
+        /* em and en dashes, curly double quotes */
+        return c == 0xe2 && w->end - w->start == 3 && (unsigned char) text[w->start + 1] == 0x80 &&
+               ((unsigned char) text[w->start + 2] == 0x93 || (unsigned char) text[w->start + 2] == 0x94 ||
+                (unsigned char) text[w->start + 2] == 0x9c || (unsigned char) text[w->start + 2] == 0x9d);
+}
+
+/* Words before an -ed form that make it an adjective: "the renewed talks". */
+static bool adjective_before(const TimexWord *w, const char *text)
+{
+        static const char *const words[] = {
+                "the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this",
+                "these", "those", "of", "with", "for", "more", "most", "very", "newly", "well",
+        };
+        size_t len = w->end - w->start;
+        for (size_t k = 0; k < G_N_ELEMENTS(words); k++)
+                if (strlen(words[k]) == len && g_ascii_strncasecmp(text + w->start, words[k], len) == 0)
+                        return true;
+        return false;
+}
+
+/* The tense word @i suggests: the lexicon's, else a lower-case -ed form. */
+static int cue_at(const TimexWord *words, size_t i, const char *text)
+{
+        const TimexWord *w = &words[i];
+        if (w->shape != TIMEX_SHAPE_WORD)
+                return 0;
+        if (w->cls != TIMEX_CLASS_NONE)
+                return w->tense;
+        size_t len = w->end - w->start;
+        const char *t = text + w->start;
+        if (len < 5 || (w->flags & TIMEX_WORD_CAPITAL) || t[len - 2] != 'e' || t[len - 1] != 'd')
+                return 0;
+        if (i > 0 && adjective_before(&words[i - 1], text))
+                return 0;
+        return TIMEX_DIR_PAST;
+}
+
+/* The nearest cue in [lo, hi) outside the expression; ties go to the past. */
+static TimexDirection nearest_cue(const TimexWord *words, const char *text, size_t lo, size_t hi,
+                                  size_t first, size_t n)
+{
+        size_t last = first + n;
+        size_t reach = MAX(first - lo, hi - last);
+        for (size_t d = 1; d <= reach; d++) {
+                int before = first >= lo + d ? cue_at(words, first - d, text) : 0;
+                int after = last + d - 1 < hi ? cue_at(words, last + d - 1, text) : 0;
+                if (before == TIMEX_DIR_PAST || after == TIMEX_DIR_PAST)
+                        return TIMEX_DIR_PAST;
+                if (before || after)
+                        return TIMEX_DIR_FUTURE;
+        }
+        return TIMEX_DIR_NONE;
+}
+
+TimexDirection timex_tense_direction(const TimexWord *words, size_t n_words, const char *text,
+                                     size_t first, size_t n)
+{
+        size_t lo = first, hi = first + n;
+        while (lo > 0 && !is_clause_break(&words[lo - 1], text))
+                lo--;
+        while (hi < n_words && !is_clause_break(&words[hi], text))
+                hi++;
+        TimexDirection dir = nearest_cue(words, text, lo, hi, first, n);
+        if (dir == TIMEX_DIR_NONE)
+                dir = nearest_cue(words, text, 0, n_words, first, n);
+        return dir;
+}
