@@ -39,6 +39,8 @@ void dossier_report_style_clear(DossierReportStyle *style);
 bool dossier_report_style_set_paper(DossierReportStyle *style, const char *name);
 /* Parses "#rrggbb" into colour @role. */
 bool dossier_report_style_set_color(DossierReportStyle *style, uint32_t role, const char *hex);
+/* Fills @dest with a deep copy of @src (clear @dest with dossier_report_style_clear()). */
+void dossier_report_style_copy(DossierReportStyle *dest, const DossierReportStyle *src);
 
 typedef struct DossierReport DossierReport;
 
