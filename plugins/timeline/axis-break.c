@@ -10,6 +10,8 @@
 /* A gap must take this share of the span of the cluster it lies in to break the
  * axis there: below it, one scale still shows every cluster at a readable size. */
 #define BREAK_SHARE 0.5
+/* Two gaps that break together must each take this share of the whole span. */
+#define PAIR_SHARE 0.2
 /* and at least this many days, so a week's gap in a month never breaks it */
 #define BREAK_MIN_DAYS 60
 /* A segment shorter than this is widened around its middle, so one day or one
@@ -38,26 +40,81 @@ static guint32 widest_gap(const AxisInterval *sorted, size_t start, size_t end,
         return widest;
 }
 
-/* Splits clusters apart one break at a time, each time at the gap that takes the
- * largest share of its own cluster's span: a lone far date breaks off first, and a
- * second outlier on the other side still breaks off after it. Fills @ret_after
- * with the index after which each break falls, in order. */
-static size_t find_breaks(const AxisInterval *sorted, size_t n,
-                          size_t ret_after[AXIS_MAX_SEGMENTS - 1])
+/* Where the axis breaks, as segments of the sorted intervals. */
+typedef struct Plan {
+        size_t starts[AXIS_MAX_SEGMENTS];
+        size_t ends[AXIS_MAX_SEGMENTS];
+        size_t n;
+} Plan;
+
+static void plan_split(Plan *p, size_t seg, size_t after)
 {
-        size_t starts[AXIS_MAX_SEGMENTS] = { 0 }, ends[AXIS_MAX_SEGMENTS] = { n - 1 };
-        size_t n_segs = 1;
-        while (n_segs < AXIS_MAX_SEGMENTS) {
+        for (size_t s = p->n; s > seg + 1; s--) {
+                p->starts[s] = p->starts[s - 1];
+                p->ends[s] = p->ends[s - 1];
+        }
+        p->starts[seg + 1] = after + 1;
+        p->ends[seg + 1] = p->ends[seg];
+        p->ends[seg] = after;
+        p->n++;
+}
+
+static size_t plan_find(const Plan *p, size_t index)
+{
+        size_t s = 0;
+        while (s + 1 < p->n && index > p->ends[s])
+                s++;
+        return s;
+}
+
+/* Breaks the two widest gaps together when each takes a fifth of the span and
+ * together they take half: three clusters with two wide gaps between them (1976;
+ * 1989-91; 2003-11) squash each other though neither gap alone would break. */
+static void plan_pair(Plan *p, const AxisInterval *sorted, size_t n)
+{
+        guint32 reach = sorted[0].last, gaps[2] = { 0, 0 };
+        size_t afters[2] = { 0, 0 };
+        for (size_t i = 1; i < n; i++) {
+                guint32 gap = sorted[i].first > reach ? sorted[i].first - reach : 0;
+                if (gap > gaps[1]) {
+                        size_t slot = gap > gaps[0] ? 0 : 1;
+                        if (slot == 0) {
+                                gaps[1] = gaps[0];
+                                afters[1] = afters[0];
+                        }
+                        gaps[slot] = gap;
+                        afters[slot] = i - 1;
+                }
+                reach = MAX(reach, sorted[i].last);
+        }
+        double span = reach - sorted[0].first + 1;
+        if (gaps[1] < BREAK_MIN_DAYS || gaps[1] < PAIR_SHARE * span ||
+            gaps[0] + gaps[1] < BREAK_SHARE * span)
+                return;
+        size_t lo = MIN(afters[0], afters[1]), hi = MAX(afters[0], afters[1]);
+        /* three lone dates squash nothing */
+        if (lo + 1 == 1 && hi - lo == 1 && n - 1 - hi == 1)
+                return;
+        plan_split(p, 0, lo);
+        plan_split(p, plan_find(p, hi), hi);
+}
+
+/* Then splits clusters apart one break at a time, each time at the gap that takes
+ * the largest share of its own cluster's span: a lone far date breaks off first,
+ * and a second outlier on the other side still breaks off after it. */
+static void plan_single(Plan *p, const AxisInterval *sorted)
+{
+        while (p->n < AXIS_MAX_SEGMENTS) {
                 double best_share = 0;
                 size_t best_seg = 0, best_after = 0;
-                for (size_t s = 0; s < n_segs; s++) {
+                for (size_t s = 0; s < p->n; s++) {
                         size_t after = 0;
                         guint32 span = 1;
-                        guint32 gap = widest_gap(sorted, starts[s], ends[s], &after, &span);
+                        guint32 gap = widest_gap(sorted, p->starts[s], p->ends[s], &after, &span);
                         double share = (double) gap / span;
                         /* two lone dates far apart squash nothing: a break must give
                          * room to a side with more than one date */
-                        bool crowded = after > starts[s] || ends[s] > after + 1;
+                        bool crowded = after > p->starts[s] || p->ends[s] > after + 1;
                         if (gap >= BREAK_MIN_DAYS && share >= BREAK_SHARE && crowded &&
                             share > best_share) {
                                 best_share = share;
@@ -67,18 +124,20 @@ static size_t find_breaks(const AxisInterval *sorted, size_t n,
                 }
                 if (best_share == 0)
                         break;
-                for (size_t s = n_segs; s > best_seg + 1; s--) {
-                        starts[s] = starts[s - 1];
-                        ends[s] = ends[s - 1];
-                }
-                starts[best_seg + 1] = best_after + 1;
-                ends[best_seg + 1] = ends[best_seg];
-                ends[best_seg] = best_after;
-                n_segs++;
+                plan_split(p, best_seg, best_after);
         }
-        for (size_t s = 0; s + 1 < n_segs; s++)
-                ret_after[s] = ends[s];
-        return n_segs - 1;
+}
+
+/* Fills @ret_after with the index after which each break falls, in order. */
+static size_t find_breaks(const AxisInterval *sorted, size_t n,
+                          size_t ret_after[AXIS_MAX_SEGMENTS - 1])
+{
+        Plan p = { .starts = { 0 }, .ends = { n - 1 }, .n = 1 };
+        plan_pair(&p, sorted, n);
+        plan_single(&p, sorted);
+        for (size_t s = 0; s + 1 < p.n; s++)
+                ret_after[s] = p.ends[s];
+        return p.n - 1;
 }
 
 static void pad_segment(AxisSegment *s)

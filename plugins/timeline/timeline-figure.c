@@ -18,6 +18,7 @@
 #define MARKER_R 3.4        /* a day's dot */
 #define BAR_H 6.0           /* a month's or year's bar */
 #define BAR_MIN_WIDTH 5.0   /* narrower ranges get a diamond instead */
+#define SPAN_H 12.0         /* a longer span's band */
 #define BREAK_GAP 18.0      /* the axis break's width */
 #define EDGE 8.0            /* the axis stops short of the figure's sides */
 #define TICK_BAND 24.0      /* below the line: tick, label and year */
@@ -277,19 +278,27 @@ static void draw_axis(const TimelineFigure *f, cairo_t *cr)
         cairo_stroke(cr);
 }
 
-/* Draws @text centred at @x (kept inside the figure), on a knock-out so a leader
- * passing behind it never runs through the letters. Returns its right edge. */
+/* Where a segment's tick labels may go: not into a break's gap, where they would
+ * run into the break mark or the next segment's labels. */
+typedef struct TickRoom {
+        double lo, hi;  /* the label must lie within */
+        double min_x;   /* and start right of the last label on its line */
+} TickRoom;
+
+/* Draws @markup centred at @x (kept inside the figure) on a knock-out, so a
+ * leader passing behind it never runs through the letters; skips it when it has
+ * no room. Returns: the right edge the next label must stay clear of. */
 static double draw_tick_text(const TimelineFigure *f, cairo_t *cr, PangoContext *context,
-                             const char *markup, double x, double y, double min_x,
+                             const char *markup, double x, double y, const TickRoom *room,
                              const double rgb[3])
 {
         PangoLayout *layout = make_layout(context, f->style.font_family, TICK_FONT_SIZE, markup, 0);
         double w, h;
         layout_size(layout, &w, &h);
         double left = CLAMP(x - w / 2, 0.0, f->width - w);
-        if (left < min_x) {
+        if (left < room->min_x || left < room->lo || left + w > room->hi) {
                 g_object_unref(layout);
-                return min_x;
+                return room->min_x;
         }
         cairo_set_source_rgb(cr, 1, 1, 1);
         cairo_rectangle(cr, left - 1, y, w + 2, h);
@@ -301,28 +310,36 @@ static double draw_tick_text(const TimelineFigure *f, cairo_t *cr, PangoContext 
         return left + w + 4;
 }
 
+static void draw_tick_mark(const TimelineFigure *f, cairo_t *cr, double x)
+{
+        set_rgb(cr, f->style.muted);
+        cairo_set_line_width(cr, 0.8);
+        cairo_move_to(cr, x, f->axis_y);
+        cairo_line_to(cr, x, f->axis_y + 3);
+        cairo_stroke(cr);
+}
+
 static void draw_ticks(const TimelineFigure *f, cairo_t *cr, PangoContext *context)
 {
-        double y = f->axis_y, right = 0, year_right = 0;
+        double y = f->axis_y;
+        TickRoom label_room = { 0, f->width, 0 }, year_room = { 0, f->width, 0 };
         for (size_t s = 0; s < f->n_segments; s++) {
                 const AxisSegment *seg = &f->segments[s];
                 AxisTick ticks[AXIS_MAX_TICKS];
                 AxisStep step;
                 size_t n = axis_ticks_choose(seg->first, seg->last, seg->x1 - seg->x0, &step, ticks);
+                label_room.lo = year_room.lo = s > 0 ? seg->x0 - 2 : 0;
+                label_room.hi = year_room.hi = s + 1 < f->n_segments ? seg->x1 + 2 : f->width;
                 for (size_t i = 0; i < n; i++) {
                         double x = axis_break_x(f->segments, f->n_segments, ticks[i].day);
-                        set_rgb(cr, f->style.muted);
-                        cairo_set_line_width(cr, 0.8);
-                        cairo_move_to(cr, x, y);
-                        cairo_line_to(cr, x, y + 3);
-                        cairo_stroke(cr);
-                        right = draw_tick_text(f, cr, context, ticks[i].label, x, y + 4.5, right,
-                                               f->style.muted);
-                        if (ticks[i].context[0] != '\0') {
-                                g_autofree char *m = g_strdup_printf("<b>%s</b>", ticks[i].context);
-                                year_right = draw_tick_text(f, cr, context, m, x, y + 13.5, year_right,
-                                                            f->style.text);
-                        }
+                        draw_tick_mark(f, cr, x);
+                        label_room.min_x = draw_tick_text(f, cr, context, ticks[i].label, x,
+                                                          y + 4.5, &label_room, f->style.muted);
+                        if (ticks[i].context[0] == '\0')
+                                continue;
+                        g_autofree char *m = g_strdup_printf("<b>%s</b>", ticks[i].context);
+                        year_room.min_x = draw_tick_text(f, cr, context, m, x, y + 13.5, &year_room,
+                                                         f->style.text);
                 }
         }
 }
@@ -355,9 +372,63 @@ static void diamond(cairo_t *cr, double x, double y, double r)
         cairo_close_path(cr);
 }
 
+static gboolean is_span(const Group *g)
+{
+        return g->range.grain > TIMEX_GRAIN_MONTH && g->x1 - g->x0 >= BAR_MIN_WIDTH;
+}
+
+/* Fills the current path solid (past) or white with a dashed outline (expected). */
+static void finish_shape(cairo_t *cr, const double rgb[3], gboolean future)
+{
+        static const double dash[] = { 2.0, 1.2 };
+        if (future) {
+                cairo_set_source_rgb(cr, 1, 1, 1);
+                cairo_fill_preserve(cr);
+                cairo_set_dash(cr, dash, G_N_ELEMENTS(dash), 0);
+                set_rgb(cr, rgb);
+        } else {
+                /* a white edge keeps touching shapes (October, November) apart */
+                set_rgb(cr, rgb);
+                cairo_fill_preserve(cr);
+                cairo_set_source_rgb(cr, 1, 1, 1);
+        }
+        cairo_set_line_width(cr, 1.0);
+        cairo_stroke(cr);
+}
+
+/* A season, quarter or year: a light band between brackets, so month bars and
+ * days inside it stay visible; its diamond (draw_span_middle()) goes on top. */
+static void draw_span(const TimelineFigure *f, cairo_t *cr, const Group *g)
+{
+        const double *rgb = g->future ? f->style.future : f->style.past;
+        double y = f->axis_y, h = SPAN_H;
+        cairo_save(cr);
+        cairo_set_source_rgba(cr, rgb[0], rgb[1], rgb[2], g->future ? 0.08 : 0.16);
+        cairo_rectangle(cr, g->x0, y - h / 2, g->x1 - g->x0, h);
+        cairo_fill(cr);
+        set_rgb(cr, rgb);
+        cairo_set_line_width(cr, 0.9);
+        for (int k = 0; k < 2; k++) {
+                double x = k ? g->x1 - 0.45 : g->x0 + 0.45;
+                cairo_move_to(cr, x, y - h / 2);
+                cairo_line_to(cr, x, y + h / 2);
+        }
+        cairo_stroke(cr);
+        cairo_restore(cr);
+}
+
+static void draw_span_middle(const TimelineFigure *f, cairo_t *cr, const Group *g)
+{
+        cairo_save(cr);
+        diamond(cr, g->anchor, f->axis_y, MARKER_R + 0.6);
+        finish_shape(cr, g->future ? f->style.future : f->style.past, g->future);
+        cairo_restore(cr);
+}
+
 /* Past events are filled, expected ones hollow and dashed, so the difference
  * survives greyscale print; the shape says the precision: a dot for a day, a bar
- * as long as the month or year, a diamond when that bar would be too short to see. */
+ * as long as the week or month, a band for anything longer, a diamond when a
+ * range would be too short to see. */
 static void draw_marker(const TimelineFigure *f, cairo_t *cr, const Group *g)
 {
         const double *rgb = g->future ? f->style.future : f->style.past;
@@ -369,20 +440,7 @@ static void draw_marker(const TimelineFigure *f, cairo_t *cr, const Group *g)
                 cairo_rectangle(cr, g->x0, y - BAR_H / 2, g->x1 - g->x0, BAR_H);
         else
                 diamond(cr, g->anchor, y, MARKER_R + 0.8);
-        if (g->future) {
-                static const double dash[] = { 2.0, 1.2 };
-                cairo_set_source_rgb(cr, 1, 1, 1);
-                cairo_fill_preserve(cr);
-                if (g->range.grain != TIMEX_GRAIN_DAY)
-                        cairo_set_dash(cr, dash, G_N_ELEMENTS(dash), 0);
-        } else {
-                cairo_set_source_rgba(cr, rgb[0], rgb[1], rgb[2],
-                                      g->range.grain == TIMEX_GRAIN_DAY ? 1.0 : 0.45);
-                cairo_fill_preserve(cr);
-        }
-        set_rgb(cr, rgb);
-        cairo_set_line_width(cr, 1.1);
-        cairo_stroke(cr);
+        finish_shape(cr, rgb, g->future);
         cairo_restore(cr);
 }
 
@@ -431,8 +489,22 @@ void timeline_figure_draw(const TimelineFigure *f, cairo_t *cr)
         draw_axis(f, cr);
         draw_ticks(f, cr, context);
         draw_today(f, cr);
-        for (guint i = 0; i < f->groups->len; i++)
-                draw_marker(f, cr, &g_array_index(f->groups, Group, i));
+        /* long spans first, underneath the bars and dots inside them */
+        for (guint i = 0; i < f->groups->len; i++) {
+                const Group *g = &g_array_index(f->groups, Group, i);
+                if (is_span(g))
+                        draw_span(f, cr, g);
+        }
+        for (guint i = 0; i < f->groups->len; i++) {
+                const Group *g = &g_array_index(f->groups, Group, i);
+                if (!is_span(g))
+                        draw_marker(f, cr, g);
+        }
+        for (guint i = 0; i < f->groups->len; i++) {
+                const Group *g = &g_array_index(f->groups, Group, i);
+                if (is_span(g))
+                        draw_span_middle(f, cr, g);
+        }
         for (guint i = 0; i < f->groups->len; i++) {
                 if (f->placements[i].placed)
                         draw_label(f, cr, &g_array_index(f->groups, Group, i),

@@ -3,12 +3,14 @@
  * SPDX-License-Identifier: MIT */
 #include <dossier/plugin.h>
 
+#include <string.h>
+
 #include "event-select.h"
 #include "timeline-figure.h"
 #include "timex-value.h"
 
 #define ACTORS_IN_TABLE 6
-#define SOURCE_TITLE_CHARS 48
+#define SOURCE_TITLE_CHARS 40
 
 typedef struct Timeline {
         int max_events;
@@ -135,6 +137,10 @@ static char *source_name(const DossierArticle *a)
         if (g_utf8_strlen(title, -1) <= SOURCE_TITLE_CHARS)
                 return g_markup_escape_text(title, -1);
         g_autofree char *cut = g_utf8_substring(title, 0, SOURCE_TITLE_CHARS - 1);
+        /* cut at a word's end when there is one in the second half */
+        char *space = strrchr(cut, ' ');
+        if (space != NULL && space - cut > SOURCE_TITLE_CHARS / 2)
+                *space = '\0';
         g_strchomp(cut);
         g_autofree char *esc = g_markup_escape_text(cut, -1);
         return g_strconcat(esc, "\u2026", NULL);
@@ -157,7 +163,7 @@ static void add_table(const DossierDoc *doc, DossierPage *page, const GPtrArray 
                       guint32 today)
 {
         static const char *const headers[] = { "Date", "Event", "Actors", "Source" };
-        static const double widths[] = { 1.25, 3.4, 2.2, 1.9 };
+        static const double widths[] = { 1.2, 3.4, 2.2, 2.0 };
         dossier_page_begin_table(page, G_N_ELEMENTS(headers), headers, widths);
         for (guint i = 0; i < events->len; i++) {
                 const TimelineEvent *e = g_ptr_array_index((GPtrArray *) events, i);

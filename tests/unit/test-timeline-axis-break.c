@@ -10,7 +10,7 @@ static AxisInterval iv(const char *value)
 }
 
 typedef struct {
-        const char *values[8]; /* NULL-terminated */
+        const char *values[10]; /* NULL-terminated */
         size_t want_segments;
 } BreakCase;
 
@@ -26,8 +26,12 @@ static const BreakCase break_cases[] = {
         { { "2024-11-25", NULL }, 1 },
         /* far on both sides */
         { { "1990", "2024-06", "2024-07", "2024-08", "2040", NULL }, 3 },
-        /* gaps everywhere but none over half the span: one scale reads best */
-        { { "1950", "1980", "2024-06", "2024-07", "2060", NULL }, 1 },
+        /* no gap over half the span, but the two widest together are */
+        { { "1950", "1980", "2024-06", "2024-07", "2060", NULL }, 3 },
+        /* three clusters (the Wikinews Apple set): 1976; 1989-91; 2003-11 */
+        { { "1976", "1989", "1991", "2003-04-28", "2004-09-21", "2007", "2008-01", "2010-06-24", NULL }, 3 },
+        /* three lone dates squash nothing */
+        { { "1950", "2000", "2050", NULL }, 1 },
         /* a three-month gap inside eight months is normal news rhythm, no break */
         { { "2024-06", "2024-10", "2024-11", "2025-01", NULL }, 1 },
         /* two lone dates: nothing to give room to */
@@ -41,7 +45,7 @@ static void test_plan(void)
 {
         for (size_t i = 0; i < G_N_ELEMENTS(break_cases); i++) {
                 const BreakCase *c = &break_cases[i];
-                AxisInterval in[8];
+                AxisInterval in[10];
                 size_t n = 0;
                 while (c->values[n] != NULL) {
                         in[n] = iv(c->values[n]);
