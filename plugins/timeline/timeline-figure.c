@@ -17,7 +17,7 @@
 #define LABEL_GAP 4.0       /* between labels, and between a label and a leader */
 #define MARKER_R 3.4        /* a day's dot */
 #define BAR_H 6.0           /* a month's or year's bar */
-#define BAR_MIN_WIDTH 5.0   /* narrower ranges get a diamond instead */
+#define BAR_MIN_WIDTH 5.0   /* narrower ranges get a thin bar or a diamond instead */
 #define SPAN_H 12.0         /* a longer span's band */
 #define BREAK_GAP 18.0      /* the axis break's width */
 #define EDGE 8.0            /* the axis stops short of the figure's sides */
@@ -295,8 +295,10 @@ static double draw_tick_text(const TimelineFigure *f, cairo_t *cr, PangoContext 
         PangoLayout *layout = make_layout(context, f->style.font_family, TICK_FONT_SIZE, markup, 0);
         double w, h;
         layout_size(layout, &w, &h);
-        double left = CLAMP(x - w / 2, 0.0, f->width - w);
-        if (left < room->min_x || left < room->lo || left + w > room->hi) {
+        /* centred under the tick, or slid along so it stays within its room as long
+         * as it still stands under the tick (a year tick at a segment's start) */
+        double left = CLAMP(x - w / 2, MAX(0.0, room->lo), MIN(f->width, room->hi) - w);
+        if (left < room->min_x || left > x || left + w < x) {
                 g_object_unref(layout);
                 return room->min_x;
         }
@@ -427,8 +429,8 @@ static void draw_span_middle(const TimelineFigure *f, cairo_t *cr, const Group *
 
 /* Past events are filled, expected ones hollow and dashed, so the difference
  * survives greyscale print; the shape says the precision: a dot for a day, a bar
- * as long as the week or month, a band for anything longer, a diamond when a
- * range would be too short to see. */
+ * as long as the week or month (a thin upright one when that is too short to see),
+ * a band with a diamond for anything longer (just the diamond when too short). */
 static void draw_marker(const TimelineFigure *f, cairo_t *cr, const Group *g)
 {
         const double *rgb = g->future ? f->style.future : f->style.past;
@@ -436,10 +438,12 @@ static void draw_marker(const TimelineFigure *f, cairo_t *cr, const Group *g)
         cairo_save(cr);
         if (g->range.grain == TIMEX_GRAIN_DAY)
                 cairo_arc(cr, g->anchor, y, MARKER_R, 0, 2 * G_PI);
+        else if (g->range.grain > TIMEX_GRAIN_MONTH)
+                diamond(cr, g->anchor, y, MARKER_R + 0.6);
         else if (g->x1 - g->x0 >= BAR_MIN_WIDTH)
                 cairo_rectangle(cr, g->x0, y - BAR_H / 2, g->x1 - g->x0, BAR_H);
-        else
-                diamond(cr, g->anchor, y, MARKER_R + 0.8);
+        else /* a month too short to see: a thin upright bar, narrower than its neighbours' gap */
+                cairo_rectangle(cr, g->anchor - 1.5, y - BAR_H / 2 - 1, 3, BAR_H + 2);
         finish_shape(cr, rgb, g->future);
         cairo_restore(cr);
 }
