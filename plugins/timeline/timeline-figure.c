@@ -250,6 +250,31 @@ gboolean timeline_figure_has_future(const TimelineFigure *f)
         return FALSE;
 }
 
+size_t timeline_figure_get_n_labels(const TimelineFigure *f)
+{
+        return f->groups->len;
+}
+
+gboolean timeline_figure_get_label_box(const TimelineFigure *f, size_t i, double ret_box[4])
+{
+        g_return_val_if_fail(i < f->groups->len, FALSE);
+        const LabelPlacement *p = &f->placements[i];
+        const LabelBox *b = &f->boxes[i];
+        if (!p->placed)
+                return FALSE;
+        ret_box[0] = p->x;
+        ret_box[1] = p->side == LABEL_ABOVE ? f->axis_y - p->depth - b->height : f->axis_y + p->depth;
+        ret_box[2] = b->width;
+        ret_box[3] = b->height;
+        return TRUE;
+}
+
+void timeline_figure_get_axis_band(const TimelineFigure *f, double *ret_top, double *ret_bottom)
+{
+        *ret_top = f->axis_y - f->limits.clear_above;
+        *ret_bottom = f->axis_y + f->limits.clear_below;
+}
+
 /* ---- drawing ------------------------------------------------------------ */
 
 static void set_rgb(cairo_t *cr, const double rgb[3])

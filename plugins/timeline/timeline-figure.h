@@ -47,5 +47,13 @@ gboolean timeline_figure_is_broken(const TimelineFigure *figure);
 /* Returns: whether any event is drawn as expected. */
 gboolean timeline_figure_has_future(const TimelineFigure *figure);
 
+/* For tests: the number of labels (one per group of same-day events), label @i's
+ * box as x, y, width, height in figure coordinates (FALSE when it found no room),
+ * and the band around the axis line that labels keep out of. */
+size_t timeline_figure_get_n_labels(const TimelineFigure *figure);
+gboolean timeline_figure_get_label_box(const TimelineFigure *figure, size_t i, double ret_box[4]);
+void timeline_figure_get_axis_band(const TimelineFigure *figure, double *ret_top,
+                                   double *ret_bottom);
+
 /* Draws the figure with (0, 0) at its top-left corner. */
 void timeline_figure_draw(const TimelineFigure *figure, cairo_t *cr);
