@@ -13,7 +13,7 @@ typedef struct Actors {
         DossierHost *host;
         Gazetteer *gz;
         int min_mentions;
-        bool demonyms;
+        bool other;
 } Actors;
 
 static void actors_free(Actors *a)
@@ -28,8 +28,8 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC(Actors, actors_free)
 static const DossierSettingSpec actors_settings[] = {
         { "min_mentions", DOSSIER_SETTING_INT,
           "actors mentioned fewer times across the briefing are left out (default 1)" },
-        { "demonyms", DOSSIER_SETTING_BOOL,
-          "also add demonyms and proper adjectives ('Chinese') as OTHER actors (default false)" },
+        { "other", DOSSIER_SETTING_BOOL,
+          "also add OTHER actors: demonyms ('Chinese'), events ('World Cup') (default false)" },
         { "gazetteer_dir", DOSSIER_SETTING_PATH,
           "a folder with the gazetteer lists to use instead of the shipped data/gazetteers" },
         { NULL, 0, NULL },
@@ -72,7 +72,7 @@ static bool actors_create(DossierHost *host, const DossierSettings *settings, vo
         a->min_mentions = 1;
         if (!dossier_settings_get_int(settings, "min_mentions", 1, 100000, &a->min_mentions,
                                       error) ||
-            !dossier_settings_get_bool(settings, "demonyms", &a->demonyms, error) ||
+            !dossier_settings_get_bool(settings, "other", &a->other, error) ||
             !dossier_settings_get_path(settings, "gazetteer_dir", &dir, error))
                 return false;
         a->gz = gazetteer_new();
@@ -99,7 +99,7 @@ static void add_actor(Actors *a, DossierDoc *doc, const Actor *actor)
 {
         if (actor->mentions->len < (guint) a->min_mentions)
                 return;
-        if (actor->type == NAME_OTHER && !a->demonyms)
+        if (actor->type == NAME_OTHER && !a->other)
                 return;
         DossierActor *da = dossier_doc_add_actor(doc, actor->name, actor->type, actor->role);
         for (guint k = 0; k < actor->mentions->len; k++) {

@@ -234,13 +234,13 @@ static Group *person_in_article(GPtrArray *people, const Mention *m)
         return best;
 }
 
-/* A gazetteer place or organisation keeps its mentions unless the person is named
- * in the same article ("Jordan" near "Michael Jordan"). */
-static bool movable(const GroupMention *gm, bool same_article)
+/* A gazetteer place or organisation keeps its mentions unless a person surely
+ * named so is in the same article ("Jordan" near "Michael Jordan"). */
+static bool movable(const GroupMention *gm, const Group *person, bool same_article)
 {
         bool listed = gm->evidence == EVIDENCE_GAZETTEER &&
                       (gm->type == NAME_PLACE || gm->type == NAME_ORG);
-        return same_article || !listed;
+        return !listed || (same_article && person->evidence >= EVIDENCE_FIRST_NAME);
 }
 
 static void join_lone_words(AliasTable *t, GHashTable *index)
@@ -259,7 +259,7 @@ static void join_lone_words(AliasTable *t, GHashTable *index)
                         bool same = p != NULL;
                         if (!p && people->len == 1)
                                 p = g_ptr_array_index(people, 0);
-                        if (p && movable(&gm, same)) {
+                        if (p && movable(&gm, p, same)) {
                                 gm.type = NAME_PERSON;
                                 g_array_append_val(p->mentions, gm);
                         }

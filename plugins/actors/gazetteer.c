@@ -13,6 +13,7 @@ struct Gazetteer {
         GHashTable *first_names;
         GHashTable *org_cues;
         GHashTable *place_cues;
+        GHashTable *other_cues;
         GHashTable *surnames; /* last word -> canonical person, or "" when ambiguous */
         unsigned max_words;
 };
@@ -30,6 +31,7 @@ const GzFile gazetteer_files[] = {
         { "titles.txt", GZ_LIST_TITLES },
         { "org-cues.txt", GZ_LIST_ORG_CUES },
         { "place-cues.txt", GZ_LIST_PLACE_CUES },
+        { "other-cues.txt", GZ_LIST_OTHER_CUES },
         { "first-names.txt", GZ_LIST_FIRST_NAMES },
 };
 const size_t gazetteer_n_files = G_N_ELEMENTS(gazetteer_files);
@@ -45,6 +47,7 @@ Gazetteer *gazetteer_new(void)
         gz->first_names = g_hash_table_new(g_str_hash, g_str_equal);
         gz->org_cues = g_hash_table_new(g_str_hash, g_str_equal);
         gz->place_cues = g_hash_table_new(g_str_hash, g_str_equal);
+        gz->other_cues = g_hash_table_new(g_str_hash, g_str_equal);
         gz->surnames = g_hash_table_new(g_str_hash, g_str_equal);
         return gz;
 }
@@ -60,6 +63,7 @@ void gazetteer_free(Gazetteer *gz)
         g_clear_pointer(&gz->first_names, g_hash_table_unref);
         g_clear_pointer(&gz->org_cues, g_hash_table_unref);
         g_clear_pointer(&gz->place_cues, g_hash_table_unref);
+        g_clear_pointer(&gz->other_cues, g_hash_table_unref);
         g_clear_pointer(&gz->surnames, g_hash_table_unref);
         if (gz->strings)
                 g_string_chunk_free(gz->strings);
@@ -114,6 +118,18 @@ static void add_name(Gazetteer *gz, const char *surface, const char *canonical, 
         gz->max_words = MAX(gz->max_words, count_words(surface));
         if (kind == GZ_PERSON)
                 note_surname(gz, canonical);
+}
+
+/* "Chechen" -> "Chechens", "Iraqi" -> "Iraqis": the people, also OTHER. Forms
+ * like "Chinese", "British", "Swiss" are their own plural. */
+static void add_plural(Gazetteer *gz, const char *demonym)
+{
+        static const char *const own_plural[] = { "s", "sh", "ch", "ese", "x", "z" };
+        for (size_t i = 0; i < G_N_ELEMENTS(own_plural); i++)
+                if (g_str_has_suffix(demonym, own_plural[i]))
+                        return;
+        g_autofree char *plural = g_strconcat(demonym, "s", NULL);
+        add_name(gz, plural, plural, GZ_DEMONYM);
 }
 
 static bool parse_title_kind(const char *s, TitleKind *ret)
@@ -186,6 +202,7 @@ static bool add_line(Gazetteer *gz, GzList list, char *line, const char *path, u
                 return true;
         case GZ_LIST_DEMONYMS:
                 add_name(gz, line, line, GZ_DEMONYM);
+                add_plural(gz, line);
                 return true;
         case GZ_LIST_TITLES: {
                 TitleKind kind = TITLE_TITLE;
@@ -202,6 +219,9 @@ static bool add_line(Gazetteer *gz, GzList list, char *line, const char *path, u
                 return true;
         case GZ_LIST_PLACE_CUES:
                 add_word(gz, gz->place_cues, line);
+                return true;
+        case GZ_LIST_OTHER_CUES:
+                add_word(gz, gz->other_cues, line);
                 return true;
         case GZ_LIST_FIRST_NAMES:
                 add_word(gz, gz->first_names, line);
@@ -287,6 +307,11 @@ bool gazetteer_is_org_cue(const Gazetteer *gz, const char *word)
 bool gazetteer_is_place_cue(const Gazetteer *gz, const char *word)
 {
         return g_hash_table_contains(gz->place_cues, word);
+}
+
+bool gazetteer_is_other_cue(const Gazetteer *gz, const char *word)
+{
+        return g_hash_table_contains(gz->other_cues, word);
 }
 
 const char *gazetteer_person_by_surname(const Gazetteer *gz, const char *word)

@@ -40,6 +40,7 @@ typedef enum {
         GZ_LIST_TITLES,      /* phrase TAB kind */
         GZ_LIST_ORG_CUES,    /* word */
         GZ_LIST_PLACE_CUES,  /* word */
+        GZ_LIST_OTHER_CUES,  /* word */
         GZ_LIST_FIRST_NAMES, /* word */
         GZ_LIST_STOPWORDS,   /* word, lower case */
 } GzList;
@@ -83,6 +84,7 @@ bool gazetteer_is_stopword(const Gazetteer *gz, const char *word_lower);
 bool gazetteer_is_first_name(const Gazetteer *gz, const char *word);
 bool gazetteer_is_org_cue(const Gazetteer *gz, const char *word);
 bool gazetteer_is_place_cue(const Gazetteer *gz, const char *word);
+bool gazetteer_is_other_cue(const Gazetteer *gz, const char *word);
 /* Returns: the well-known person whose last name is @word, NULL if none or several. */
 const char *gazetteer_person_by_surname(const Gazetteer *gz, const char *word);
 /* Returns: the most words in any phrase of the name and title lists. */

@@ -11,7 +11,8 @@
 
 struct NameFinder {
         const Gazetteer *gz;
-        GHashTable *seen; /* lower-cased words seen capitalised inside sentences */
+        GHashTable *seen;  /* lower-cased words seen capitalised inside sentences */
+        GHashTable *lower; /* words seen in lower case: the briefing's common words */
         GString *buf;
         GString *role_buf;
 };
@@ -30,6 +31,12 @@ typedef struct Scan {
 /* Longer runs of capitals are tables or shouting, not names; the cap also bounds
  * the title/cue look-ahead, which is quadratic in the run. */
 #define MAX_RUN_WORDS 12
+/* Types for names with no evidence at all, chosen on CoNLL-2003 dev: a lone
+ * unknown word is more often an organisation than a person (people come with a
+ * first name or a title first), and a capitalised phrase ending in a common word
+ * ("Music Store", "Purchasing Managers") is a product or event, not a person. */
+#define COMMON_TAIL_TYPE NAME_OTHER
+#define SINGLE_TYPE NAME_ORG
 
 /* Lower-case words allowed between the capitalised words of one name. */
 static const char *const connectors[] = { "of", "for", "and", "de", "du", "des", "van",
@@ -54,6 +61,7 @@ NameFinder *name_finder_new(const Gazetteer *gz)
         NameFinder *nf = g_new0(NameFinder, 1);
         nf->gz = gz;
         nf->seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+        nf->lower = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
         nf->buf = g_string_sized_new(128);
         nf->role_buf = g_string_sized_new(128);
         return nf;
@@ -64,6 +72,7 @@ void name_finder_free(NameFinder *nf)
         if (!nf)
                 return;
         g_clear_pointer(&nf->seen, g_hash_table_unref);
+        g_clear_pointer(&nf->lower, g_hash_table_unref);
         if (nf->buf)
                 g_string_free(nf->buf, TRUE);
         if (nf->role_buf)
@@ -98,6 +107,11 @@ static bool is_seen(Scan *s, size_t i)
         return g_hash_table_contains(s->nf->seen, text(s, i, i + 1, true));
 }
 
+static bool is_common_word(Scan *s, size_t i)
+{
+        return g_hash_table_contains(s->nf->lower, text(s, i, i + 1, true));
+}
+
 static bool is_first_name(Scan *s, size_t i)
 {
         return gazetteer_is_first_name(s->nf->gz, text(s, i, i + 1, false));
@@ -112,6 +126,11 @@ static bool is_org_cue(Scan *s, size_t i)
 static bool is_place_cue(Scan *s, size_t i)
 {
         return gazetteer_is_place_cue(s->nf->gz, text(s, i, i + 1, false));
+}
+
+static bool is_other_cue(Scan *s, size_t i)
+{
+        return gazetteer_is_other_cue(s->nf->gz, text(s, i, i + 1, false));
 }
 
 static bool is_connector(Scan *s, size_t i)
@@ -130,10 +149,40 @@ static bool is_initial(Scan *s, size_t i)
         return i == s->first || (s->w[i].flags & (WORD_FIRST | WORD_QUOTE));
 }
 
+/* "ex-England", "anti-American": a lower-case prefix on a proper name. */
+static bool prefixed_name(Scan *s, size_t i)
+{
+        const char *p = s->body + s->w[i].start, *end = s->body + s->w[i].end;
+        const char *dash = memchr(p, '-', (size_t) (end - p));
+        return dash && dash - p <= 5 && dash + 1 < end && g_ascii_isupper(dash[1]);
+}
+
 static bool namelike(Scan *s, size_t i)
 {
         uint32_t f = s->w[i].flags;
-        return (f & WORD_CAP) && !(f & (WORD_CONTRACTION | WORD_DIGIT | WORD_SYMBOL));
+        if (f & (WORD_CONTRACTION | WORD_DIGIT | WORD_SYMBOL))
+                return false;
+        return (f & WORD_CAP) || ((f & WORD_LOWER) && prefixed_name(s, i));
+}
+
+/* "Bergamo-based", "ex-Milan", "U.N.-sponsored": an adjective made of a name, OTHER. */
+static bool proper_adjective(Scan *s, size_t i)
+{
+        static const char *const suffixes[] = { "-based", "-led", "-born", "-bound",
+                                                "-registered", "-listed", "-sponsored",
+                                                "-owned", "-made", "-style", "-backed",
+                                                "-funded", "-controlled", "-run", "-ruled",
+                                                "-held", "-linked", "-allied", "-leaning" };
+        if (s->w[i].flags & WORD_LOWER)
+                return true;
+        const char *p = s->body + s->w[i].start;
+        size_t len = s->w[i].end - s->w[i].start;
+        for (size_t k = 0; k < G_N_ELEMENTS(suffixes); k++) {
+                size_t n = strlen(suffixes[k]);
+                if (len > n && memcmp(p + len - n, suffixes[k], n) == 0)
+                        return true;
+        }
+        return false;
 }
 
 /* A headline or dateline in capitals: case says nothing there. */
@@ -178,11 +227,33 @@ static size_t gazetteer_at(Scan *s, size_t p, size_t b, const GzEntry **ret)
 
 static size_t unknown_end(Scan *s, size_t p, size_t b);
 
+/* A title that ends the run names nobody after it: "Apple Computer CEO, Steve Jobs". */
+static bool ends_in_title(Scan *s, size_t q, size_t b)
+{
+        return q + 1 == b && gazetteer_title(s->nf->gz, text(s, q, q + 1, true)) == TITLE_TITLE;
+}
+
+/* A known name inside a run of unknown words starts a name of its own ("Lebed
+ * Chechnya peace plan"), unless a cue word binds them ("Bank of England") or it is
+ * the surname after a first name ("George Washington"). */
+static bool starts_known(Scan *s, size_t p, size_t q, size_t b, bool cue)
+{
+        const GzEntry *e = NULL;
+        size_t len = gazetteer_at(s, q, b, &e);
+        if (len == 0 || cue)
+                return false;
+        if (q == p + 1 && q + len == b && len == 1 && is_first_name(s, p))
+                return false;
+        return true;
+}
+
 /* Whether words [@a, @b) name an organisation or place by their cue words. */
 static NameType cue_type(Scan *s, size_t a, size_t b)
 {
-        if (b - a >= 1 && is_place_cue(s, b - 1) && b - a >= 2)
+        if (b - a >= 2 && is_place_cue(s, b - 1))
                 return NAME_PLACE;
+        if (is_other_cue(s, b - 1))
+                return NAME_OTHER;
         for (size_t i = a; i < b; i++)
                 if (is_org_cue(s, i))
                         return NAME_ORG;
@@ -231,7 +302,7 @@ static size_t unknown_end(Scan *s, size_t p, size_t b)
                                 q++;
                         continue;
                 }
-                if (title_at(s, q, b) > 0)
+                if (title_at(s, q, b) > 0 || ends_in_title(s, q, b) || starts_known(s, p, q, b, cue))
                         break;
                 cue = cue || is_org_cue(s, q);
                 q++;
@@ -302,10 +373,7 @@ static bool initial_common_word(Scan *s, size_t p, size_t b)
         if (p + 1 >= b || is_connector(s, p + 1))
                 return true;
         const GzEntry *e = NULL;
-        if (is_seen(s, p + 1) || is_first_name(s, p + 1) || gazetteer_at(s, p + 1, b, &e) > 0 ||
-            title_at(s, p + 1, b) > 0)
-                return true;
-        return false;
+        return gazetteer_at(s, p + 1, b, &e) > 0 || title_at(s, p + 1, b) > 0;
 }
 
 static void type_unknown(Scan *s, size_t a, size_t b, RoleSpan role, NameType *ret_type,
@@ -333,22 +401,35 @@ static void type_unknown(Scan *s, size_t a, size_t b, RoleSpan role, NameType *r
                    IS_ONE_OF(s, a - 1, place_prepositions)) {
                 *ret_type = NAME_PLACE;
                 *ret_evidence = EVIDENCE_CONTEXT;
+        } else if (n >= 2 && is_common_word(s, b - 1)) {
+                *ret_type = COMMON_TAIL_TYPE; /* "Music Store", "Purchasing Managers" */
+                *ret_evidence = EVIDENCE_DEFAULT;
         } else {
-                *ret_type = n >= 2 ? NAME_PERSON : NAME_ORG;
+                *ret_type = n >= 2 ? NAME_PERSON : SINGLE_TYPE;
                 *ret_evidence = EVIDENCE_DEFAULT;
         }
+}
+
+static bool all_short_caps(Scan *s, size_t a, size_t b)
+{
+        for (size_t i = a; i < b; i++)
+                if (!(s->w[i].flags & WORD_ALLCAPS) && s->w[i].end - s->w[i].start > 1)
+                        return false;
+        return true;
 }
 
 static void unknown_segment(Scan *s, size_t a, size_t b)
 {
         if (b - a == 1) {
                 /* a lone title or cue word, or an initial, names nobody */
-                if (is_org_cue(s, a) || is_place_cue(s, a) ||
+                if (is_org_cue(s, a) || is_place_cue(s, a) || is_other_cue(s, a) ||
                     gazetteer_title(s->nf->gz, text(s, a, a + 1, true)) != TITLE_NONE ||
                     s->w[a].end - s->w[a].start == 1 ||
                     (s->w[a].end - s->w[a].start == 2 && s->body[s->w[a].end - 1] == '.'))
                         return;
         }
+        if (b - a >= 2 && all_short_caps(s, a, b))
+                return; /* table headers: "W D L PCT GB" */
         RoleSpan role = person_role(s, a, b);
         NameType type;
         Evidence evidence;
@@ -375,6 +456,10 @@ static size_t caps_segment(Scan *s, size_t p, size_t b)
 static size_t segment_at(Scan *s, size_t p, size_t b)
 {
         const GzEntry *e = NULL;
+        if (proper_adjective(s, p)) {
+                emit(s, p, p + 1, NAME_OTHER, EVIDENCE_CUE, NULL, (RoleSpan) { 0 });
+                return 1;
+        }
         size_t k = gazetteer_at(s, p, b, &e);
         if (k > 0)
                 return known_segment(s, p, p + k, b, e);
@@ -465,9 +550,12 @@ void name_finder_learn(NameFinder *nf, const char *body, const Word *words, size
                 s.first = i;
                 s.end = sentence_end(words, i, n_words);
                 s.caps = sentence_in_caps(&s);
-                for (size_t k = s.first; k < s.end && !s.caps; k++)
-                        if (namelike(&s, k) && !is_initial(&s, k) && !is_stop(&s, k))
+                for (size_t k = s.first; k < s.end && !s.caps; k++) {
+                        if (words[k].flags & WORD_LOWER)
+                                g_hash_table_add(nf->lower, g_strdup(text(&s, k, k + 1, false)));
+                        else if (namelike(&s, k) && !is_initial(&s, k) && !is_stop(&s, k))
                                 g_hash_table_add(nf->seen, g_strdup(text(&s, k, k + 1, true)));
+                }
                 i = s.end;
         }
 }
