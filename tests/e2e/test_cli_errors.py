@@ -48,7 +48,7 @@ r = e2e.run([exe, "extract", "-c", cfg, e2e.REFERENCE])
 c.check(r.returncode == 5 and "noplugin.cfg:1" in r.stderr and "no-such-plugin" in r.stderr,
         f"missing plugin: {r.returncode} {r.stderr!r}")
 
-cfg = write("syntax.cfg", b'report = { title = "x" \n};\n')
+cfg = write("syntax.cfg", b'report = {\n  title = ;\n};\n')
 r = e2e.run([exe, "run", "-c", cfg, e2e.REFERENCE])
 c.check(r.returncode == 3 and "syntax.cfg:2" in r.stderr, f"syntax error: {r.returncode} {r.stderr!r}")
 

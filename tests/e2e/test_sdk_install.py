@@ -20,8 +20,13 @@ c.check(len(headers) == 1, f"dossier/plugin.h installed: {headers}")
 if not pcs or not headers:
     c.done()
 
-env = dict(os.environ, PKG_CONFIG_PATH=os.path.dirname(pcs[0]), PKG_CONFIG_SYSROOT_DIR=destdir)
-flags = e2e.run(["pkg-config", "--cflags", "--libs", "dossier"], env=env).stdout
+# The .pc file names the real prefix; point it into the staged install. (A sysroot would
+# also move the system's cairo and GLib include paths.)
+pc_text = open(pcs[0]).read()
+real_prefix = next(l.split("=", 1)[1].strip() for l in pc_text.splitlines() if l.startswith("prefix="))
+pkg_config = f"pkg-config --define-variable=prefix={destdir}{real_prefix}"
+env = dict(os.environ, PKG_CONFIG_PATH=os.path.dirname(pcs[0]))
+flags = e2e.run(pkg_config.split() + ["--cflags", "--libs", "dossier"], env=env).stdout
 c.check(destdir in flags, f"pkg-config flags do not point into the install: {flags}")
 
 plugin_dir = os.path.join(tmp, "watchlist")
@@ -29,7 +34,7 @@ shutil.copytree(os.path.join(e2e.SOURCE_DIR, "examples", "watchlist"), plugin_di
 for leftover in glob.glob(os.path.join(plugin_dir, "*.so")):
     os.remove(leftover)
 os.chmod(plugin_dir, 0o755)
-r = e2e.run(["make", "-C", plugin_dir, "CFLAGS=-O2 -Wall -Wextra -Werror"], env=env)
+r = e2e.run(["make", "-C", plugin_dir, "CFLAGS=-O2 -Wall -Wextra -Werror", f"PKG_CONFIG={pkg_config}"], env=env)
 c.check(r.returncode == 0, f"make failed: {r.stdout} {r.stderr}")
 so = os.path.join(plugin_dir, "dossier-watchlist.so")
 c.check(os.path.exists(so), "no dossier-watchlist.so")
