@@ -1,0 +1,244 @@
+/* Unit tests for the quotes plugin's attribution core (plugins/quotes/attribution.c):
+ * the shapes news prose uses to attribute speech, one row each. */
+#include <glib.h>
+
+#include "../../plugins/quotes/attribution.h"
+
+/* Every quote found, in text order, as `QUOTE => SPEAKER` joined by " || ". A
+ * reported quote starts with "~"; speakers are the names without titles, joined
+ * by "; "; "-" is no speaker. */
+static char *describe(const char *text) {
+        QuoteOptions options = { .min_words = 3, .reported_speech = true };
+        g_autoptr(GArray) found = quote_find(text, strlen(text), &options, NULL);
+        g_autoptr(GString) out = g_string_new(NULL);
+
+        for (guint k = 0; k < found->len; k++) {
+                const QuoteFound *f = &g_array_index(found, QuoteFound, k);
+                if (k > 0)
+                        g_string_append(out, " || ");
+                g_string_append_printf(out, "%s%.*s => ", f->direct ? "" : "~", (int) (f->end - f->start),
+                                       text + f->start);
+                if (f->n_speakers == 0)
+                        g_string_append(out, "-");
+                for (uint8_t s = 0; s < f->n_speakers; s++)
+                        g_string_append_printf(out, "%s%.*s", s ? "; " : "",
+                                               (int) (f->speakers[s].name_end - f->speakers[s].name_start),
+                                               text + f->speakers[s].name_start);
+        }
+        return g_string_free(g_steal_pointer(&out), false);
+}
+
+typedef struct Case {
+        const char *text;
+        const char *want;
+} Case;
+
+static void check_cases(const Case *cases, size_t n) {
+        for (size_t i = 0; i < n; i++) {
+                g_autofree char *got = describe(cases[i].text);
+                if (g_strcmp0(got, cases[i].want) != 0) {
+                        g_test_message("case %zu '%s':\n  got  %s\n  want %s", i, cases[i].text, got,
+                                       cases[i].want);
+                        g_test_fail();
+                }
+        }
+}
+
+/* Direct quotes with the speaker after them. */
+static const Case after_cases[] = {
+        { "\"It's nice to get along with him,\" Trump said earlier this year.",
+          "\"It's nice to get along with him,\" => Trump" },
+        { "\"We will never lower the weight,\" Kim declared, signaling resolve.",
+          "\"We will never lower the weight,\" => Kim" },
+        { "\"My experience is he is open to engagement,\" said Senator Bill Hagerty, a close Trump ally, in an interview.",
+          "\"My experience is he is open to engagement,\" => Bill Hagerty" },
+        { "\"What we've seen is not a feint,\" wrote Siegfried Hecker and Robert Carlin in a report.",
+          "\"What we've seen is not a feint,\" => Siegfried Hecker; Robert Carlin" },
+        { "\"It is a big problem for us,\" he said.",
+          "\"It is a big problem for us,\" => he" },
+        { "\u201cThis is in their heads,\u201d said Caddell, speaking of the issue.",
+          "\u201cThis is in their heads,\u201d => Caddell" },
+        { "\"We need change in this country,\" the New York businessman said.",
+          "\"We need change in this country,\" => the New York businessman" },
+        { "\"The initial goal is engagement,\" said a source familiar with the discussions.",
+          "\"The initial goal is engagement,\" => a source familiar with the discussions" },
+        { "\"Our assumption is that the veto will be overridden,\" Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.",
+          "\"Our assumption is that the veto will be overridden,\" => Mitch McConnell" },
+        { "\"We cannot deny the right to question them,\" Rep. John Mica (R-Fla.) said.",
+          "\"We cannot deny the right to question them,\" => John Mica" },
+        { "''I have never been edited on the air,'' Mr. King, 82, told me.",
+          "''I have never been edited on the air,'' => King" },
+        { "\"There's some thought that he can win,\" said Representative Charles B. Rangel of New York.",
+          "\"There's some thought that he can win,\" => Charles B. Rangel" },
+        { "\"We need a strong economy now,\" Clinton also said in a statement.",
+          "\"We need a strong economy now,\" => Clinton" },
+        { "\"The impact of the debate is still small,\" wrote Cameron Easley for Morning Consult.",
+          "\"The impact of the debate is still small,\" => Cameron Easley" },
+        { "Readers wrote in.\n\u201cAs a young woman I would rather live in hell.\u201d \u2015 Adriana Rodarte\nNext line.",
+          "\u201cAs a young woman I would rather live in hell.\u201d => Adriana Rodarte" },
+        { "\"Did you shoot him? He better not be dead,\" she yells while running.",
+          "\"Did you shoot him? He better not be dead,\" => she" },
+};
+
+/* Direct quotes with the speaker before them. */
+static const Case before_cases[] = {
+        { "In one tweet Friday, Trump said: \"Did Crooked Hillary help her become a citizen?\"",
+          "\"Did Crooked Hillary help her become a citizen?\" => Trump" },
+        { "Mook told CBS, \u201cWe\u2019re really focused on this opportunity.\u201d",
+          "\u201cWe\u2019re really focused on this opportunity.\u201d => Mook" },
+        { "Caddell continued:\n\n\"The health issue is very much a partisan issue.\"",
+          "\"The health issue is very much a partisan issue.\" => Caddell" },
+        { "She tweeted: \u201cWhen something gets under Donald\u2019s thin skin, watch out.\u201d",
+          "\u201cWhen something gets under Donald\u2019s thin skin, watch out.\u201d => She" },
+        { "The New York businessman says of Clinton, \u201cIf she gets the chance, she will do it.\u201d",
+          "\u201cIf she gets the chance, she will do it.\u201d => The New York businessman" },
+        { "Trump blasted her record, saying, \"She's trigger-happy and very unstable.\"",
+          "\"She's trigger-happy and very unstable.\" => Trump" },
+        { "John Kerry negotiates with Russia, Schiff said. \"The other factor is the appearance of it.\"",
+          "\"The other factor is the appearance of it.\" => Schiff" },
+        { "According to Trump, \"the system is totally rigged against us.\"",
+          "\"the system is totally rigged against us.\" => Trump" },
+};
+
+/* Split quotes, continuing quotes, paragraphs. */
+static const Case split_cases[] = {
+        { "\"It is a hard choice,\" she said, \"and we will make it together.\"",
+          "\"It is a hard choice,\" => she || \"and we will make it together.\" => she" },
+        { "\"My experience is good,\" said Senator Bill Hagerty, in an interview. \"I'm optimistic that we can see an improvement.\"",
+          "\"My experience is good,\" => Bill Hagerty || \"I'm optimistic that we can see an improvement.\" => Bill Hagerty" },
+        { "\"This just isn't right,\" Warren said. \"You squeezed employees to the breaking point.\"",
+          "\"This just isn't right,\" => Warren || \"You squeezed employees to the breaking point.\" => Warren" },
+        /* a quote that runs over two paragraphs: no closing mark until the second */
+        { "Obama said:\n\"We will not stop until the job is done.\n\"And we will not rest either.\" The crowd cheered.",
+          "\"We will not stop until the job is done.\n\"And we will not rest either.\" => Obama" },
+        /* a new sentence about someone else breaks the chain */
+        { "\"We will win this race,\" Trump said. Clinton disagreed with him on Monday. \"That is simply not true at all.\"",
+          "\"We will win this race,\" => Trump || \"That is simply not true at all.\" => -" },
+};
+
+/* Scare quotes, headlines and quotes nobody is named for. */
+static const Case unattributed_cases[] = {
+        { "Trump referred to the \"beautiful letters\" exchanged between them.", "" },
+        { "Trump Says He Will Win \"Bigly And Soon\"\nThe campaign went on.", "" },
+        { "The network licenses ''Larry King Now'' from a production firm.", "" },
+        { "Obama called the holiday \u201ca celebration of the ways faith can unite us.\u201d", "" },
+        { "\"The weather will be hot tomorrow and on the weekend.\"\n",
+          "\"The weather will be hot tomorrow and on the weekend.\" => -" },
+        { "\"It is what it is, and nothing more,\" is a common phrase.",
+          "\"It is what it is, and nothing more,\" => -" },
+        /* two people before "he": nobody is guessed by the core; the pronoun stays a pronoun */
+        { "\"No,\" he said.", "\"No,\" => he" },
+        { "He said \"no\" to it.", "" },
+};
+
+/* Reported speech. */
+static const Case reported_cases[] = {
+        { "A source familiar with the discussions said that the initial goal would be to reestablish basic engagement.",
+          "~that the initial goal would be to reestablish basic engagement => A source familiar with the discussions" },
+        { "However, the source added that further policy objectives remain uncertain.",
+          "~that further policy objectives remain uncertain => the source" },
+        { "Trump told reporters on Monday that he would meet Kim soon.",
+          "~that he would meet Kim soon => Trump" },
+        { "Clinton said she would raise taxes on the wealthy.",
+          "~she would raise taxes on the wealthy => Clinton" },
+        { "According to the report, the program cost $2 billion.",
+          "~the program cost $2 billion => the report" },
+        { "The program cost $2 billion, according to Pentagon officials.",
+          "~The program cost $2 billion => Pentagon officials" },
+        { "Republican presidential candidate Donald Trump has said that the United States cannot afford it.",
+          "~that the United States cannot afford it => Donald Trump" },
+        { "Intelligence reports also suggest that North Korea has been supplying munitions.",
+          "~that North Korea has been supplying munitions => Intelligence reports" },
+        /* not speech: no verb of saying, or nobody before it */
+        { "North Korea has strengthened its nuclear arsenal since June.", "" },
+        { "Having said that, there are some economists who disagree.", "" },
+        { "Biden urged Beijing to leverage its influence over Pyongyang.", "" },
+};
+
+static void test_after(void) {
+        check_cases(after_cases, G_N_ELEMENTS(after_cases));
+}
+
+static void test_before(void) {
+        check_cases(before_cases, G_N_ELEMENTS(before_cases));
+}
+
+static void test_split(void) {
+        check_cases(split_cases, G_N_ELEMENTS(split_cases));
+}
+
+static void test_unattributed(void) {
+        check_cases(unattributed_cases, G_N_ELEMENTS(unattributed_cases));
+}
+
+static void test_reported(void) {
+        check_cases(reported_cases, G_N_ELEMENTS(reported_cases));
+}
+
+static void test_reported_off(void) {
+        const char *text = "Clinton said that she would raise taxes. \"We will do it,\" she said.";
+        QuoteOptions options = { .min_words = 3, .reported_speech = false };
+        g_autoptr(GArray) found = quote_find(text, strlen(text), &options, NULL);
+
+        g_assert_cmpuint(found->len, ==, 1);
+        g_assert_true(g_array_index(found, QuoteFound, 0).direct);
+}
+
+/* The speaker's mention keeps its title; the name drops it. */
+static void test_mention_spans(void) {
+        const char *text = "\"We are open to direct engagement,\" said Senator Bill Hagerty, a close ally.";
+        QuoteOptions options = { .min_words = 3, .reported_speech = true };
+        g_autoptr(GArray) found = quote_find(text, strlen(text), &options, NULL);
+
+        g_assert_cmpuint(found->len, ==, 1);
+        const QuoteFound *f = &g_array_index(found, QuoteFound, 0);
+        g_assert_cmpuint(f->n_speakers, ==, 1);
+        const QuoteSpeaker *sp = &f->speakers[0];
+        g_assert_cmpint(sp->kind, ==, QUOTE_SPEAKER_NAME);
+        g_autofree char *mention = g_strndup(text + sp->start, sp->end - sp->start);
+        g_assert_cmpstr(mention, ==, "Senator Bill Hagerty");
+        g_assert_cmpuint(sp->name_start, ==, (uint32_t) (strstr(text, "Bill") - text));
+        g_assert_cmpuint(f->start, ==, 0);
+        g_assert_cmpuint(text[f->end - 1], ==, '"');
+}
+
+/* The reference article: six direct quotes, the scare quote skipped. */
+static void test_reference_article(void) {
+        g_autofree char *path = g_build_filename(g_getenv("DOSSIER_SOURCE_DIR") ? g_getenv("DOSSIER_SOURCE_DIR") : ".",
+                                                 "examples", "articles", "trump-kim-talks.txt", NULL);
+        g_autofree char *data = NULL;
+        size_t len;
+        if (!g_file_get_contents(path, &data, &len, NULL)) {
+                g_test_skip("reference article not found");
+                return;
+        }
+        const char *body = strstr(data, "\n---\n") + 5;
+        QuoteOptions options = { .min_words = 3, .reported_speech = false };
+        g_autoptr(GArray) found = quote_find(body, len - (size_t) (body - data), &options, NULL);
+        static const char *const speakers[] = {
+                "Trump", "Bill Hagerty", "Bill Hagerty", "Kim", "Schriver", "Siegfried Hecker",
+        };
+
+        g_assert_cmpuint(found->len, ==, G_N_ELEMENTS(speakers));
+        for (guint k = 0; k < found->len; k++) {
+                const QuoteFound *f = &g_array_index(found, QuoteFound, k);
+                g_assert_cmpuint(f->n_speakers, >=, 1);
+                g_autofree char *name = g_strndup(body + f->speakers[0].name_start,
+                                                  f->speakers[0].name_end - f->speakers[0].name_start);
+                g_assert_cmpstr(name, ==, speakers[k]);
+        }
+        g_assert_cmpuint(g_array_index(found, QuoteFound, 5).n_speakers, ==, 2);
+}
+
+int main(int argc, char **argv) {
+        g_test_init(&argc, &argv, NULL);
+        g_test_add_func("/quotes/attribution/after", test_after);
+        g_test_add_func("/quotes/attribution/before", test_before);
+        g_test_add_func("/quotes/attribution/split", test_split);
+        g_test_add_func("/quotes/attribution/unattributed", test_unattributed);
+        g_test_add_func("/quotes/attribution/reported", test_reported);
+        g_test_add_func("/quotes/attribution/reported-off", test_reported_off);
+        g_test_add_func("/quotes/attribution/mention-spans", test_mention_spans);
+        g_test_add_func("/quotes/attribution/reference-article", test_reference_article);
+        return g_test_run();
+}

@@ -1,0 +1,90 @@
+/* Unit tests for the quotes plugin's pronoun resolution (plugins/quotes/pronoun.c). */
+#include <glib.h>
+
+#include "../../plugins/quotes/pronoun.h"
+
+static void test_genders(void) {
+        static const struct { const char *name; uint8_t want; } cases[] = {
+                { "Hillary Clinton", QUOTE_GENDER_FEMALE },
+                { "Donald Trump", QUOTE_GENDER_MALE },
+                { "Mr. Rubio", QUOTE_GENDER_MALE },
+                { "Mrs. Clinton", QUOTE_GENDER_FEMALE },
+                { "Ms. Moore", QUOTE_GENDER_FEMALE },
+                { "Senator Bill Hagerty", QUOTE_GENDER_MALE },
+                { "Sen. Claire McCaskill", QUOTE_GENDER_FEMALE },
+                { "Trump", QUOTE_GENDER_UNKNOWN },
+                { "Kim Jong Un", QUOTE_GENDER_UNKNOWN },
+                { "North Korea", QUOTE_GENDER_UNKNOWN },
+                { "", QUOTE_GENDER_UNKNOWN },
+        };
+
+        for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+                uint8_t got = quote_name_gender(cases[i].name, strlen(cases[i].name));
+                if (got != cases[i].want) {
+                        g_test_message("case %zu '%s': got %u, want %u", i, cases[i].name, got, cases[i].want);
+                        g_test_fail();
+                }
+        }
+        g_assert_cmpuint(quote_pronoun_gender("He", 2), ==, QUOTE_GENDER_MALE);
+        g_assert_cmpuint(quote_pronoun_gender("she", 3), ==, QUOTE_GENDER_FEMALE);
+        g_assert_cmpuint(quote_pronoun_gender("They", 4), ==, QUOTE_GENDER_PLURAL);
+        g_assert_cmpuint(quote_pronoun_gender("it", 2), ==, QUOTE_GENDER_UNKNOWN);
+}
+
+enum { TRUMP, CLINTON, KIM, PENCE, HE };
+#define M QUOTE_GENDER_MALE
+#define F QUOTE_GENDER_FEMALE
+#define U QUOTE_GENDER_UNKNOWN
+
+/* Each row: mentions (start, sentence, para, entity, gender, pronoun), the pronoun's
+ * place and gender, and the entity it should resolve to (-1: none). */
+static void test_resolve(void) {
+        static const struct {
+                const char *what;
+                QuoteCandidate cands[4];
+                size_t n;
+                uint32_t pos, min_para;
+                uint8_t gender;
+                long want;
+        } cases[] = {
+                { "Trump spoke. He said", { { 0, 0, 0, TRUMP, M, false } }, 1, 20, 0, M, TRUMP },
+                { "Clinton met Trump. She said",
+                  { { 0, 0, 0, CLINTON, F, false }, { 12, 0, 0, TRUMP, M, false } }, 2, 30, 0, F, CLINTON },
+                { "Clinton met Trump. He said",
+                  { { 0, 0, 0, CLINTON, F, false }, { 12, 0, 0, TRUMP, M, false } }, 2, 30, 0, M, TRUMP },
+                /* the subject of the nearest sentence: "Trump met Kim. He said" */
+                { "Trump met Kim. He said",
+                  { { 0, 0, 0, TRUMP, M, false }, { 10, 0, 0, KIM, U, false } }, 2, 20, 0, M, TRUMP },
+                /* the nearest sentence wins over an earlier subject */
+                { "Trump spoke. Pence agreed. He said",
+                  { { 0, 0, 0, TRUMP, M, false }, { 13, 1, 0, PENCE, M, false } }, 2, 30, 0, M, PENCE },
+                /* a sentence opening with "he" is about someone earlier */
+                { "Trump spoke. He praised Pence. He said",
+                  { { 0, 0, 0, TRUMP, M, false }, { 13, 1, 0, HE, M, true }, { 24, 1, 0, PENCE, M, false } },
+                  3, 40, 0, M, TRUMP },
+                /* a woman's pronoun passes over men */
+                { "Clinton spoke. Trump replied. She said",
+                  { { 0, 0, 0, CLINTON, F, false }, { 15, 1, 0, TRUMP, M, false } }, 2, 40, 0, F, CLINTON },
+                { "nobody before", { { 50, 3, 1, TRUMP, M, false } }, 1, 20, 0, M, -1 },
+                { "too far back", { { 0, 0, 0, TRUMP, M, false } }, 1, 900, 3, M, -1 },
+                { "no woman", { { 0, 0, 0, TRUMP, M, false } }, 1, 20, 0, F, -1 },
+                { "they never resolves", { { 0, 0, 0, TRUMP, U, false } }, 1, 20, 0, QUOTE_GENDER_PLURAL, -1 },
+        };
+
+        for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+                long k = quote_pronoun_resolve(cases[i].cands, cases[i].n, cases[i].pos, cases[i].min_para,
+                                               cases[i].gender);
+                long got = k < 0 ? -1 : (long) cases[i].cands[k].entity;
+                if (got != cases[i].want) {
+                        g_test_message("case %zu '%s': got %ld, want %ld", i, cases[i].what, got, cases[i].want);
+                        g_test_fail();
+                }
+        }
+}
+
+int main(int argc, char **argv) {
+        g_test_init(&argc, &argv, NULL);
+        g_test_add_func("/quotes/pronoun/genders", test_genders);
+        g_test_add_func("/quotes/pronoun/resolve", test_resolve);
+        return g_test_run();
+}
