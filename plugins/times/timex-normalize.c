@@ -8,6 +8,7 @@
 #include "timex.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #define V_SIZE TIMEX_VALUE_MAX
@@ -131,6 +132,31 @@ static long anchor_key(const TimexExpr *e, const GDate *a)
         return season_index(sy, season);
 }
 
+/* A verb's tense misleads when the date it points to is nearly a year away and
+ * the other one is close: "extended the offer to Nov. 20" (written Nov. 2) is
+ * this month, "In September, it announced plans" (written in October) last month.
+ * Limits: for days, far beyond 240 days and near within 100; for months, 10 and 2. */
+static bool against_the_cue(const TimexExpr *e, const GDate *anchor, TimexDirection dir)
+{
+        if (!e->month || e->quarter || e->season)
+                return false;
+        int ay = g_date_get_year(anchor);
+        long now = anchor_key(e, anchor), cued = 0, other = 0;
+        for (int y = ay - 1; y <= ay + 1; y++) {
+                long key = calendar_key(e, y);
+                if ((dir == TIMEX_DIR_PAST ? key <= now : key >= now) &&
+                    (cued == 0 || labs(key - now) < labs(cued - now)))
+                        cued = key;
+                if ((dir == TIMEX_DIR_PAST ? key > now : key < now) &&
+                    (other == 0 || labs(key - now) < labs(other - now)))
+                        other = key;
+        }
+        long far = labs(cued - now), near = labs(other - now);
+        if (e->day)
+                return far * 365 / 372 > 240 && near * 365 / 372 < 100;
+        return far >= 10 && near <= 2;
+}
+
 /* The year of "June", "last June", "the third quarter", "this spring". */
 static int resolve_year(const TimexExpr *e, const GDate *anchor, TimexDirection dir)
 {
@@ -144,6 +170,11 @@ static int resolve_year(const TimexExpr *e, const GDate *anchor, TimexDirection 
                         return ay - 1;
                 return ay;
         }
+        if (e->deixis == TIMEX_DEIXIS_NONE && dir != TIMEX_DIR_NONE && against_the_cue(e, anchor, dir))
+                dir = (TimexDirection) -dir;
+        /* a bare quarter is one being reported on: "third-quarter profit" written in October */
+        if (e->quarter || e->half)
+                dir = TIMEX_DIR_PAST;
         for (int y = ay - 1; y <= ay + 1; y++) {
                 long key = calendar_key(e, y);
                 long dist = key > now ? key - now : now - key;
@@ -296,7 +327,11 @@ static bool relative(const TimexExpr *e, const TimexContext *ctx, char *v)
                 relative_quarter(&d, e, v);
                 break;
         case TIMEX_UNIT_YEAR:
-                snprintf(v, V_SIZE, "%04d", y + e->offset);
+                /* after "the third quarter", "a year ago" is that quarter a year back */
+                if ((e->flags & TIMEX_FLAG_AGO) && ctx->ref_unit == TIMEX_UNIT_QUARTER)
+                        snprintf(v, V_SIZE, "%04d-Q%d", y + e->offset, (g_date_get_month(&ctx->ref) - 1) / 3 + 1);
+                else
+                        snprintf(v, V_SIZE, "%04d", y + e->offset);
                 break;
         case TIMEX_UNIT_DECADE:
                 snprintf(v, V_SIZE, "%03d", y / 10 + e->offset);
@@ -385,11 +420,16 @@ static bool duration(uint8_t unit, int32_t amount, char *v)
                 return true;
         }
         long whole = (long) amount * u.multiple;
-        /* "half an hour" is PT30M, "a year and a half" P18M: fractions go one unit down */
+        /* "half an hour" is PT30M, "2 1/2 years" P2Y6M: a fraction goes one unit down */
         if (whole % 1000 != 0 && u.smaller) {
                 UnitInfo next = unit_info(u.next);
-                long smaller = (whole * u.smaller + 500) / 1000;
-                snprintf(v, V_SIZE, "P%s%ld%c", next.time ? "T" : "", smaller, next.letter);
+                long units = whole / 1000, rest = ((whole % 1000) * u.smaller + 500) / 1000;
+                char head[V_SIZE] = "";
+                if (units > 0)
+                        snprintf(head, sizeof head, "%ld%c", units, u.letter);
+                bool t_between = next.time && !u.time;
+                snprintf(v, V_SIZE, "P%s%s%s%ld%c", units > 0 || !t_between ? t : "", head,
+                         t_between ? "T" : "", rest, next.letter);
                 return true;
         }
         snprintf(v, V_SIZE, "P%s%ld%c", t, (whole + 500) / 1000, u.letter);
@@ -472,6 +512,10 @@ void timex_context_advance(TimexContext *ctx, const TimexExpr *expr, const char 
                    m >= 1 && m <= 12) {
                 g_date_set_dmy(&ctx->ref, 1, (GDateMonth) m, (GDateYear) y);
                 ctx->ref_unit = TIMEX_UNIT_MONTH;
+        } else if (value[4] == '-' && value[5] == 'Q' && sscanf(value + 6, "%1d", &m) == 1 && m >= 1 && m <= 4 &&
+                   sscanf(value, "%4d", &y) == 1 && y >= 1) {
+                g_date_set_dmy(&ctx->ref, 1, (GDateMonth) (3 * m - 2), (GDateYear) y);
+                ctx->ref_unit = TIMEX_UNIT_QUARTER;
         } else if (value[4] == '\0' && sscanf(value, "%4d", &y) == 1 && y >= 1) {
                 g_date_set_dmy(&ctx->ref, 1, 1, (GDateYear) y);
                 ctx->ref_unit = TIMEX_UNIT_YEAR;

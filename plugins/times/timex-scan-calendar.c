@@ -59,16 +59,41 @@ static bool month_word_ok(const Scan *s, size_t i, bool modified)
         return true;
 }
 
-/* Fills year from ", 2024", " 2024" or " of 2024" after word @i; returns the end. */
+static size_t spoken_year(const Scan *s, size_t k, int *ret_year);
+
+/* "last year" after a month or season: "July last year"; returns the end. */
+static size_t relative_year_after(const Scan *s, size_t i, TimexExpr *e)
+{
+        uint8_t deictic;
+        size_t k = scan_deixis(s, i, &deictic);
+        TimexUnit unit;
+        bool plural;
+        if (k == i || !scan_unit_at(s, k, &unit, &plural) || unit != TIMEX_UNIT_YEAR || plural)
+                return i;
+        if (deictic != TIMEX_DEICTIC_LAST && deictic != TIMEX_DEICTIC_THIS && deictic != TIMEX_DEICTIC_NEXT)
+                return i;
+        e->flags |= TIMEX_FLAG_YEAR_OFFSET;
+        e->offset = deictic == TIMEX_DEICTIC_LAST ? -1 : deictic == TIMEX_DEICTIC_NEXT ? 1 : 0;
+        return k + 1;
+}
+
+/* Fills year from ", 2024", " 2024", " of 2024" or " last year" after word @i;
+ * returns the end. */
 static size_t year_after(const Scan *s, size_t i, TimexExpr *e, bool allow_of)
 {
-        size_t k = i;
+        size_t k = i, end;
+        int year;
         if (scan_punct_is(s, k, ',') || (allow_of && scan_word_is(s, k, "of")))
                 k++;
-        if (!scan_year_at(s, k))
-                return i;
-        e->year = (int16_t) s->w[k].num;
-        return k + 1;
+        if (scan_year_at(s, k)) {
+                e->year = (int16_t) s->w[k].num;
+                return k + 1;
+        }
+        if ((end = spoken_year(s, k, &year)) != 0) {
+                e->year = (int16_t) year;
+                return end;
+        }
+        return relative_year_after(s, i, e);
 }
 
 static bool deixis_placeable(uint8_t d)
@@ -173,6 +198,46 @@ size_t timex_head_day_month(const Scan *s, const Prefix *p, size_t j, TimexExpr 
         return end;
 }
 
+/* "nineteen ninety-six", "two thousand": years as transcripts spell them. */
+static size_t spoken_year(const Scan *s, size_t k, int *ret_year)
+{
+        if (cls_at(s, k) != TIMEX_CLASS_NUMBER)
+                return 0;
+        int high = s->w[k].val;
+        if (high == 2 && cls_at(s, k + 1) == TIMEX_CLASS_MULTIPLIER && s->w[k + 1].val == 1000) {
+                *ret_year = 2000;
+                return k + 2;
+        }
+        if ((high != 19 && high != 20) || cls_at(s, k + 1) != TIMEX_CLASS_NUMBER || s->w[k + 1].val < 10)
+                return 0;
+        int low = s->w[k + 1].val;
+        size_t end = k + 2;
+        if (low >= 20 && scan_hyphen_at(s, end) && cls_at(s, end + 1) == TIMEX_CLASS_NUMBER &&
+            s->w[end + 1].val < 10) {
+                low += s->w[end + 1].val;
+                end += 2;
+        }
+        *ret_year = high * 100 + low;
+        return end;
+}
+
+/* "the 1988 second quarter", "1989 first half" */
+static size_t year_part(const Scan *s, size_t k, TimexExpr *e)
+{
+        int o = scan_ordinal_at(s, k);
+        TimexUnit unit;
+        bool plural;
+        if (o < 1 || o > 4 || !scan_unit_at(s, k + 1, &unit, &plural) || plural)
+                return k;
+        if (unit == TIMEX_UNIT_QUARTER)
+                e->quarter = (uint8_t) o;
+        else if (unit == TIMEX_UNIT_HALF && o <= 2)
+                e->half = (uint8_t) o;
+        else
+                return k;
+        return k + 2;
+}
+
 /* "1998", "fiscal 1989", "mid-1996", "the end of 1990", "the year 2000", "FY2024" */
 size_t timex_head_year(const Scan *s, const Prefix *p, size_t j, TimexExpr *e)
 {
@@ -191,28 +256,66 @@ size_t timex_head_year(const Scan *s, const Prefix *p, size_t j, TimexExpr *e)
         bool year_word = !fiscal && p->the && !p->position_of && scan_word_is(s, k, "year");
         if (year_word)
                 k++;
-        if (p->the && !p->position_of && !year_word)
-                return 0;
+        int year;
+        size_t end;
         if (shape_at(s, k, TIMEX_SHAPE_ALNUM) && s->w[k].width == 4 && k == j &&
             g_ascii_strncasecmp(s->text + s->w[k].start, "fy", 2) == 0) {
                 e->year = (int16_t) s->w[k].num;
+                end = k + 1;
         } else if (scan_year_at(s, k)) {
                 e->year = (int16_t) s->w[k].num;
+                end = k + 1;
+        } else if ((end = spoken_year(s, k, &year)) != 0) {
+                e->year = (int16_t) year;
         } else {
                 return 0;
         }
+        size_t part = year_part(s, end, e);
+        if (p->the && !p->position_of && !year_word && part == end)
+                return 0;
         calendar_done(e, 0);
-        return k + 1;
+        return part;
 }
 
-/* "the 1990s", "the late 1970s", "the '90s", "the mid-1990s", "the 1990's" */
+/* "her 30s", "his early 40s": an age, not a decade. */
+static bool age_before(const Scan *s, size_t start)
+{
+        static const char *const words[] = { "his", "her", "their", "its", "my", "your", "our" };
+        for (size_t k = 0; k < G_N_ELEMENTS(words); k++)
+                if (start > 0 && scan_word_is(s, start - 1, words[k]))
+                        return true;
+        return false;
+}
+
+/* "the nineties": the decade digit, 0 when @i is no decade word. */
+static int decade_word(const Scan *s, size_t i)
+{
+        static const char *const words[] = {
+                "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties",
+        };
+        for (size_t k = 0; k < G_N_ELEMENTS(words); k++)
+                if (scan_word_is(s, i, words[k]))
+                        return (int) k + 2;
+        return 0;
+}
+
+/* "the 1990s", "the late 1970s", "the '90s", "the mid-1990s", "the 1990's", "the nineties" */
 size_t timex_head_decade(const Scan *s, const Prefix *p, size_t j, TimexExpr *e)
 {
         if (p->approx || p->first || p->position == TIMEX_POSITION_EARLIER ||
             p->position == TIMEX_POSITION_LATER)
                 return 0;
         size_t end;
+        int digit = p->the ? decade_word(s, j) : 0;
+        if (digit) {
+                e->decade = (int16_t) digit;
+                e->flags |= TIMEX_FLAG_NO_YEAR;
+                e->kind = TIMEX_KIND_CALENDAR;
+                return j + 1;
+        }
         if (shape_at(s, j, TIMEX_SHAPE_DECADE)) {
+                if (s->w[j].width == 2 && age_before(s, p->start))
+                        return 0;
                 end = j + 1;
         } else if (p->the && shape_at(s, j, TIMEX_SHAPE_NUMBER) && s->w[j].width == 4 &&
                    s->w[j].num % 10 == 0 && scan_word_is(s, j + 1, "'s") && attached_at(s, j + 1)) {

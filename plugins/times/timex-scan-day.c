@@ -87,7 +87,10 @@ size_t timex_head_weekday(const Scan *s, const Prefix *p, size_t j, TimexExpr *e
         if (p->approx || p->first || p->position_of || cls_at(s, k) != TIMEX_CLASS_WEEKDAY ||
             !capital_at(s, k))
                 return 0;
-        if (p->the != (deictic == TIMEX_DEICTIC_FOLLOWING))
+        /* "the following Tuesday", "the previous Friday": after or before the story's date */
+        bool from_ref = deictic == TIMEX_DEICTIC_FOLLOWING ||
+                        (p->the && (scan_word_is(s, j, "previous") || scan_word_is(s, j, "preceding")));
+        if (p->the != from_ref)
                 return 0;
         if (deictic != 0 && deictic != TIMEX_DEICTIC_LAST && deictic != TIMEX_DEICTIC_NEXT &&
             deictic != TIMEX_DEICTIC_THIS && deictic != TIMEX_DEICTIC_FOLLOWING)
@@ -105,7 +108,7 @@ size_t timex_head_weekday(const Scan *s, const Prefix *p, size_t j, TimexExpr *e
         e->kind = TIMEX_KIND_WEEKDAY;
         e->weekday = (uint8_t) s->w[k].val;
         e->deixis = weekday_deixis(deictic);
-        if (deictic == TIMEX_DEICTIC_FOLLOWING)
+        if (from_ref)
                 e->flags |= TIMEX_FLAG_FROM_REF;
         return part_after(s, k + 1, e);
 }

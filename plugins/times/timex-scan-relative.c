@@ -20,7 +20,11 @@ static size_t part_head(const Scan *s, const Prefix *p, uint8_t deictic, size_t 
                 e->flags |= TIMEX_FLAG_FROM_REF;
                 e->offset = 1;
         } else if (deictic == 0 && p->position == TIMEX_POSITION_MID && !p->the) {
-                e->offset = 0;
+                /* "mid-afternoon", "mid-afternoon yesterday" */
+                if (cls_at(s, k + 1) == TIMEX_CLASS_DAYREF && s->w[k + 1].val <= 1) {
+                        e->offset = s->w[k + 1].val;
+                        return k + 2;
+                }
         } else {
                 return 0;
         }
@@ -40,7 +44,8 @@ static bool unit_offset(const Scan *s, const Prefix *p, uint8_t deictic, size_t 
                         e->flags |= TIMEX_FLAG_LATEST;
                         return true;
                 }
-                return false;
+                /* "the year", "the week": the anchor's */
+                return p->the && !p->position && (e->unit == TIMEX_UNIT_YEAR || e->unit == TIMEX_UNIT_WEEK);
         case TIMEX_DEICTIC_LAST:
                 if (p->the && !p->position_of && !p->position) {
                         if (scan_word_is(s, dword, "past") || scan_word_is(s, dword, "last")) {
@@ -78,6 +83,28 @@ static bool unit_offset(const Scan *s, const Prefix *p, uint8_t deictic, size_t 
         }
 }
 
+/* "this year's third quarter": the quarter of a relative year; returns the end. */
+static size_t year_quarter(const Scan *s, size_t k, TimexExpr *e)
+{
+        int o = scan_ordinal_at(s, k + 1);
+        TimexUnit unit;
+        bool plural;
+        if (!scan_word_is(s, k, "'s") || !attached_at(s, k) || o < 1 || o > 4 ||
+            !scan_unit_at(s, k + 2, &unit, &plural) || plural)
+                return k;
+        if (unit == TIMEX_UNIT_QUARTER)
+                e->quarter = (uint8_t) o;
+        else if (unit == TIMEX_UNIT_HALF && o <= 2)
+                e->half = (uint8_t) o;
+        else
+                return k;
+        e->kind = TIMEX_KIND_CALENDAR;
+        e->flags |= TIMEX_FLAG_YEAR_OFFSET;
+        return k + 3;
+}
+
+static size_t duration_done(TimexUnit unit, int32_t amount, size_t end, TimexExpr *e);
+
 /* "last month", "this year", "earlier this month", "the following week", "the end of
  * the year", "the past year" (a duration), "last night" */
 size_t timex_head_unit(const Scan *s, const Prefix *p, size_t j, TimexExpr *e)
@@ -88,6 +115,9 @@ size_t timex_head_unit(const Scan *s, const Prefix *p, size_t j, TimexExpr *e)
         size_t k = scan_deixis(s, j, &deictic);
         if (cls_at(s, k) == TIMEX_CLASS_PART && s->w[k].val > 0)
                 return part_head(s, p, deictic, k, e);
+        /* "the current fiscal year", "the full year" */
+        if (scan_word_is(s, k, "fiscal") || (p->the && deictic == 0 && scan_word_is(s, k, "full")))
+                k++;
         TimexUnit unit;
         bool plural;
         if (deictic == TIMEX_DEICTIC_LATEST && scan_word_is(s, k, "period")) {
@@ -99,6 +129,8 @@ size_t timex_head_unit(const Scan *s, const Prefix *p, size_t j, TimexExpr *e)
         if (unit <= TIMEX_UNIT_HOUR || unit == TIMEX_UNIT_HALF || unit == TIMEX_UNIT_FORTNIGHT ||
             unit == TIMEX_UNIT_MILLENNIUM || unit == TIMEX_UNIT_SEASON)
                 return 0;
+        if (scan_hyphen_at(s, k + 1))
+                return 0; /* "the year-ago quarter", "this year-end" */
         e->kind = TIMEX_KIND_RELATIVE;
         e->unit = (uint8_t) unit;
         if (!unit_offset(s, p, deictic, j, e))
@@ -108,6 +140,11 @@ size_t timex_head_unit(const Scan *s, const Prefix *p, size_t j, TimexExpr *e)
                 return 0;
         if (e->kind == TIMEX_KIND_DURATION && unit == TIMEX_UNIT_WEEKEND)
                 return 0;
+        if (unit == TIMEX_UNIT_YEAR && deictic == 0 && e->kind == TIMEX_KIND_RELATIVE &&
+            (scan_word_is(s, k + 1, "ended") || scan_word_is(s, k + 1, "ending")))
+                return duration_done(TIMEX_UNIT_YEAR, 1000, k + 1, e); /* "the year ended Sept. 30" */
+        if (unit == TIMEX_UNIT_YEAR && !p->the && e->kind == TIMEX_KIND_RELATIVE)
+                return year_quarter(s, k + 1, e);
         return k + 1;
 }
 
@@ -143,6 +180,8 @@ static void relative_unit(TimexUnit unit, int32_t count, TimexExpr *e)
 static size_t placement_after(const Scan *s, const Prefix *p, size_t k, int *ret_sign, bool *ret_from_ref)
 {
         *ret_from_ref = false;
+        if (scan_word_is(s, k, "or") && scan_word_is(s, k + 1, "so") && cls_at(s, k + 2) == TIMEX_CLASS_AGO)
+                k += 2; /* "a week or so ago" */
         if (cls_at(s, k) == TIMEX_CLASS_AGO) {
                 *ret_sign = s->w[k].val;
                 return k + 1;
@@ -169,10 +208,24 @@ static size_t place_amount(int32_t amount, TimexUnit unit, int sign, bool from_r
                 return end;
         }
         e->kind = TIMEX_KIND_RELATIVE;
-        if (from_ref)
+        /* "three days later" follows the story; "a year earlier" in a report compares
+         * with the report's own period, so longer units stay on the anchor */
+        if (from_ref && unit <= TIMEX_UNIT_FORTNIGHT)
                 e->flags |= TIMEX_FLAG_FROM_REF;
+        e->flags |= TIMEX_FLAG_AGO;
         relative_unit(unit, sign * ((amount + 500) / 1000), e);
         return end;
+}
+
+static bool determiner_at(const Scan *s, size_t i)
+{
+        static const char *const words[] = {
+                "the", "a", "an", "its", "their", "his", "her", "our", "all", "those", "these", "this", "that",
+        };
+        for (size_t k = 0; k < G_N_ELEMENTS(words); k++)
+                if (scan_word_is(s, i, words[k]))
+                        return true;
+        return false;
 }
 
 /* Counted things: "three quarters of", "a second round". */
@@ -181,11 +234,12 @@ static bool amount_unit_ok(const Scan *s, size_t amount_word, size_t u, TimexUni
 {
         if (unit == TIMEX_UNIT_HALF || unit == TIMEX_UNIT_SEASON)
                 return false;
-        if (unit == TIMEX_UNIT_QUARTER && scan_word_is(s, u + 1, "of"))
-                return false;
-        if (unit == TIMEX_UNIT_SECOND && !plural && cls_at(s, amount_word) != TIMEX_CLASS_NUMBER &&
-            !shape_at(s, amount_word, TIMEX_SHAPE_NUMBER))
-                return false;
+        if (unit == TIMEX_UNIT_QUARTER && scan_word_is(s, u + 1, "of") && determiner_at(s, u + 2))
+                return false; /* "three quarters of the vote" */
+        if (unit == TIMEX_UNIT_SECOND && !plural &&
+            ((cls_at(s, amount_word) != TIMEX_CLASS_NUMBER && !shape_at(s, amount_word, TIMEX_SHAPE_NUMBER)) ||
+             cls_at(s, u + 1) == TIMEX_CLASS_UNIT))
+                return false; /* "a second round", "the 1988 second quarter" */
         if (amount == TIMEX_AMOUNT_VAGUE && !plural)
                 return false;
         return true;
@@ -204,7 +258,8 @@ static bool rate_before(const Scan *s, size_t i, size_t amount_word)
                scan_word_is(s, i - 1, "billion");
 }
 
-/* "two-year", "10-year", "16-hour" (not "five-year-old"). */
+/* "two-year", "10-year", "16-hour", "several-year"; an age ("8-month-old") is a
+ * duration too in TimeML, with "-old" in its extent. */
 static size_t compound_unit(const Scan *s, size_t a, size_t amount_word, TimexUnit *ret_unit)
 {
         bool plural;
@@ -212,10 +267,10 @@ static size_t compound_unit(const Scan *s, size_t a, size_t amount_word, TimexUn
                 return 0;
         if (scan_word_is(s, amount_word, "a") || scan_word_is(s, amount_word, "an"))
                 return 0;
-        if ((scan_hyphen_at(s, a + 2) && scan_word_is(s, a + 3, "old")) || scan_word_is(s, a + 2, "old"))
-                return 0;
         if (*ret_unit == TIMEX_UNIT_HALF || *ret_unit == TIMEX_UNIT_QUARTER)
                 return 0;
+        if (scan_hyphen_at(s, a + 2) && scan_word_is(s, a + 3, "old"))
+                return a + 4;
         return a + 2;
 }
 
@@ -229,7 +284,8 @@ static size_t amount_range(const Scan *s, size_t k, int32_t *ret_amount)
         if ((scan_word_is(s, a, "to") || scan_word_is(s, a, "or") || scan_hyphen_at(s, a)) &&
             scan_amount(s, a + 1, &other) && !scan_word_is(s, a + 1, "a") && !scan_word_is(s, a + 1, "an"))
                 a = scan_amount(s, a + 1, &other);
-        if (scan_word_is(s, a, "more"))
+        if (scan_word_is(s, a, "more") || scan_word_is(s, a, "additional") || scan_word_is(s, a, "extra") ||
+            scan_word_is(s, a, "full"))
                 a++;
         return a;
 }
@@ -264,10 +320,15 @@ size_t timex_head_amount(const Scan *s, const Prefix *p, size_t j, TimexExpr *e)
         bool plural;
         size_t end = compound_unit(s, a, k, &unit);
         if (end)
-                return amount == TIMEX_AMOUNT_VAGUE ? 0 : duration_done(unit, amount, end, e);
+                return duration_done(unit, amount, end, e);
         if (!scan_unit_at(s, a, &unit, &plural) || !amount_unit_ok(s, k, a, unit, plural, amount))
                 return 0;
         end = a + 1;
+        int sign;
+        bool from_ref;
+        size_t placed = placement_after(s, p, end, &sign, &from_ref);
+        if (placed && deictic == 0 && !p->first && !p->the)
+                return place_amount(amount, unit, sign, from_ref, placed, e);
         if (rate_before(s, p->start, k) && prefix_empty(p) && deictic == 0) {
                 e->type = TIMEX_SET;
                 e->kind = TIMEX_KIND_SET;
@@ -275,11 +336,6 @@ size_t timex_head_amount(const Scan *s, const Prefix *p, size_t j, TimexExpr *e)
                 e->amount = 1000;
                 return end;
         }
-        int sign;
-        bool from_ref;
-        size_t placed = placement_after(s, p, end, &sign, &from_ref);
-        if (placed && deictic == 0 && !p->first && !p->the)
-                return place_amount(amount, unit, sign, from_ref, placed, e);
         return duration_done(unit, amount, end, e);
 }
 
@@ -297,18 +353,19 @@ size_t timex_head_vague(const Scan *s, const Prefix *p, size_t j, TimexExpr *e)
                 k = scan_deixis(s, k, &deictic);
         TimexUnit unit;
         bool plural;
-        if (!scan_unit_at(s, k, &unit, &plural) || !plural || unit == TIMEX_UNIT_QUARTER ||
-            unit == TIMEX_UNIT_HALF || unit == TIMEX_UNIT_SECOND)
+        if (!scan_unit_at(s, k, &unit, &plural) || unit == TIMEX_UNIT_QUARTER || unit == TIMEX_UNIT_HALF ||
+            unit == TIMEX_UNIT_SECOND)
                 return 0;
         size_t end = k + 1;
+        /* "day-long", "decades-long" */
+        if (k == j && !p->the && scan_hyphen_at(s, end) && scan_word_is(s, end + 1, "long"))
+                return duration_done(unit, plural ? TIMEX_AMOUNT_VAGUE : 1000, end + 2, e);
+        if (!plural)
+                return 0;
         bool ok = recent || deictic == TIMEX_DEICTIC_NEXT || deictic == TIMEX_DEICTIC_LAST;
         if (!ok && deictic == 0 && p->the && scan_word_is(s, end, "ahead")) {
                 ok = true;
                 end++;
-        }
-        if (!ok && deictic == 0 && !p->the && scan_hyphen_at(s, end) && scan_word_is(s, end + 1, "long")) {
-                ok = true;
-                end += 2;
         }
         if (!ok && deictic == 0 && !p->the && p->start > 0 && scan_word_is(s, p->start - 1, "for"))
                 ok = !scan_word_is(s, end, "of");
@@ -361,8 +418,10 @@ size_t timex_head_set(const Scan *s, const Prefix *p, size_t j, TimexExpr *e)
                 return 0;
         const TimexWord *w = &s->w[j];
         if (w->cls == TIMEX_CLASS_SETWORD && w->val > 0) {
-                /* "the Daily Telegraph" */
+                /* "the Daily Telegraph"; "quarterly dividend" is no recurrence of a time */
                 if ((w->flags & TIMEX_WORD_CAPITAL) && capital_at(s, j + 1))
+                        return 0;
+                if (w->val == TIMEX_UNIT_QUARTER && shape_at(s, j + 1, TIMEX_SHAPE_WORD))
                         return 0;
                 e->type = TIMEX_SET;
                 e->kind = TIMEX_KIND_SET;
@@ -411,6 +470,22 @@ static bool past_continues(const Scan *s, size_t k)
                scan_word_is(s, k, "several");
 }
 
+/* "the current climate" is PRESENT_REF; "the current year" and "current
+ * account" are not. */
+static bool current_alone(const Scan *s, size_t k)
+{
+        static const char *const compounds[] = {
+                "account", "accounts", "events", "affairs", "president", "chairman", "members",
+                "owner", "owners", "holder", "holders", "prices", "price", "dollars",
+        };
+        if (cls_at(s, k) == TIMEX_CLASS_UNIT || scan_word_is(s, k, "fiscal") || !shape_at(s, k, TIMEX_SHAPE_WORD))
+                return false;
+        for (size_t c = 0; c < G_N_ELEMENTS(compounds); c++)
+                if (scan_word_is(s, k, compounds[c]))
+                        return false;
+        return true;
+}
+
 static size_t ref_done(TimexRef ref, size_t end, TimexExpr *e)
 {
         e->kind = TIMEX_KIND_REF;
@@ -424,6 +499,8 @@ size_t timex_head_ref(const Scan *s, const Prefix *p, size_t j, TimexExpr *e)
         if (p->approx || p->position || p->first)
                 return 0;
         const TimexWord *w = &s->w[j];
+        if (scan_word_is(s, j, "current") && !p->the && current_alone(s, j + 1))
+                return ref_done(TIMEX_REF_PRESENT, j + 1, e);
         if (w->cls == TIMEX_CLASS_REF && w->val > 0) {
                 if (p->the)
                         return 0;
@@ -447,6 +524,9 @@ size_t timex_head_ref(const Scan *s, const Prefix *p, size_t j, TimexExpr *e)
                 k++;
         if (scan_word_is(s, k, "future"))
                 return ref_done(TIMEX_REF_FUTURE, k + 1, e);
+        if ((scan_word_is(s, j, "near") || scan_word_is(s, j, "short") || scan_word_is(s, j, "long")) &&
+            scan_word_is(s, j + 1, "term"))
+                return ref_done(TIMEX_REF_FUTURE, j + 2, e);
         return 0;
 }
 

@@ -100,7 +100,7 @@ static bool plural_noun_after(const Scan *s, size_t i)
 {
         static const char *const year_words[] = {
                 "the", "in", "since", "of", "by", "until", "for", "during", "its", "his",
-                "their", "her", "our", "'s", "from", "through", "after", "before",
+                "their", "her", "our", "'s", "from", "through", "after", "before", "fiscal",
         };
         const TimexWord *next = i + 1 < s->n ? &s->w[i + 1] : NULL;
         if (!next || next->shape != TIMEX_SHAPE_WORD || (next->flags & TIMEX_WORD_CAPITAL) ||
@@ -147,6 +147,10 @@ size_t scan_deixis(const Scan *s, size_t i, uint8_t *ret_deictic)
         /* "this past spring" looks back; "most recent" is "latest" */
         if (scan_word_is(s, i, "this") && scan_word_is(s, i + 1, "past")) {
                 *ret_deictic = TIMEX_DEICTIC_LAST;
+                return i + 2;
+        }
+        if (scan_word_is(s, i, "that") && scan_word_is(s, i + 1, "same")) {
+                *ret_deictic = TIMEX_DEICTIC_SAME;
                 return i + 2;
         }
         if (scan_word_is(s, i, "most") && scan_word_is(s, i + 1, "recent")) {
@@ -197,6 +201,19 @@ static int32_t decimal_thousandths(const Scan *s, size_t i)
         return whole * 1000 + frac;
 }
 
+/* "2 1/2": the fraction after a whole number. */
+static size_t fraction_after(const Scan *s, size_t i, int32_t *ret)
+{
+        if (!shape_at(s, i, TIMEX_SHAPE_NUMBER) || !scan_punct_is(s, i + 1, '/') || !attached_at(s, i + 1) ||
+            !shape_at(s, i + 2, TIMEX_SHAPE_NUMBER) || !attached_at(s, i + 2))
+                return i;
+        int32_t a = s->w[i].num, b = s->w[i + 2].num;
+        if (b <= 1 || b > 16 || a <= 0 || a >= b)
+                return i;
+        *ret += a * 1000 / b;
+        return i + 3;
+}
+
 static size_t article_amount(const Scan *s, size_t i, int32_t *ret)
 {
         size_t j = i + 1;
@@ -227,7 +244,7 @@ size_t scan_amount(const Scan *s, size_t i, int32_t *ret)
                 if (v < 0 || v > 1000000)
                         return 0;
                 *ret = decimal ? decimal_thousandths(s, i) : v * 1000;
-                return i + 1;
+                return fraction_after(s, i + 1, ret);
         }
         if (cls_at(s, i) == TIMEX_CLASS_NUMBER)
                 return number_words(s, i, ret);

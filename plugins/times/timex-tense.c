@@ -35,6 +35,27 @@ static bool adjective_before(const TimexWord *w, const char *text)
         return false;
 }
 
+/* "will be named", "is expected": the auxiliary before the participle has the tense. */
+static bool passive_before(const TimexWord *w, const char *text)
+{
+        static const char *const words[] = { "be", "being", "is", "are", "am", "get", "gets", "to" };
+        size_t len = w->end - w->start;
+        for (size_t k = 0; k < G_N_ELEMENTS(words); k++)
+                if (strlen(words[k]) == len && g_ascii_strncasecmp(text + w->start, words[k], len) == 0)
+                        return true;
+        return false;
+}
+
+static bool deadline_word(const TimexWord *w, const char *text)
+{
+        static const char *const words[] = { "by", "through", "effective", "payable", "expire", "expires" };
+        size_t len = w->end - w->start;
+        for (size_t k = 0; k < G_N_ELEMENTS(words); k++)
+                if (strlen(words[k]) == len && g_ascii_strncasecmp(text + w->start, words[k], len) == 0)
+                        return true;
+        return false;
+}
+
 /* The tense word @i suggests: the lexicon's, else a lower-case -ed form. */
 static int cue_at(const TimexWord *words, size_t i, const char *text)
 {
@@ -47,7 +68,7 @@ static int cue_at(const TimexWord *words, size_t i, const char *text)
         const char *t = text + w->start;
         if (len < 5 || (w->flags & TIMEX_WORD_CAPITAL) || t[len - 2] != 'e' || t[len - 1] != 'd')
                 return 0;
-        if (i > 0 && adjective_before(&words[i - 1], text))
+        if (i > 0 && (adjective_before(&words[i - 1], text) || passive_before(&words[i - 1], text)))
                 return 0;
         return TIMEX_DIR_PAST;
 }
@@ -77,6 +98,9 @@ TimexDirection timex_tense_direction(const TimexWord *words, size_t n_words, con
                 lo--;
         while (hi < n_words && !is_clause_break(&words[hi], text))
                 hi++;
+        /* "by Jan. 14", "payable Dec. 7", "effective Feb. 1": deadlines lie ahead */
+        if (first > 0 && deadline_word(&words[first - 1], text))
+                return TIMEX_DIR_FUTURE;
         TimexDirection dir = nearest_cue(words, text, lo, hi, first, n);
         if (dir == TIMEX_DIR_NONE)
                 dir = nearest_cue(words, text, 0, n_words, first, n);

@@ -95,6 +95,7 @@ enum {
         TIMEX_FLAG_NO_YEAR = 1 << 2,    /* calendar fields without a year */
         TIMEX_FLAG_WEEKEND = 1 << 3,    /* "-WE" suffix */
         TIMEX_FLAG_YEAR_OFFSET = 1 << 4, /* calendar fields in the year `offset` from the anchor's */
+        TIMEX_FLAG_AGO = 1 << 5,        /* "a year ago": takes a quarter's grain after a quarter */
 };
 
 #define TIMEX_AMOUNT_VAGUE (-1) /* "several years": PXY */
