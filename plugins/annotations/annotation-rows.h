@@ -14,7 +14,7 @@ G_BEGIN_DECLS
 typedef struct AnnotationEntry {
         const char *type;
         const char *text;  /* the annotated words */
-        const char *attrs; /* its attributes as one line, "" for none */
+        const char *attrs; /* its attributes as the glue prints them, "" for none */
         uint32_t article;
         uint32_t start;
 } AnnotationEntry;

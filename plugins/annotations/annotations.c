@@ -50,24 +50,37 @@ static bool annotations_create(DossierHost *host, const DossierSettings *setting
         return true;
 }
 
+static char *color_hex(const DossierPage *page, uint32_t role) {
+        double rgb[3];
+
+        dossier_page_get_color(page, role, rgb);
+        return g_strdup_printf("#%02x%02x%02x", (unsigned) (rgb[0] * 255 + 0.5),
+                               (unsigned) (rgb[1] * 255 + 0.5), (unsigned) (rgb[2] * 255 + 0.5));
+}
+
 static bool wanted(const Annotations *a, const char *type) {
         return !a->types || !a->types[0] || g_strv_contains((const char *const *) a->types, type);
 }
 
-/* "key: value; key: value" in the order the extractor set them. */
-static char *attrs_line(const DossierAnnotation *annotation) {
-        GString *line = g_string_new(NULL);
+/* Markup, one "key value" line per attribute in the order the extractor set them,
+ * keys in the muted colour. */
+static char *attrs_markup(const DossierAnnotation *annotation, const char *muted) {
+        GString *lines = g_string_new(NULL);
 
         for (size_t i = 0; i < dossier_annotation_get_n_attrs(annotation); i++) {
                 const char *key, *value;
                 dossier_annotation_get_attr_at(annotation, i, &key, &value);
-                g_string_append_printf(line, "%s%s: %s", i ? "; " : "", key, value ? value : "");
+                g_autofree char *line = g_markup_printf_escaped(
+                        "%s<span foreground=\"%s\">%s</span>  %s", i ? "\n" : "", muted, key,
+                        value ? value : "");
+                g_string_append(lines, line);
         }
-        return g_string_free(line, FALSE);
+        return g_string_free(lines, FALSE);
 }
 
 /* Entries of the wanted types; their strings go to @strings, which owns them. */
-static GArray *read_entries(const Annotations *a, const DossierDoc *doc, GPtrArray *strings) {
+static GArray *read_entries(const Annotations *a, const DossierDoc *doc, const char *muted,
+                            GPtrArray *strings) {
         GArray *entries = g_array_new(FALSE, FALSE, sizeof(AnnotationEntry));
 
         for (size_t i = 0; i < dossier_doc_get_n_annotations(doc); i++) {
@@ -79,7 +92,7 @@ static GArray *read_entries(const Annotations *a, const DossierDoc *doc, GPtrArr
                         continue;
                 g_autofree char *raw = dossier_doc_dup_text(doc, span);
                 char *text = plain_text_shorten(raw, MAX_CELL_CHARS);
-                char *attrs = attrs_line(annotation);
+                char *attrs = attrs_markup(annotation, muted);
                 g_ptr_array_add(strings, text);
                 g_ptr_array_add(strings, attrs);
                 AnnotationEntry entry = { type, text, attrs, span.article, span.start };
@@ -104,9 +117,8 @@ static void add_row(const DossierDoc *doc, DossierPage *page, const AnnotationRo
         g_autofree char *text = row->count > 1
                 ? g_markup_printf_escaped("%s  <b>×%zu</b>", row->first->text, row->count)
                 : g_markup_escape_text(row->first->text, -1);
-        g_autofree char *attrs = g_markup_escape_text(row->first->attrs, -1);
-        g_autofree char *source = article_cell(doc, row);
-        const char *cells[] = { type, text, attrs, source };
+                g_autofree char *source = article_cell(doc, row);
+        const char *cells[] = { type, text, row->first->attrs, source };
 
         dossier_page_add_table_row(page, cells);
 }
@@ -114,7 +126,7 @@ static void add_row(const DossierDoc *doc, DossierPage *page, const AnnotationRo
 static void add_table(const Annotations *a, const DossierDoc *doc, DossierPage *page,
                       GArray *rows) {
         static const char *const headers[] = { "Type", "Text", "Attributes", "Source article" };
-        static const double widths[] = { 1.3, 2.2, 2.0, 2.2 };
+        static const double widths[] = { 1.3, 1.8, 2.3, 2.4 };
         guint shown = MIN(rows->len, (guint) a->max_rows);
 
         dossier_page_begin_table(page, G_N_ELEMENTS(headers), headers, widths);
@@ -133,7 +145,8 @@ static void add_table(const Annotations *a, const DossierDoc *doc, DossierPage *
 static void annotations_render(void *state, const DossierDoc *doc, DossierPage *page) {
         const Annotations *a = state;
         g_autoptr(GPtrArray) strings = g_ptr_array_new_with_free_func(g_free);
-        g_autoptr(GArray) entries = read_entries(a, doc, strings);
+        g_autofree char *muted = color_hex(page, DOSSIER_COLOR_MUTED);
+        g_autoptr(GArray) entries = read_entries(a, doc, muted, strings);
 
         dossier_page_add_heading(page, 1, a->title);
         if (entries->len == 0) {

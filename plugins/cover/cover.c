@@ -176,7 +176,7 @@ static char *actor_detail(const DossierDoc *doc) {
                 uint32_t type = dossier_actor_get_type(dossier_doc_get_actor(doc, i));
                 by_type[type < G_N_ELEMENTS(by_type) ? type : DOSSIER_ACTOR_OTHER]++;
         }
-        return g_strdup_printf("%zu people · %zu organisations · %zu places",
+        return g_strdup_printf("%zu people · %zu orgs · %zu places",
                                by_type[DOSSIER_ACTOR_PERSON], by_type[DOSSIER_ACTOR_ORG],
                                by_type[DOSSIER_ACTOR_PLACE]);
 }
@@ -233,7 +233,7 @@ static void cover_render(void *state, const DossierDoc *doc, DossierPage *page) 
         read_ink(page, &ink);
         if (marking)
                 add_band(page, &ink, marking);
-        dossier_page_add_space(page, 110);
+        dossier_page_add_space(page, 120);
         add_title_block(doc, page, &ink);
         dossier_page_add_space(page, 18);
         add_fields(doc, page, &ink);
@@ -241,6 +241,11 @@ static void cover_render(void *state, const DossierDoc *doc, DossierPage *page) 
                 dossier_page_add_space(page, 30);
                 add_glance(doc, page, &ink);
         }
+        dossier_page_add_space(page, 36);
+        dossier_page_add_text(page, DOSSIER_TEXT_MUTED,
+                              "Names, dates and quotes in this briefing were extracted by software "
+                              "from the listed sources; check them against the sources before "
+                              "relying on them.");
         dossier_page_break(page);
 }
 

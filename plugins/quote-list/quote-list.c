@@ -192,8 +192,8 @@ static void collect(Collected *c, const DossierDoc *doc, size_t max_chars) {
         g_ptr_array_sort(c->groups, group_compare);
 }
 
-/* "Title · 25 Nov 2024", with "· also in N more articles" for repeats. */
-static void add_source(const DossierDoc *doc, DossierPage *page, const Item *item) {
+/* "Title · 25 Nov 2024", with " · also in N more articles" for repeats. */
+static char *source_line(const DossierDoc *doc, const Item *item) {
         const DossierArticle *article = dossier_doc_get_article(doc, item->article);
         const char *title = dossier_article_get_title(article);
         g_autofree char *date = date_words_short(dossier_article_get_date(article));
@@ -202,40 +202,55 @@ static void add_source(const DossierDoc *doc, DossierPage *page, const Item *ite
                                 : g_strdup_printf(" · also in %u more %s", more,
                                                   more == 1 ? "article" : "articles");
 
-        dossier_page_add_textf(page, DOSSIER_TEXT_MUTED, "%s · %s%s",
+        return g_strdup_printf("%s · %s%s",
                                title && *title ? title : dossier_article_get_id(article), date,
                                also);
 }
 
+/* The source goes inside the quotation's paragraph, so it shares its indent and rule. */
 static void add_group(const DossierDoc *doc, DossierPage *page, const Group *group,
-                      size_t *budget) {
+                      const char *muted, size_t *budget) {
         g_autofree char *heading = group->role ? g_strdup_printf("%s — %s", group->name, group->role)
                                                : g_strdup(group->name);
 
         dossier_page_add_heading(page, 2, heading);
         for (guint i = 0; i < group->items->len && *budget > 0; i++, (*budget)--) {
                 const Item *item = group->items->pdata[i];
+                g_autofree char *source = source_line(doc, item);
 
-                dossier_page_add_textf(page, DOSSIER_TEXT_QUOTE, "“%s”", item->text);
-                add_source(doc, page, item);
+                dossier_page_add_textf(page, DOSSIER_TEXT_QUOTE,
+                                       "“%s”\n<span size=\"small\" style=\"normal\" "
+                                       "foreground=\"%s\">%s</span>",
+                                       item->text, muted, source);
         }
 }
 
+/* Small, not body text: body text is justified, which spreads these short lines. */
 static void add_reported(const DossierDoc *doc, DossierPage *page, const Collected *c,
-                         size_t *budget) {
+                         const char *muted, size_t *budget) {
         if (c->reported->items->len == 0 || *budget == 0)
                 return;
         dossier_page_add_heading(page, 2, "Reported statements");
         for (guint i = 0; i < c->reported->items->len && *budget > 0; i++, (*budget)--) {
                 const Item *item = c->reported->items->pdata[i];
                 g_autofree char *text = quote_text_capitalize(item->text);
+                g_autofree char *source = source_line(doc, item);
 
                 if (i > 0)
                         dossier_page_add_space(page, 3);
-                dossier_page_add_textf(page, DOSSIER_TEXT_BODY, "<b>%s:</b> %s",
-                                       (const char *) c->reported_speakers->pdata[i], text);
-                add_source(doc, page, item);
+                dossier_page_add_textf(page, DOSSIER_TEXT_SMALL,
+                                       "<b>%s:</b> %s\n<span foreground=\"%s\">%s</span>",
+                                       (const char *) c->reported_speakers->pdata[i], text, muted,
+                                       source);
         }
+}
+
+static char *color_hex(const DossierPage *page, uint32_t role) {
+        double rgb[3];
+
+        dossier_page_get_color(page, role, rgb);
+        return g_strdup_printf("#%02x%02x%02x", (unsigned) (rgb[0] * 255 + 0.5),
+                               (unsigned) (rgb[1] * 255 + 0.5), (unsigned) (rgb[2] * 255 + 0.5));
 }
 
 static size_t count_items(const Collected *c) {
@@ -250,6 +265,7 @@ static void quote_list_render(void *state, const DossierDoc *doc, DossierPage *p
         const QuoteList *q = state;
         g_auto(Collected) c = { 0 };
         size_t budget = (size_t) q->max_quotes;
+        g_autofree char *muted = color_hex(page, DOSSIER_COLOR_MUTED);
 
         collect(&c, doc, (size_t) q->max_chars);
         dossier_page_add_heading(page, 1, "Quotes");
@@ -258,8 +274,8 @@ static void quote_list_render(void *state, const DossierDoc *doc, DossierPage *p
                 return;
         }
         for (guint i = 0; i < c.groups->len && budget > 0; i++)
-                add_group(doc, page, c.groups->pdata[i], &budget);
-        add_reported(doc, page, &c, &budget);
+                add_group(doc, page, c.groups->pdata[i], muted, &budget);
+        add_reported(doc, page, &c, muted, &budget);
         if (count_items(&c) > (size_t) q->max_quotes)
                 dossier_page_add_textf(page, DOSSIER_TEXT_MUTED,
                                        "%zu more quotes not shown (max_quotes = %d).",

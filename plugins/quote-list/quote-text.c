@@ -38,6 +38,13 @@ char *quote_text_clean(const char *raw, bool direct, size_t max_chars) {
         /* a reported statement is the clause after "said that ..." */
         if (!direct && g_ascii_strncasecmp(s->str, "that ", 5) == 0)
                 g_string_erase(s, 0, 5);
+        /* a direct quote that starts mid-sentence says so, rather than being recapitalized */
+        if (direct && g_unichar_islower(g_utf8_get_char(s->str)))
+                g_string_prepend(s, "…");
+        /* set apart from its "he said", a quote ends as a sentence does */
+        if (s->len > 0 && g_unichar_isalnum(g_utf8_get_char(
+                                  g_utf8_find_prev_char(s->str, s->str + s->len))))
+                g_string_append_c(s, '.');
         return plain_text_shorten(s->str, max_chars);
 }
 

@@ -38,11 +38,25 @@ static bool is_web_url(const char *url) {
         return url && (g_str_has_prefix(url, "https://") || g_str_has_prefix(url, "http://"));
 }
 
-/* Two lines: "3.  Title  9 Jan 2008 · Source", then the url (or the file). */
-static char *entry_markup(const DossierArticle *article, size_t number, const char *muted,
-                          const char *accent) {
+/* The source all articles share, said once above the list instead of thirty times. */
+static const char *shared_source(const DossierDoc *doc) {
+        size_t n = dossier_doc_get_n_articles(doc);
+        const char *first = n > 1 ? dossier_article_get_source(dossier_doc_get_article(doc, 0)) : NULL;
+
+        if (!first || !*first)
+                return NULL;
+        for (size_t i = 1; i < n; i++)
+                if (g_strcmp0(dossier_article_get_source(dossier_doc_get_article(doc, i)), first) != 0)
+                        return NULL;
+        return first;
+}
+
+/* Two lines: "3.  Title  9 Jan 2008 · Source", then the url (or the file).
+ * @shared: (nullable): the source printed above the list, left out here */
+static char *entry_markup(const DossierArticle *article, size_t number, const char *shared,
+                          const char *muted, const char *accent) {
         const char *title = dossier_article_get_title(article);
-        const char *source = dossier_article_get_source(article);
+        const char *source = shared ? NULL : dossier_article_get_source(article);
         const char *url = dossier_article_get_url(article);
         g_autofree char *date = date_words_short(dossier_article_get_date(article));
         g_autofree char *head = g_markup_printf_escaped(
@@ -62,19 +76,22 @@ static void sources_render(void *state, const DossierDoc *doc, DossierPage *page
         g_autofree char *muted = color_hex(page, DOSSIER_COLOR_MUTED);
         g_autofree char *accent = color_hex(page, DOSSIER_COLOR_ACCENT);
         size_t n = dossier_doc_get_n_articles(doc);
+        const char *shared = shared_source(doc);
 
         dossier_page_add_heading(page, 1, state);
         if (n == 0) {
                 dossier_page_add_text(page, DOSSIER_TEXT_MUTED, "No articles.");
                 return;
         }
+        if (shared)
+                dossier_page_add_textf(page, DOSSIER_TEXT_MUTED, "All %zu articles: %s", n, shared);
         for (size_t i = 0; i < n; i++) {
                 const DossierArticle *article = dossier_doc_get_article(doc, i);
                 const char *url = dossier_article_get_url(article);
-                g_autofree char *markup = entry_markup(article, i + 1, muted, accent);
+                g_autofree char *markup = entry_markup(article, i + 1, shared, muted, accent);
 
                 if (i > 0)
-                        dossier_page_add_space(page, 5);
+                        dossier_page_add_space(page, 2);
                 if (is_web_url(url))
                         dossier_page_add_link(page, DOSSIER_TEXT_SMALL, markup, url);
                 else

@@ -48,19 +48,36 @@ static char *color_hex(const DossierPage *page, uint32_t role) {
                                (unsigned) (rgb[1] * 255 + 0.5), (unsigned) (rgb[2] * 255 + 0.5));
 }
 
-static void add_reference(const DossierDoc *doc, DossierPage *page, uint32_t article_index) {
+/* "Title · 25 Nov 2024": the article a key sentence comes from. */
+static char *reference_of(const DossierDoc *doc, uint32_t article_index) {
         const DossierArticle *article = dossier_doc_get_article(doc, article_index);
         const char *title = dossier_article_get_title(article);
         g_autofree char *date = date_words_short(dossier_article_get_date(article));
 
-        dossier_page_add_textf(page, DOSSIER_TEXT_MUTED, "%s · %s",
-                               title && *title ? title : dossier_article_get_id(article), date);
+        return g_strdup_printf("%s · %s", title && *title ? title : dossier_article_get_id(article),
+                               date);
+}
+
+/* The reference is the paragraph's second line, small and muted: as a paragraph of
+ * its own it sat as far from its sentence as from the next one. */
+static void add_point(const DossierDoc *doc, DossierPage *page, size_t number, const char *accent,
+                      const char *muted) {
+        DossierSpan span = dossier_doc_get_key_sentence(doc, number - 1, /* ret_score= */ NULL);
+        g_autofree char *raw = dossier_doc_dup_text(doc, span);
+        g_autofree char *text = plain_text_collapse(raw);
+        g_autofree char *reference = reference_of(doc, span.article);
+
+        dossier_page_add_textf(page, DOSSIER_TEXT_BODY,
+                               "<span foreground=\"%s\" weight=\"bold\">%zu</span>   %s\n"
+                               "<span size=\"small\" foreground=\"%s\">%s</span>",
+                               accent, number, text, muted, reference);
 }
 
 static void summary_render(void *state, const DossierDoc *doc, DossierPage *page) {
         const SummaryState *s = state;
         size_t n = MIN((size_t) s->count, dossier_doc_get_n_key_sentences(doc));
         g_autofree char *accent = color_hex(page, DOSSIER_COLOR_ACCENT);
+        g_autofree char *muted = color_hex(page, DOSSIER_COLOR_MUTED);
 
         dossier_page_add_heading(page, 1, s->title);
         if (n == 0) {
@@ -68,16 +85,9 @@ static void summary_render(void *state, const DossierDoc *doc, DossierPage *page
                 return;
         }
         for (size_t i = 0; i < n; i++) {
-                DossierSpan span = dossier_doc_get_key_sentence(doc, i, /* ret_score= */ NULL);
-                g_autofree char *raw = dossier_doc_dup_text(doc, span);
-                g_autofree char *text = plain_text_collapse(raw);
-
                 if (i > 0)
-                        dossier_page_add_space(page, 6);
-                dossier_page_add_textf(page, DOSSIER_TEXT_BODY,
-                                       "<span foreground=\"%s\" weight=\"bold\">%zu</span>   %s",
-                                       accent, i + 1, text);
-                add_reference(doc, page, span.article);
+                        dossier_page_add_space(page, 4);
+                add_point(doc, page, i + 1, accent, muted);
         }
 }
 

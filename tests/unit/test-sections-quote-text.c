@@ -10,19 +10,21 @@ static void test_clean(void) {
         } cases[] = {
                 /* the reference article's spans include the marks and the hand-over comma */
                 { "\"It's nice to get along with someone,\"", TRUE, 400,
-                  "It's nice to get along with someone" },
+                  "It's nice to get along with someone." },
                 { "\u201cWe will never lower the weight.\u201d", TRUE, 400,
                   "We will never lower the weight." },
-                { "It's nice to get along", TRUE, 400, "It's nice to get along" },
-                { "\"He called it 'fake'\"", TRUE, 400, "He called it 'fake'" },
+                { "It's nice to get along", TRUE, 400, "It's nice to get along." },
+                { "\"Is it over?\"", TRUE, 400, "Is it over?" },
+                { "\"He called it 'fake'\"", TRUE, 400, "He called it 'fake'" },  /* ends in a mark: left */
                 { "\"What we've seen ... is not a tactical feint\"", TRUE, 400,
-                  "What we've seen ... is not a tactical feint" },
+                  "What we've seen ... is not a tactical feint." },
                 { "that direct engagement\nremains a key strategy", FALSE, 400,
-                  "direct engagement remains a key strategy" },
-                { "thatcher's plan failed", FALSE, 400, "thatcher's plan failed" },
+                  "direct engagement remains a key strategy." },
+                { "thatcher's plan failed", FALSE, 400, "thatcher's plan failed." },
                 { "\"First sentence here. Second one is much longer than the rest.\"", TRUE, 30,
                   "First sentence here. …" },
                 { "\"\"", TRUE, 400, "" },
+                { "\"with great respect, we disagree,\"", TRUE, 400, "…with great respect, we disagree." },
         };
 
         for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
