@@ -1,0 +1,165 @@
+/* Unit tests for plugins/actors/alias.c on hand-made candidates: which lone words
+ * join which full names, and how types are voted. */
+#include <string.h>
+
+#include <glib.h>
+#include <glib/gstdio.h>
+#include <unistd.h>
+
+#include "../../plugins/actors/alias.h"
+
+/* A candidate for the first occurrence of @name at or after @from in @body. */
+static Candidate at(const char *body, const char *name, uint32_t from, NameType type,
+                    Evidence evidence, const char *canonical)
+{
+        const char *p = strstr(body + from, name);
+        g_assert_nonnull(p);
+        Candidate c = {
+                .start = (uint32_t) (p - body),
+                .end = (uint32_t) (p - body + strlen(name)),
+                .type = type,
+                .evidence = evidence,
+                .n_words = 1,
+                .canonical = canonical,
+        };
+        for (const char *s = name; *s; s++)
+                c.n_words += *s == ' ';
+        return c;
+}
+
+static Gazetteer *people_gazetteer(void)
+{
+        g_autofree char *path = NULL;
+        int fd = g_file_open_tmp("dossier-alias-XXXXXX", &path, NULL);
+        g_assert_cmpint(fd, >=, 0);
+        close(fd);
+        g_assert_true(g_file_set_contents(path, "Vladimir Putin\nKim Jong Un\n", -1, NULL));
+        Gazetteer *gz = gazetteer_new();
+        g_assert_true(gazetteer_load_file(gz, path, GZ_LIST_PERSONS, NULL));
+        (void) g_unlink(path);
+        return gz;
+}
+
+static const Actor *find(GPtrArray *actors, const char *name)
+{
+        for (guint i = 0; i < actors->len; i++) {
+                const Actor *a = g_ptr_array_index(actors, i);
+                if (strcmp(a->name, name) == 0)
+                        return a;
+        }
+        return NULL;
+}
+
+/* Two people called Kim: a lone "Kim" is the one named in its own article. */
+static void test_same_article_first(void)
+{
+        g_autoptr(Gazetteer) gz = people_gazetteer();
+        const char *a0 = "Kim Jong Un met Kim Dae Jung. Kim smiled.";
+        const char *a1 = "Kim Dae Jung wrote. Kim left.";
+        g_autoptr(AliasTable) t = alias_table_new(gz);
+        Candidate c0[] = {
+                at(a0, "Kim Jong Un", 0, NAME_PERSON, EVIDENCE_GAZETTEER, "Kim Jong Un"),
+                at(a0, "Kim Dae Jung", 0, NAME_PERSON, EVIDENCE_DEFAULT, NULL),
+                at(a0, "Kim", 30, NAME_ORG, EVIDENCE_DEFAULT, NULL),
+        };
+        Candidate c1[] = {
+                at(a1, "Kim Dae Jung", 0, NAME_PERSON, EVIDENCE_DEFAULT, NULL),
+                at(a1, "Kim", 20, NAME_ORG, EVIDENCE_DEFAULT, NULL),
+        };
+        alias_table_add(t, 0, a0, c0, G_N_ELEMENTS(c0));
+        alias_table_add(t, 1, a1, c1, G_N_ELEMENTS(c1));
+        g_autoptr(GPtrArray) actors = alias_table_resolve(t);
+        g_assert_cmpuint(actors->len, ==, 2);
+        const Actor *jong_un = find(actors, "Kim Jong Un");
+        const Actor *dae_jung = find(actors, "Kim Dae Jung");
+        g_assert_nonnull(jong_un);
+        g_assert_nonnull(dae_jung);
+        /* "Kim" in article 0 follows "Kim Dae Jung", the nearest before it; article 1 names
+         * only him */
+        g_assert_cmpuint(jong_un->mentions->len, ==, 1);
+        g_assert_cmpuint(dae_jung->mentions->len, ==, 4);
+        g_assert_cmpint(dae_jung->type, ==, NAME_PERSON);
+}
+
+/* A listed place stays a place, even when a person's name ends with it. */
+static void test_place_kept(void)
+{
+        g_autoptr(Gazetteer) gz = people_gazetteer();
+        const char *body = "Lebed Chechnya plan. Troops left Chechnya.";
+        g_autoptr(AliasTable) t = alias_table_new(gz);
+        Candidate c[] = {
+                at(body, "Lebed Chechnya", 0, NAME_PERSON, EVIDENCE_DEFAULT, NULL),
+                at(body, "Chechnya", 20, NAME_PLACE, EVIDENCE_GAZETTEER, "Chechnya"),
+        };
+        alias_table_add(t, 0, body, c, G_N_ELEMENTS(c));
+        g_autoptr(GPtrArray) actors = alias_table_resolve(t);
+        const Actor *place = find(actors, "Chechnya");
+        g_assert_nonnull(place);
+        g_assert_cmpint(place->type, ==, NAME_PLACE);
+        g_assert_cmpuint(place->mentions->len, ==, 1);
+}
+
+/* "Putin" alone: the well-known one, with his full name. */
+static void test_known_surname(void)
+{
+        g_autoptr(Gazetteer) gz = people_gazetteer();
+        const char *body = "the backing of Putin, and Putin again";
+        g_autoptr(AliasTable) t = alias_table_new(gz);
+        Candidate c[] = {
+                at(body, "Putin", 0, NAME_ORG, EVIDENCE_DEFAULT, NULL),
+                at(body, "Putin", 21, NAME_ORG, EVIDENCE_DEFAULT, NULL),
+        };
+        alias_table_add(t, 0, body, c, G_N_ELEMENTS(c));
+        g_autoptr(GPtrArray) actors = alias_table_resolve(t);
+        g_assert_cmpuint(actors->len, ==, 1);
+        const Actor *a = g_ptr_array_index(actors, 0);
+        g_assert_cmpstr(a->name, ==, "Vladimir Putin");
+        g_assert_cmpint(a->type, ==, NAME_PERSON);
+        g_assert_cmpuint(a->mentions->len, ==, 2);
+}
+
+/* The strongest evidence decides the type; the first stated role is kept; a name
+ * seen only in capitals takes its written form from the running text. */
+static void test_type_role_and_case(void)
+{
+        g_autoptr(Gazetteer) gz = people_gazetteer();
+        const char *body = "HUDSON TALKS. Hudson said. Hudson Smith, Hudson.";
+        g_autoptr(AliasTable) t = alias_table_new(gz);
+        Candidate caps = at(body, "HUDSON", 0, NAME_UNKNOWN, EVIDENCE_NONE, NULL);
+        caps.caps = true;
+        Candidate c[] = {
+                caps,
+                at(body, "Hudson", 10, NAME_ORG, EVIDENCE_DEFAULT, NULL),
+                at(body, "Hudson", 30, NAME_PLACE, EVIDENCE_CONTEXT, NULL),
+        };
+        alias_table_add(t, 0, body, c, G_N_ELEMENTS(c));
+        g_autoptr(GPtrArray) actors = alias_table_resolve(t);
+        g_assert_cmpuint(actors->len, ==, 1);
+        const Actor *a = g_ptr_array_index(actors, 0);
+        g_assert_cmpstr(a->name, ==, "Hudson");
+        g_assert_cmpint(a->type, ==, NAME_PLACE);
+        g_assert_cmpuint(a->mentions->len, ==, 3);
+
+        const char *b2 = "Senator Bill Hagerty said. President Bill Hagerty.";
+        g_autoptr(AliasTable) t2 = alias_table_new(gz);
+        Candidate h1 = at(b2, "Bill Hagerty", 0, NAME_PERSON, EVIDENCE_TITLE, NULL);
+        h1.role_start = 0;
+        h1.role_end = 7;
+        Candidate h2 = at(b2, "Bill Hagerty", 20, NAME_PERSON, EVIDENCE_TITLE, NULL);
+        h2.role_start = 27;
+        h2.role_end = 36;
+        Candidate c2[] = { h1, h2 };
+        alias_table_add(t2, 0, b2, c2, G_N_ELEMENTS(c2));
+        g_autoptr(GPtrArray) actors2 = alias_table_resolve(t2);
+        g_assert_cmpstr(((const Actor *) g_ptr_array_index(actors2, 0))->role, ==, "Senator");
+}
+
+int main(int argc, char **argv)
+{
+        g_test_init(&argc, &argv, NULL);
+        g_test_add_func("/actors/alias/same-article-first", test_same_article_first);
+        g_test_add_func("/actors/alias/place-kept", test_place_kept);
+        g_test_add_func("/actors/alias/known-surname", test_known_surname);
+        g_test_add_func("/actors/alias/type-role-and-case", test_type_role_and_case);
+        return g_test_run();
+}
