@@ -135,14 +135,14 @@ static long anchor_key(const TimexExpr *e, const GDate *a)
 /* A verb's tense misleads when the date it points to is nearly a year away and
  * the other one is close: "extended the offer to Nov. 20" (written Nov. 2) is
  * this month, "In September, it announced plans" (written in October) last month.
- * Limits: for days, far beyond 240 days and near within 100; for months, 10 and 2. */
+ * Limits: for days, far beyond 240 days and near within 100; for months, 11 and 1. */
 static bool against_the_cue(const TimexExpr *e, const GDate *anchor, TimexDirection dir)
 {
         if (!e->month || e->quarter || e->season)
                 return false;
         int ay = g_date_get_year(anchor);
         long now = anchor_key(e, anchor), cued = 0, other = 0;
-        for (int y = ay - 1; y <= ay + 1; y++) {
+        for (int y = ay - 2; y <= ay + 1; y++) {
                 long key = calendar_key(e, y);
                 if ((dir == TIMEX_DIR_PAST ? key <= now : key >= now) &&
                     (cued == 0 || labs(key - now) < labs(cued - now)))
@@ -154,7 +154,7 @@ static bool against_the_cue(const TimexExpr *e, const GDate *anchor, TimexDirect
         long far = labs(cued - now), near = labs(other - now);
         if (e->day)
                 return far * 365 / 372 > 240 && near * 365 / 372 < 100;
-        return far >= 10 && near <= 2;
+        return far >= 11 && near <= 1;
 }
 
 /* The year of "June", "last June", "the third quarter", "this spring". */
@@ -175,7 +175,7 @@ static int resolve_year(const TimexExpr *e, const GDate *anchor, TimexDirection 
         /* a bare quarter is one being reported on: "third-quarter profit" written in October */
         if (e->quarter || e->half)
                 dir = TIMEX_DIR_PAST;
-        for (int y = ay - 1; y <= ay + 1; y++) {
+        for (int y = ay - 2; y <= ay + 1; y++) {
                 long key = calendar_key(e, y);
                 long dist = key > now ? key - now : now - key;
                 bool ok;

@@ -1,0 +1,108 @@
+/* Short labels for dated events (plugins/times/event-label.c).
+ * SPDX-License-Identifier: MIT */
+#include <string.h>
+
+#include <glib.h>
+
+#include "../../plugins/times/timex.h"
+
+/* The label of the event dated by the expression @time in @sentence. */
+static char *label_of(const TimexLexicon *lexicon, const char *sentence, const char *time, size_t max)
+{
+        g_autoptr(GArray) words = g_array_new(FALSE, FALSE, sizeof(TimexWord));
+        g_autoptr(GArray) matches = g_array_new(FALSE, FALSE, sizeof(TimexMatch));
+        timex_words_split(lexicon, sentence, 0, (uint32_t) strlen(sentence), words);
+        timex_scan((const TimexWord *) words->data, words->len, sentence, matches);
+        for (guint i = 0; i < matches->len; i++) {
+                const TimexMatch *m = &g_array_index(matches, TimexMatch, i);
+                if (strlen(time) == m->end - m->start && strncmp(sentence + m->start, time, m->end - m->start) == 0)
+                        return event_label_make((const TimexWord *) words->data, words->len, sentence,
+                                                m->first_word, m->n_words, max);
+        }
+        return g_strdup("<no such expression>");
+}
+
+static void test_labels(void)
+{
+        static const struct {
+                const char *sentence, *time, *want;
+        } cases[] = {
+                /* a participle clause takes the sentence's subject and a past tense */
+                { "North Korea has strengthened its nuclear arsenal and deepened military ties with Russia, "
+                  "signing a landmark cooperation agreement in June.",
+                  "June", "North Korea signed a landmark cooperation agreement" },
+                /* a leading phrase gives way to the main clause */
+                { "In a speech during a military exhibition in Pyongyang last month, Kim reiterated his "
+                  "regime's commitment to its nuclear program.",
+                  "last month", "Kim reiterated his regime's commitment to its nuclear program" },
+                { "Nonetheless, in a final meeting with Chinese President Xi Jinping earlier this month, "
+                  "President Joe Biden urged Beijing to leverage its influence over Pyongyang.",
+                  "earlier this month", "President Joe Biden urged Beijing to leverage its influence over Pyongyang" },
+                /* a subordinate clause loses its conjunction */
+                { "As Trump prepares to return to the White House in January, the prospects of renewed talks "
+                  "with Kim remain uncertain.",
+                  "January", "Trump prepares to return to the White House" },
+                /* the expression and its preposition go */
+                { "The parliament approved the budget on Tuesday.", "Tuesday", "The parliament approved the budget" },
+                { "On March 3, the two leaders met in Hanoi.", "March 3", "The two leaders met in Hanoi" },
+                { "The company was founded in 1998 by two engineers.", "1998",
+                  "The company was founded by two engineers" },
+                { "Last month the central bank raised rates again.", "Last month",
+                  "The central bank raised rates again" },
+                { "However, the ceasefire collapsed in 2014.", "2014", "The ceasefire collapsed" },
+        };
+        g_autoptr(TimexLexicon) lexicon = timex_lexicon_new();
+        for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+                g_autofree char *got = label_of(lexicon, cases[i].sentence, cases[i].time, 80);
+                if (g_strcmp0(got, cases[i].want) != 0) {
+                        g_test_message("case %zu (%s): got '%s', want '%s'", i, cases[i].time, got,
+                                       cases[i].want);
+                        g_test_fail();
+                }
+        }
+}
+
+/* A long clause is cut at a word boundary within the limit, with an ellipsis. */
+static void test_cut(void)
+{
+        static const struct {
+                size_t max;
+                const char *want;
+        } cases[] = {
+                { 40, "The committee approved a sweeping\xe2\x80\xa6" },
+                { 80, "The committee approved a sweeping overhaul of the electricity market rules and\xe2\x80\xa6" },
+                { 400, "The committee approved a sweeping overhaul of the electricity market rules and the "
+                       "grid connection fees for rooftop solar panels" },
+        };
+        const char *sentence = "The committee approved a sweeping overhaul of the electricity market rules "
+                               "and the grid connection fees for rooftop solar panels in March.";
+        g_autoptr(TimexLexicon) lexicon = timex_lexicon_new();
+        for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+                g_autofree char *got = label_of(lexicon, sentence, "March", cases[i].max);
+                if (g_strcmp0(got, cases[i].want) != 0 || g_utf8_strlen(got, -1) > (glong) cases[i].max) {
+                        g_test_message("case %zu (max %zu): got '%s', want '%s'", i, cases[i].max, got,
+                                       cases[i].want);
+                        g_test_fail();
+                }
+        }
+}
+
+/* Sentences with nothing but the expression still give a label (maybe empty). */
+static void test_degenerate(void)
+{
+        g_autoptr(TimexLexicon) lexicon = timex_lexicon_new();
+        g_autofree char *only = label_of(lexicon, "June 2024.", "June 2024", 80);
+        g_assert_cmpstr(only, ==, "");
+        g_autofree char *quoted = label_of(lexicon, "\"We met in May,\" she said.", "May", 80);
+        g_assert_cmpstr(quoted, ==, "We met");
+        g_assert_cmpstr(event_label_make(NULL, 0, "", 0, 0, 80), ==, "");
+}
+
+int main(int argc, char **argv)
+{
+        g_test_init(&argc, &argv, NULL);
+        g_test_add_func("/events-label/labels", test_labels);
+        g_test_add_func("/events-label/cut", test_cut);
+        g_test_add_func("/events-label/degenerate", test_degenerate);
+        return g_test_run();
+}
