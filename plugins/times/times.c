@@ -14,6 +14,7 @@ typedef struct {
         DossierHost *host;
         TimexLexicon *lexicon;
         bool events;
+        bool refs;
         int label_max;
 } Times;
 
@@ -35,6 +36,9 @@ static const DossierSettingSpec times_settings[] = {
         { "events", DOSSIER_SETTING_BOOL,
           "record a dated event for each sentence with a dated time expression (default true)" },
         { "label_max", DOSSIER_SETTING_INT, "longest event label, in characters, 20 to 400 (default 80)" },
+        { "refs", DOSSIER_SETTING_BOOL,
+          "also record vague references such as 'now', 'recently', 'the future' "
+          "(PRESENT_REF, PAST_REF, FUTURE_REF) (default true)" },
         { NULL, 0, NULL },
 };
 
@@ -44,8 +48,10 @@ static bool times_create(DossierHost *host, const DossierSettings *settings, voi
         g_autoptr(Times) t = g_new0(Times, 1);
         t->host = host;
         t->events = true;
+        t->refs = true;
         t->label_max = 80;
         if (!dossier_settings_get_bool(settings, "events", &t->events, error) ||
+            !dossier_settings_get_bool(settings, "refs", &t->refs, error) ||
             !dossier_settings_get_int(settings, "label_max", 20, 400, &t->label_max, error))
                 return false;
         t->lexicon = timex_lexicon_new();
@@ -168,6 +174,8 @@ static void add_event(Times *t, DossierDoc *doc, Article *a, size_t s, const Tim
 static void add_match(Times *t, DossierDoc *doc, Article *a, const TimexMatch *m)
 {
         char value[TIMEX_VALUE_MAX];
+        if (!t->refs && m->expr.kind == TIMEX_KIND_REF)
+                return;
         size_t s = sentence_at(a, m->start), first, n;
         sentence_words(a, s, &first, &n);
         if (m->first_word < first || m->first_word + m->n_words > first + n)
