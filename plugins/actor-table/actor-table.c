@@ -76,18 +76,25 @@ static void fill_style(DossierPage *page, BarChartStyle *style)
                 dossier_page_get_color(page, roles[t], style->types[t]);
 }
 
-static void add_chart(DossierPage *page, const GArray *rows)
+/* Returns: how many bars the chart drew (as many as fit in most of a page; the
+ * table lists every row). */
+static size_t add_chart(DossierPage *page, const GArray *rows)
 {
         BarChartStyle style;
         fill_style(page, &style);
         double width = dossier_page_get_content_width(page);
-        cairo_t *cr = dossier_page_begin_figure(page, bar_chart_get_height(rows->len));
-        bar_chart_draw(cr, width, (const ActorRow *) (void *) rows->data, rows->len, &style);
+        double room = dossier_page_get_content_height(page) * 0.8;
+        size_t n = rows->len;
+        while (n > 1 && bar_chart_get_height(n) > room)
+                n--;
+        cairo_t *cr = dossier_page_begin_figure(page, bar_chart_get_height(n));
+        bar_chart_draw(cr, width, (const ActorRow *) (void *) rows->data, n, &style);
         dossier_page_end_figure(page);
+        return n;
 }
 
-static void add_caption(DossierPage *page, const ActorTable *t, size_t n_shown,
-                        size_t n_eligible)
+static void add_caption(DossierPage *page, const ActorTable *t, size_t n_charted,
+                        size_t n_shown, size_t n_eligible)
 {
         const char *kinds = t->include_other ? "persons, organisations, places and others"
                                              : "persons, organisations and places";
@@ -102,6 +109,10 @@ static void add_caption(DossierPage *page, const ActorTable *t, size_t n_shown,
                 dossier_page_add_textf(page, DOSSIER_TEXT_MUTED,
                                        "All %zu actors found (%s%s), by mentions.", n_shown,
                                        kinds, at_least);
+        if (n_charted < n_shown)
+                dossier_page_add_textf(page, DOSSIER_TEXT_MUTED,
+                                       "The chart shows the first %zu; the table lists all %zu.",
+                                       n_charted, n_shown);
 }
 
 static void add_table(DossierPage *page, const GArray *rows)
@@ -133,8 +144,8 @@ static void actor_table_render(void *state, const DossierDoc *doc, DossierPage *
                 dossier_page_add_text(page, DOSSIER_TEXT_MUTED, "No actors were found.");
                 return;
         }
-        add_chart(page, rows);
-        add_caption(page, t, rows->len, n_eligible);
+        size_t n_charted = add_chart(page, rows);
+        add_caption(page, t, n_charted, rows->len, n_eligible);
         dossier_page_add_space(page, 6);
         add_table(page, rows);
 }

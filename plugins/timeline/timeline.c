@@ -39,7 +39,7 @@ static void timeline_destroy(void *state)
 }
 
 /* The day that separates past from expected: the briefing's date, else the
- * latest article date. */
+ * latest article date; with neither, nothing is drawn as expected. */
 static guint32 reference_day(const DossierDoc *doc, DossierPage *page)
 {
         TimexRange r;
@@ -52,7 +52,7 @@ static guint32 reference_day(const DossierDoc *doc, DossierPage *page)
                 if (timex_value_parse(d, &r))
                         latest = MAX(latest, r.last);
         }
-        return latest;
+        return latest > 0 ? latest : G_MAXUINT32;
 }
 
 static GPtrArray *select_events(const DossierDoc *doc, size_t max_events, size_t *ret_n_dated)
