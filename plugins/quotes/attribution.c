@@ -45,6 +45,19 @@ static bool valid(const Attr *a, long i) {
         return i >= 0 && i < a->n;
 }
 
+/* The token that starts at byte @offset. */
+static long quote_tok_at_offset(const Attr *a, uint32_t offset) {
+        long lo = 0, hi = a->n;
+        while (lo < hi) {
+                long mid = lo + (hi - lo) / 2;
+                if (a->t[mid].start < offset)
+                        lo = mid + 1;
+                else
+                        hi = mid;
+        }
+        return lo;
+}
+
 static bool is_kind(const Attr *a, long i, uint8_t kind) {
         return valid(a, i) && a->t[i].kind == kind;
 }
@@ -105,6 +118,8 @@ static bool same_sentence(const Attr *a, long i, long j) {
 static bool is_cue(const Attr *a, long i, bool (*list)(const char *)) {
         if (!word_in(a, i, list))
                 return false;
+        if (word_in(a, i - 1, quote_word_is_det) || is_possessive(a, i - 1))
+                return false; /* "his remarks", "Friday's tweets" */
         long j = i + 1;
         while (word_in(a, j, quote_word_is_between) || is_adverb(a, j))
                 j++;
@@ -143,6 +158,8 @@ static long name_proper_start(const Attr *a, long r, long hi) {
         bool honorific = false;
         for (long i = r; i < hi; i++) {
                 honorific |= is_abbrev_dot(a, i + 1) && word_in(a, i, quote_word_is_title);
+                if (is_possessive(a, i) && i + 1 < hi)
+                        start = i + 1; /* "NBC's Dante Chinni" */
                 if (word_in(a, i, quote_word_is_title)) {
                         start = i + 1;
                         if (is_abbrev_dot(a, start))
@@ -215,7 +232,8 @@ static bool description_ok(const Attr *a, long s, long e, Side side) {
                 return true;
         /* bare plurals: "experts caution that", "officials said" */
         const QuoteToken *last = &a->t[e - 1];
-        return side == SIDE_BEFORE && words <= 3 && a->text[last->end - 1] == 's';
+        bool lower = !is_cap(a, s) && !is_possessive(a, e - 1) && !word_in(a, s, quote_word_is_participle);
+        return side == SIDE_BEFORE && lower && words <= 3 && a->text[last->end - 1] == 's';
 }
 
 /* Reads [s, e) as a speaker mention: a pronoun, names, or a description. */
@@ -245,6 +263,10 @@ static long skip_between_back(const Attr *a, long e) {
                 e--;
         if (word_in(a, e - 1, quote_word_is_time) && word_is(a, e - 2, "on"))
                 e -= 2;
+        /* "Trump this week also said" */
+        bool period = word_is(a, e - 1, "week") || word_is(a, e - 1, "month") || word_is(a, e - 1, "year");
+        if (period && (word_is(a, e - 2, "this") || word_is(a, e - 2, "last")))
+                e = skip_between_back(a, e - 2);
         return e;
 }
 
@@ -367,8 +389,20 @@ static bool sentence_subject(const Attr *a, long v, Speakers *sp) {
         long s = v;
         while (s > 0 && same_sentence(a, s - 1, v) && !is_kind(a, s - 1, QUOTE_TOK_BREAK))
                 s--;
-        while (s < v && (word_in(a, s, quote_word_is_lead) || is_kind(a, s, QUOTE_TOK_MARK)))
+        /* past a quotation that opens the sentence: `"...," he told the group, adding` */
+        while (s < v && (word_in(a, s, quote_word_is_lead) || is_kind(a, s, QUOTE_TOK_MARK) ||
+                         a->quote_of[s] >= 0 || punct_is(a, s, ",")))
                 s++;
+        /* past an opening phrase: "During the debate, Trump said" */
+        if (word_in(a, s, quote_word_is_stop) || word_is(a, s, "during") || word_is(a, s, "at")) {
+                while (s < v && !punct_is(a, s, ","))
+                        s++;
+                s++;
+        }
+        if (s >= v)
+                return false;
+        if (is_cue(a, s, quote_word_is_cue))
+                return speaker_after(a, s + 1, sp);
         if (word_in(a, s, quote_word_is_pronoun)) {
                 add_speaker(sp, a, QUOTE_SPEAKER_PRONOUN, s, s + 1, s, s + 1);
                 return true;
@@ -506,6 +540,24 @@ static void find_direct(Attr *a, const GArray *spans, GArray *found) {
 
 /* ---- reported speech --------------------------------------------------------- */
 
+/* A clause ends before its own attribution: `..., according to the poll`,
+ * `..., the source added`. */
+static long cut_attribution(const Attr *a, long c, long e) {
+        for (long k = c + 1; k <= e; k++) {
+                if (!punct_is(a, k, ",") || a->quote_of[k] >= 0)
+                        continue;
+                if (word_is(a, k + 1, "according") && word_is(a, k + 2, "to"))
+                        return k - 1;
+                for (long v = k + 1; v <= e && v - k <= 6; v++) {
+                        if (!is_kind(a, v, QUOTE_TOK_WORD))
+                                break;
+                        if (is_cue(a, v, quote_word_is_cue) && (v == e || (v + 1 == e && word_in(a, e, quote_word_is_time))))
+                                return k - 1;
+                }
+        }
+        return e;
+}
+
 /* The last token of the clause that starts at @c: its sentence's end, without the
  * final period, running on to the close of a quotation it opens. */
 static long clause_end(const Attr *a, long c) {
@@ -519,15 +571,25 @@ static long clause_end(const Attr *a, long c) {
         }
         while (e > c && (is_final_punct(a, e) || punct_is(a, e, ";") || punct_is(a, e, ":")))
                 e--;
-        return e;
+        return cut_attribution(a, c, e);
 }
 
+/* After "said" a clause starts with its subject: `said the deal`, `said Kim
+ * would`, `said developers had`; not `said in a statement`, `said so`. After
+ * other verbs only a pronoun is clear enough: `told reporters he would`. */
 static bool starts_clause(const Attr *a, long j, bool said) {
         static const char *const subjects[] = { "he", "she", "they", "it", "we", "i", "there" };
         for (size_t k = 0; k < G_N_ELEMENTS(subjects); k++)
                 if (word_is(a, j, subjects[k]) && !is_kind(a, j + 1, QUOTE_TOK_PUNCT))
                         return true;
-        return said && word_in(a, j, quote_word_is_det) && !word_is(a, j, "one");
+        if (!said || !is_kind(a, j, QUOTE_TOK_WORD) || word_is(a, j, "one") || is_adverb(a, j) ||
+            word_in(a, j, quote_word_is_notclause) || word_in(a, j, quote_word_is_cue))
+                return false;
+        /* a clause needs a few words before the sentence ends */
+        for (long k = j; k < j + 3; k++)
+                if (!valid(a, k) || !same_sentence(a, k, j) || is_final_punct(a, k))
+                        return false;
+        return true;
 }
 
 /* Where the reported clause after the verb at @v starts, or -1:
@@ -535,6 +597,9 @@ static bool starts_clause(const Attr *a, long j, bool said) {
 static long content_start(const Attr *a, long v) {
         for (long j = v + 1; j < a->n && j - v <= 9; j++) {
                 if (word_is(a, j, "that"))
+                        return j;
+                bool wh = word_is(a, j, "how") || word_is(a, j, "why") || word_is(a, j, "whether");
+                if (wh && j > v + 1 && word_in(a, v, quote_word_is_told))
                         return j;
                 if (!is_kind(a, j, QUOTE_TOK_WORD) || word_in(a, j, quote_word_is_cue))
                         break;
@@ -582,7 +647,7 @@ static void add_reported(Attr *a, GArray *found, long c, long e, const Speakers 
 static void find_said_that(Attr *a, long v, GArray *found) {
         if (a->quote_of[v] >= 0 || a->used[v] || !word_in(a, v, quote_word_is_reporting))
                 return;
-        if (is_kind(a, v - 1, QUOTE_TOK_MARK) || punct_is(a, v - 1, ","))
+        if (is_kind(a, v - 1, QUOTE_TOK_MARK) || (punct_is(a, v - 1, ",") && is_kind(a, v - 2, QUOTE_TOK_MARK)))
                 return; /* `"...," said X` is a direct quote's cue */
         long c = content_start(a, v);
         if (c < 0 || is_kind(a, c, QUOTE_TOK_MARK) || !is_cue(a, v, quote_word_is_reporting))
@@ -601,8 +666,12 @@ static void find_according(Attr *a, long v, GArray *found) {
         while (e < a->n && e - s < REGION_MAX && (is_kind(a, e, QUOTE_TOK_WORD) || is_abbrev_dot(a, e)))
                 e++;
         Speakers sp = { .cue = v };
-        if (!classify(a, s, e, SIDE_AFTER, &sp))
-                return;
+        if (!classify(a, s, e, SIDE_BEFORE, &sp)) {
+                /* "according to a poll released last week": the source as written */
+                if (e <= s || e - s > REGION_MAX - 1 || !(punct_is(a, e, ",") || is_final_punct(a, e)))
+                        return;
+                add_speaker(&sp, a, QUOTE_SPEAKER_DESCRIPTION, s, e, s, e);
+        }
         bool initial = v == 0 || !same_sentence(a, v - 1, v) ||
                        (word_in(a, v - 1, quote_word_is_lead) && !same_sentence(a, v - 2, v));
         if (initial && punct_is(a, e, ",") && !is_kind(a, e + 1, QUOTE_TOK_MARK)) {
@@ -620,12 +689,69 @@ static void find_according(Attr *a, long v, GArray *found) {
                 add_reported(a, found, c, v - 2, &sp);
 }
 
+/* `..., saying (that) CLAUSE`: the sentence's subject speaks. */
+static void find_participle(Attr *a, long v, GArray *found) {
+        if (a->quote_of[v] >= 0 || a->used[v] || !punct_is(a, v - 1, ",") ||
+            !word_in(a, v, quote_word_is_participle))
+                return;
+        long c = word_is(a, v + 1, "that") ? v + 1 : v + 1;
+        if (!is_kind(a, c, QUOTE_TOK_WORD) || !(word_is(a, c, "that") || starts_clause(a, c, true)))
+                return;
+        Speakers sp = { .cue = v };
+        if (!sentence_subject(a, v, &sp))
+                return;
+        add_reported(a, found, c, clause_end(a, c), &sp);
+}
+
+/* The first word of the sentence holding @v, past "But", "However," and the like. */
+static long sentence_start(const Attr *a, long v) {
+        long c = v;
+        while (c > 0 && same_sentence(a, c - 1, v) && !is_kind(a, c - 1, QUOTE_TOK_BREAK))
+                c--;
+        while (c < v && (word_in(a, c, quote_word_is_lead) || punct_is(a, c, ",")))
+                c++;
+        return c;
+}
+
+/* `CLAUSE, X said.` and `CLAUSE, said X.`: the attribution closes the sentence. */
+static void find_said_after(Attr *a, long v, GArray *found) {
+        if (a->quote_of[v] >= 0 || a->used[v] || !is_cue(a, v, quote_word_is_cue))
+                return;
+        long end = v + 1;
+        if (word_in(a, end, quote_word_is_time))
+                end++;
+        Speakers sp = { .cue = v };
+        long comma;
+        Speakers before = { .cue = v };
+        if (punct_is(a, v - 1, ",") && word_in(a, v, quote_word_is_inverted) && !subject_before(a, v, &before)) {
+                long e = v + 1;
+                while (e < a->n && e - v <= REGION_MAX && (is_kind(a, e, QUOTE_TOK_WORD) || is_abbrev_dot(a, e)))
+                        e++;
+                if (!(is_final_punct(a, e) || e >= a->n) || !speaker_after(a, v + 1, &sp))
+                        return;
+                comma = v - 1;
+        } else {
+                if (!(is_final_punct(a, end) || end >= a->n) || !subject_before(a, v, &sp))
+                        return;
+                long first = quote_tok_at_offset(a, sp.s[0].start);
+                if (!punct_is(a, first - 1, ","))
+                        return;
+                comma = first - 1;
+        }
+        long c = sentence_start(a, comma);
+        if (comma - c < 4 || is_kind(a, c, QUOTE_TOK_MARK) || a->quote_of[c] >= 0)
+                return;
+        add_reported(a, found, c, comma - 1, &sp);
+}
+
 static void find_reported(Attr *a, GArray *found) {
-        for (long v = a->headline; v < a->n; v++) {
+        for (long v = 0; v < a->n; v++) {
                 if (!is_kind(a, v, QUOTE_TOK_WORD))
                         continue;
                 find_said_that(a, v, found);
                 find_according(a, v, found);
+                find_participle(a, v, found);
+                find_said_after(a, v, found);
         }
 }
 

@@ -1,5 +1,5 @@
-/* quotes plugin: word tables (see quote-words.h). Generated lists, kept sorted
- * (strcmp order) for bsearch; test-quotes-core checks the order.
+/* quotes plugin: word tables (see quote-words.h), written by tools/quote-words.py:
+ * edit the lists there. Sorted (strcmp order) for bsearch; test-quotes-scan checks it.
  * SPDX-License-Identifier: MIT */
 #include "quote-words.h"
 
@@ -21,10 +21,10 @@ static const char *const cue_words[] = {
         "quipped", "quips", "reads", "recalled", "recalls", "recounted", "recounts",
         "reiterated", "reiterates", "remarked", "remarks", "replied", "replies", "report",
         "reported", "reports", "responded", "responds", "retorted", "said", "say", "says",
-        "screamed", "shouted", "shouts", "snapped", "stated", "states", "stressed", "stresses",
-        "suggest", "tell", "tells", "testified", "testifies", "texted", "told", "tweeted",
-        "tweets", "urged", "urges", "vowed", "vows", "warn", "warned", "warns", "whispered",
-        "wondered", "wonders", "write", "writes", "wrote", "yelled", "yells",
+        "screamed", "shouted", "shouts", "snapped", "stated", "stressed", "stresses", "suggest",
+        "tell", "tells", "testified", "testifies", "texted", "told", "tweeted", "tweets",
+        "urged", "urges", "vowed", "vows", "warn", "warned", "warns", "whispered", "wondered",
+        "wonders", "write", "writes", "wrote", "yelled", "yells",
 };
 
 static const char *const reporting_words[] = {
@@ -36,7 +36,7 @@ static const char *const reporting_words[] = {
         "emphasized", "emphasizes", "explained", "explains", "insist", "insisted", "insists",
         "note", "noted", "notes", "predict", "predicted", "predicts", "recalled", "recalls",
         "reiterated", "reiterates", "report", "reported", "reports", "said", "say", "says",
-        "stated", "states", "stressed", "stresses", "suggest", "suggested", "suggests", "tells",
+        "stated", "stressed", "stresses", "suggest", "suggested", "suggests", "tells",
         "testified", "testifies", "told", "tweeted", "tweets", "warn", "warned", "warns",
         "write", "writes", "wrote",
 };
@@ -137,6 +137,24 @@ static const char *const notname_words[] = {
         "yesterday", "yet", "you", "your",
 };
 
+static const char *const notclause_words[] = {
+        "about", "after", "afterward", "afterwards", "again", "all", "also", "are", "as", "at",
+        "be", "been", "before", "both", "by", "can", "could", "did", "do", "does", "during",
+        "earlier", "either", "for", "friday", "from", "goodbye", "had", "has", "have", "hello",
+        "here", "in", "instead", "into", "is", "just", "last", "later", "less", "little", "may",
+        "might", "monday", "more", "much", "must", "neither", "next", "no", "not", "nothing",
+        "of", "on", "once", "only", "otherwise", "previously", "recently", "repeatedly",
+        "saturday", "should", "so", "sunday", "thanks", "then", "this", "through", "thursday",
+        "to", "today", "tonight", "tuesday", "twice", "via", "was", "wednesday", "were", "when",
+        "while", "will", "with", "would", "yes", "yesterday",
+};
+
+static const char *const inverted_words[] = {
+        "added", "adds", "argued", "asked", "concluded", "continued", "explained", "explains",
+        "insisted", "noted", "notes", "observed", "recalled", "remarked", "replied", "said",
+        "says", "warned", "writes", "wrote",
+};
+
 static int compare_str(const void *a, const void *b) {
         return strcmp(*(const char *const *) a, *(const char *const *) b);
 }
@@ -208,6 +226,14 @@ bool quote_word_is_notname(const char *word) {
         return in_list(notname_words, G_N_ELEMENTS(notname_words), word);
 }
 
+bool quote_word_is_notclause(const char *word) {
+        return in_list(notclause_words, G_N_ELEMENTS(notclause_words), word);
+}
+
+bool quote_word_is_inverted(const char *word) {
+        return in_list(inverted_words, G_N_ELEMENTS(inverted_words), word);
+}
+
 bool quote_words_check(void) {
         return sorted(cue_words, G_N_ELEMENTS(cue_words)) &&
                sorted(reporting_words, G_N_ELEMENTS(reporting_words)) &&
@@ -222,5 +248,7 @@ bool quote_words_check(void) {
                sorted(breaker_words, G_N_ELEMENTS(breaker_words)) &&
                sorted(time_words, G_N_ELEMENTS(time_words)) &&
                sorted(connector_words, G_N_ELEMENTS(connector_words)) &&
-               sorted(notname_words, G_N_ELEMENTS(notname_words));
+               sorted(notname_words, G_N_ELEMENTS(notname_words)) &&
+               sorted(notclause_words, G_N_ELEMENTS(notclause_words)) &&
+               sorted(inverted_words, G_N_ELEMENTS(inverted_words));
 }

@@ -24,6 +24,8 @@ bool quote_word_is_breaker(const char *word);   /* words no speaker description 
 bool quote_word_is_time(const char *word);      /* weekdays, months, today ... */
 bool quote_word_is_connector(const char *word); /* lower-case name particles: de, van, bin */
 bool quote_word_is_notname(const char *word);   /* capitalised words that are not names */
+bool quote_word_is_notclause(const char *word); /* words after "said" that start no clause */
+bool quote_word_is_inverted(const char *word);  /* verbs that come before their subject: "..., said X." */
 
 /* Returns true when every table is sorted (they are searched with bsearch). */
 bool quote_words_check(void);

@@ -119,7 +119,10 @@ static const Case split_cases[] = {
 /* Scare quotes, headlines and quotes nobody is named for. */
 static const Case unattributed_cases[] = {
         { "Trump referred to the \"beautiful letters\" exchanged between them.", "" },
-        { "Trump Says He Will Win \"Bigly And Soon\"\nThe campaign went on.", "" },
+        /* a headline's quotation marks flag a phrase; its verb still reports */
+        { "Trump Says He Will Win \"Bigly And Soon\"\nThe campaign went on.",
+          "~He Will Win \"Bigly And Soon\" => Trump" },
+        { "Cruz Slams \"New York Values\" Again\nThe campaign went on.", "" },
         { "The network licenses ''Larry King Now'' from a production firm.", "" },
         { "Obama called the holiday \u201ca celebration of the ways faith can unite us.\u201d", "" },
         { "\"The weather will be hot tomorrow and on the weekend.\"\n",
@@ -149,10 +152,25 @@ static const Case reported_cases[] = {
           "~that the United States cannot afford it => Donald Trump" },
         { "Intelligence reports also suggest that North Korea has been supplying munitions.",
           "~that North Korea has been supplying munitions => Intelligence reports" },
+        { "The talks will resume in the spring, the official said.",
+          "~The talks will resume in the spring => the official" },
+        { "However, debates are not likely to alter the campaign, noted NBC's Dante Chinni.",
+          "~debates are not likely to alter the campaign => Dante Chinni" },
+        { "\"We are a team,\" he told the group, adding that the phrase suggests a campaign in trouble.",
+          "\"We are a team,\" => he || ~that the phrase suggests a campaign in trouble => he" },
+        { "Scott's relatives watched the videos on Thursday, according to a poll released last week.",
+          "~Scott's relatives watched the videos on Thursday => a poll released last week" },
+        { "Bloomberg reports that the nominee has won among richer voters, according to the Roper Center.",
+          "~that the nominee has won among richer voters => Bloomberg" },
+        { "Senator Dianne Feinstein, Democrat of California, said the program has sent a terrible message.",
+          "~the program has sent a terrible message => Dianne Feinstein" },
         /* not speech: no verb of saying, or nobody before it */
         { "North Korea has strengthened its nuclear arsenal since June.", "" },
         { "Having said that, there are some economists who disagree.", "" },
         { "Biden urged Beijing to leverage its influence over Pyongyang.", "" },
+        { "In Paris, the United States led negotiations among countries that resulted in a deal.", "" },
+        { "Everything Trump says is a lie unless proven otherwise.", "" },
+        { "Trump has responded with attacks on Machado, including Friday's tweets.", "" },
 };
 
 static void test_after(void) {
