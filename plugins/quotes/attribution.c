@@ -225,7 +225,7 @@ static bool description_ok(const Attr *a, long s, long e, Side side) {
         }
         if (words == 0 || words > DESCRIPTION_MAX || content == 0)
                 return false;
-        if (word_is(a, e - 1, "of") || word_in(a, e - 1, quote_word_is_det) ||
+        if (word_is(a, e - 1, "of") || word_is(a, e - 1, "and") || word_in(a, e - 1, quote_word_is_det) ||
             word_in(a, e - 1, quote_word_is_stop))
                 return false;
         if (word_in(a, s, quote_word_is_det) || is_possessive(a, s) || is_cap(a, s))
@@ -257,6 +257,8 @@ static bool classify(const Attr *a, long s, long e, Side side, Speakers *sp) {
 
 /* ---- regions around a verb ------------------------------------------------- */
 
+static bool sentence_subject(const Attr *a, long v, Speakers *sp);
+
 /* Words between a subject and its verb: "Trump also said", "Clinton has long argued". */
 static long skip_between_back(const Attr *a, long e) {
         while (e > 0 && (word_in(a, e - 1, quote_word_is_between) || is_adverb(a, e - 1)))
@@ -287,6 +289,9 @@ static long find_back(const Attr *a, long from, long limit, const char *p) {
  * parenthesis ("(R-Fla.)"). */
 static bool subject_before(const Attr *a, long v, Speakers *sp) {
         long e = skip_between_back(a, v);
+        /* "Jobs welcomed everyone and said": the sentence's subject */
+        if (word_is(a, e - 1, "and"))
+                return sentence_subject(a, v, sp);
         if (punct_is(a, e - 1, ")")) {
                 long open = find_back(a, e - 2, 12, "(");
                 if (open < 0)

@@ -132,20 +132,35 @@ static long in_sentence(const QuoteCandidate *cands, size_t lo, size_t hi, uint8
         return -1;
 }
 
+static bool near(const QuoteCandidate *c, uint32_t min_para, uint32_t min_sentence) {
+        return c->para >= min_para || c->sentence >= min_sentence;
+}
+
+/* The nearest speaker before @end whose gender is known to agree, else @otherwise. */
+static long known_speaker(const QuoteCandidate *cands, size_t end, uint32_t min_para,
+                          uint32_t min_sentence, uint8_t gender, long otherwise) {
+        for (size_t i = end; i-- > 0 && near(&cands[i], min_para, min_sentence);)
+                if (cands[i].speaker && cands[i].gender == gender)
+                        return (long) i;
+        return otherwise;
+}
+
 long quote_pronoun_resolve(const QuoteCandidate *cands, size_t n, uint32_t pos, uint32_t min_para,
-                           uint8_t gender) {
+                           uint32_t min_sentence, uint8_t gender) {
         if (gender != QUOTE_GENDER_MALE && gender != QUOTE_GENDER_FEMALE)
                 return -1;
         size_t end = 0;
         while (end < n && cands[end].start < pos)
                 end++;
-        while (end > 0 && cands[end - 1].para >= min_para) {
+        while (end > 0 && near(&cands[end - 1], min_para, min_sentence)) {
                 size_t hi = end - 1, lo = hi;
                 while (lo > 0 && cands[lo - 1].sentence == cands[hi].sentence)
                         lo--;
                 long k = in_sentence(cands, lo, hi, gender);
                 if (k >= 0)
-                        return k;
+                        return cands[k].gender == gender || cands[k].speaker
+                                       ? k
+                                       : known_speaker(cands, (size_t) k, min_para, min_sentence, gender, k);
                 end = lo;
         }
         return -1;

@@ -40,6 +40,7 @@ uint8_t quote_name_gender(const char *name, size_t len);
  * @gender: QUOTE_GENDER_*
  * @pronoun: a he or she that opens its sentence: that sentence goes on about
  *   someone named earlier, so its other mentions are not the antecedent
+ * @speaker: the mention is a quote's speaker
  */
 typedef struct QuoteCandidate {
         uint32_t start;
@@ -48,22 +49,26 @@ typedef struct QuoteCandidate {
         uint32_t entity;
         uint8_t gender;
         bool pronoun;
+        bool speaker;
 } QuoteCandidate;
 
 /**
  * quote_pronoun_resolve:
  * @cands: the person mentions, sorted by @start
  * @pos: where the pronoun is; only mentions before it count
- * @min_para: mentions in earlier paragraphs are too far back
+ * @min_para, @min_sentence: mentions before both are too far back (one sentence
+ *   a line, as on Wikinews, makes paragraphs short)
  * @gender: the pronoun's gender; QUOTE_GENDER_PLURAL never resolves (a "they"
  *   that names one person is too rare to guess)
  *
  * The antecedent is the first mention (the subject, usually) of someone whose
  * gender agrees, in the nearest earlier sentence that has one; a sentence that
- * opens with a pronoun of the same gender talks about someone earlier still.
+ * opens with a pronoun of the same gender talks about someone earlier still. A
+ * mention whose gender is not known gives way to an earlier speaker whose gender
+ * is known to agree ("Current PowerPC programs ... He said" is Steve Jobs).
  * Returns: the index in @cands of the antecedent, or -1.
  */
 long quote_pronoun_resolve(const QuoteCandidate *cands, size_t n, uint32_t pos, uint32_t min_para,
-                           uint8_t gender);
+                           uint32_t min_sentence, uint8_t gender);
 
 G_END_DECLS

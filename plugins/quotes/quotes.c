@@ -12,7 +12,8 @@
 #include "attribution.h"
 #include "pronoun.h"
 
-#define PRONOUN_PARAGRAPHS_BACK 2 /* how far back "he" may look for its person */
+#define PRONOUN_PARAGRAPHS_BACK 2 /* how far back "he" may look for its person ... */
+#define PRONOUN_SENTENCES_BACK 5  /* ... or, when paragraphs are short, this far */
 
 typedef struct Quotes {
         QuoteOptions options;
@@ -95,7 +96,8 @@ static uint8_t actor_gender(const Article *art, const DossierActor *actor) {
         return gender;
 }
 
-static void add_candidate(Article *art, uint32_t start, uint32_t entity, uint8_t gender, bool pronoun) {
+static void add_candidate(Article *art, uint32_t start, uint32_t entity, uint8_t gender, bool pronoun,
+                          bool speaker) {
         if (in_direct_quote(art, start))
                 return; /* "“Trump is right,” he said": the speaker talks about Trump */
         const QuoteToken *t = token_at(art, start);
@@ -106,6 +108,7 @@ static void add_candidate(Article *art, uint32_t start, uint32_t entity, uint8_t
                 .entity = entity,
                 .gender = gender,
                 .pronoun = pronoun,
+                .speaker = speaker,
         };
         guint k = art->candidates->len;
         while (k > 0 && g_array_index(art->candidates, QuoteCandidate, k - 1).start >= start)
@@ -148,7 +151,7 @@ static void add_speaker_candidate(Article *art, const QuoteSpeaker *sp) {
                 gender = quote_name_gender(art->body + sp->start, sp->end - sp->start);
         if (entity == UINT32_MAX)
                 entity = text_entity(art, text, len);
-        add_candidate(art, sp->start, entity, gender, false);
+        add_candidate(art, sp->start, entity, gender, false, true);
 }
 
 /* "He" or "she" opening a sentence. */
@@ -159,7 +162,7 @@ static void add_pronoun_subjects(Article *art) {
                 uint8_t gender = quote_pronoun_gender(art->body + t[i].start, t[i].end - t[i].start);
                 if (opens && t[i].kind == QUOTE_TOK_WORD &&
                     (gender == QUOTE_GENDER_MALE || gender == QUOTE_GENDER_FEMALE))
-                        add_candidate(art, t[i].start, UINT32_MAX, gender, true);
+                        add_candidate(art, t[i].start, UINT32_MAX, gender, true, false);
         }
 }
 
@@ -174,7 +177,7 @@ static void collect_candidates(Article *art) {
                 for (size_t m = 0; m < dossier_actor_get_n_mentions(actor); m++) {
                         DossierSpan span = dossier_actor_get_mention(actor, m);
                         if (span.article == art->index)
-                                add_candidate(art, span.start, (uint32_t) i, gender, false);
+                                add_candidate(art, span.start, (uint32_t) i, gender, false, false);
                 }
         }
         for (guint k = 0; k < art->found->len; k++) {
@@ -187,15 +190,16 @@ static void collect_candidates(Article *art) {
 
 static void add_pronoun(Article *art, DossierQuote *quote, const QuoteSpeaker *sp, DossierSpan mention) {
         uint8_t gender = quote_pronoun_gender(art->body + sp->start, sp->end - sp->start);
-        uint32_t para = token_at(art, sp->start)->para;
-        uint32_t min_para = para > PRONOUN_PARAGRAPHS_BACK ? para - PRONOUN_PARAGRAPHS_BACK : 0;
+        const QuoteToken *t = token_at(art, sp->start);
+        uint32_t min_para = t->para > PRONOUN_PARAGRAPHS_BACK ? t->para - PRONOUN_PARAGRAPHS_BACK : 0;
+        uint32_t min_sentence = t->sentence > PRONOUN_SENTENCES_BACK ? t->sentence - PRONOUN_SENTENCES_BACK : 0;
         long k = quote_pronoun_resolve((const QuoteCandidate *) (void *) art->candidates->data,
-                                       art->candidates->len, sp->start, min_para, gender);
+                                       art->candidates->len, sp->start, min_para, min_sentence, gender);
         if (k < 0)
                 return; /* an unresolved pronoun names nobody: the speaker stays unknown */
         QuoteCandidate antecedent = g_array_index(art->candidates, QuoteCandidate, k);
         /* the pronoun is now the latest mention of its speaker: "he said ... he added" */
-        add_candidate(art, sp->start, antecedent.entity, gender, false);
+        add_candidate(art, sp->start, antecedent.entity, gender, false, true);
         if (antecedent.entity < art->n_actors)
                 dossier_quote_add_speaker(art->doc, quote, dossier_doc_get_actor(art->doc, antecedent.entity),
                                           /* text= */ NULL, mention);

@@ -164,6 +164,8 @@ static const Case reported_cases[] = {
           "~that the nominee has won among richer voters => Bloomberg" },
         { "Senator Dianne Feinstein, Democrat of California, said the program has sent a terrible message.",
           "~the program has sent a terrible message => Dianne Feinstein" },
+        { "Jobs welcomed everyone to the event and said that the store would open.",
+          "~that the store would open => Jobs" },
         /* not speech: no verb of saying, or nobody before it */
         { "North Korea has strengthened its nuclear arsenal since June.", "" },
         { "Having said that, there are some economists who disagree.", "" },

@@ -36,7 +36,7 @@ enum { TRUMP, CLINTON, KIM, PENCE, HE };
 #define F QUOTE_GENDER_FEMALE
 #define U QUOTE_GENDER_UNKNOWN
 
-/* Each row: mentions (start, sentence, para, entity, gender, pronoun), the pronoun's
+/* Each row: mentions (start, sentence, para, entity, gender, pronoun, speaker), the pronoun's
  * place and gender, and the entity it should resolve to (-1: none). */
 static void test_resolve(void) {
         static const struct {
@@ -47,33 +47,37 @@ static void test_resolve(void) {
                 uint8_t gender;
                 long want;
         } cases[] = {
-                { "Trump spoke. He said", { { 0, 0, 0, TRUMP, M, false } }, 1, 20, 0, M, TRUMP },
+                { "Trump spoke. He said", { { 0, 0, 0, TRUMP, M, false, false } }, 1, 20, 0, M, TRUMP },
                 { "Clinton met Trump. She said",
-                  { { 0, 0, 0, CLINTON, F, false }, { 12, 0, 0, TRUMP, M, false } }, 2, 30, 0, F, CLINTON },
+                  { { 0, 0, 0, CLINTON, F, false, false }, { 12, 0, 0, TRUMP, M, false, false } }, 2, 30, 0, F, CLINTON },
                 { "Clinton met Trump. He said",
-                  { { 0, 0, 0, CLINTON, F, false }, { 12, 0, 0, TRUMP, M, false } }, 2, 30, 0, M, TRUMP },
+                  { { 0, 0, 0, CLINTON, F, false, false }, { 12, 0, 0, TRUMP, M, false, false } }, 2, 30, 0, M, TRUMP },
                 /* the subject of the nearest sentence: "Trump met Kim. He said" */
                 { "Trump met Kim. He said",
-                  { { 0, 0, 0, TRUMP, M, false }, { 10, 0, 0, KIM, U, false } }, 2, 20, 0, M, TRUMP },
+                  { { 0, 0, 0, TRUMP, M, false, false }, { 10, 0, 0, KIM, U, false, false } }, 2, 20, 0, M, TRUMP },
                 /* the nearest sentence wins over an earlier subject */
                 { "Trump spoke. Pence agreed. He said",
-                  { { 0, 0, 0, TRUMP, M, false }, { 13, 1, 0, PENCE, M, false } }, 2, 30, 0, M, PENCE },
+                  { { 0, 0, 0, TRUMP, M, false, false }, { 13, 1, 0, PENCE, M, false, false } }, 2, 30, 0, M, PENCE },
                 /* a sentence opening with "he" is about someone earlier */
                 { "Trump spoke. He praised Pence. He said",
-                  { { 0, 0, 0, TRUMP, M, false }, { 13, 1, 0, HE, M, true }, { 24, 1, 0, PENCE, M, false } },
+                  { { 0, 0, 0, TRUMP, M, false, false }, { 13, 1, 0, HE, M, true, false }, { 24, 1, 0, PENCE, M, false, false } },
                   3, 40, 0, M, TRUMP },
                 /* a woman's pronoun passes over men */
                 { "Clinton spoke. Trump replied. She said",
-                  { { 0, 0, 0, CLINTON, F, false }, { 15, 1, 0, TRUMP, M, false } }, 2, 40, 0, F, CLINTON },
-                { "nobody before", { { 50, 3, 1, TRUMP, M, false } }, 1, 20, 0, M, -1 },
-                { "too far back", { { 0, 0, 0, TRUMP, M, false } }, 1, 900, 3, M, -1 },
-                { "no woman", { { 0, 0, 0, TRUMP, M, false } }, 1, 20, 0, F, -1 },
-                { "they never resolves", { { 0, 0, 0, TRUMP, U, false } }, 1, 20, 0, QUOTE_GENDER_PLURAL, -1 },
+                  { { 0, 0, 0, CLINTON, F, false, false }, { 15, 1, 0, TRUMP, M, false, false } }, 2, 40, 0, F, CLINTON },
+                /* a mention of unknown gender gives way to an earlier speaker known to agree */
+                { "Jobs said X. Current PowerPC programs run. He said",
+                  { { 0, 0, 0, TRUMP, M, false, true }, { 20, 1, 0, KIM, U, false, false } }, 2, 40, 0, M, TRUMP },
+                { "Kim said X. He said", { { 0, 0, 0, KIM, U, false, true } }, 1, 40, 0, M, KIM },
+                { "nobody before", { { 50, 3, 1, TRUMP, M, false, false } }, 1, 20, 0, M, -1 },
+                { "too far back", { { 0, 0, 0, TRUMP, M, false, false } }, 1, 900, 3, M, -1 },
+                { "no woman", { { 0, 0, 0, TRUMP, M, false, false } }, 1, 20, 0, F, -1 },
+                { "they never resolves", { { 0, 0, 0, TRUMP, U, false, false } }, 1, 20, 0, QUOTE_GENDER_PLURAL, -1 },
         };
 
         for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
                 long k = quote_pronoun_resolve(cases[i].cands, cases[i].n, cases[i].pos, cases[i].min_para,
-                                               cases[i].gender);
+                                               cases[i].min_para * 3, cases[i].gender);
                 long got = k < 0 ? -1 : (long) cases[i].cands[k].entity;
                 if (got != cases[i].want) {
                         g_test_message("case %zu '%s': got %ld, want %ld", i, cases[i].what, got, cases[i].want);
