@@ -358,7 +358,10 @@ static void draw_ticks(const TimelineFigure *f, cairo_t *cr, PangoContext *conte
                 label_room.lo = year_room.lo = s > 0 ? seg->x0 - 2 : 0;
                 label_room.hi = year_room.hi = s + 1 < f->n_segments ? seg->x1 + 2 : f->width;
                 for (size_t i = 0; i < n; i++) {
-                        double x = axis_break_x(f->segments, f->n_segments, ticks[i].day);
+                        /* a day tick stands at noon, where that day's dot is drawn;
+                         * month and year ticks mark where the period starts */
+                        double noon = step.unit <= AXIS_UNIT_WEEK ? 0.5 : 0.0;
+                        double x = axis_break_x(f->segments, f->n_segments, ticks[i].day + noon);
                         draw_tick_mark(f, cr, x);
                         label_room.min_x = draw_tick_text(f, cr, context, ticks[i].label, x,
                                                           y + 4.5, &label_room, f->style.muted);

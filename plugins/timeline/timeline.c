@@ -92,7 +92,8 @@ static void add_caption(DossierPage *page, const TimelineFigure *fig, guint32 to
                         size_t n_shown, size_t n_dated)
 {
         g_autoptr(GString) s = g_string_new("Events dated in the articles. ");
-        g_string_append(s, "A dot marks a day; a bar spans a month, season or year. ");
+        g_string_append(s, "A dot marks a day, a bar a week or month, a shaded band with a "
+                           "diamond a season, quarter or year. ");
         if (timeline_figure_has_future(fig)) {
                 TimexRange r = { today, today, TIMEX_GRAIN_DAY, 0 };
                 g_autofree char *day = timex_range_format(&r);
