@@ -29,6 +29,7 @@ struct AliasTable {
         GPtrArray *order;   /* Group*, in creation order */
         GStringChunk *strings;
         GString *buf;
+        GString *key;
 };
 
 void actor_free(Actor *actor)
@@ -58,6 +59,7 @@ AliasTable *alias_table_new(const Gazetteer *gz)
         t->order = g_ptr_array_new_with_free_func((GDestroyNotify) group_free);
         t->strings = g_string_chunk_new(4096);
         t->buf = g_string_new(NULL);
+        t->key = g_string_new(NULL);
         return t;
 }
 
@@ -71,6 +73,8 @@ void alias_table_free(AliasTable *t)
                 g_string_chunk_free(t->strings);
         if (t->buf)
                 g_string_free(t->buf, TRUE);
+        if (t->key)
+                g_string_free(t->key, TRUE);
         g_free(t);
 }
 
@@ -100,9 +104,24 @@ static unsigned count_words(const char *s)
         return n;
 }
 
+/* The grouping key: case-folded; ASCII names (most) without an allocation. */
+static const char *fold(AliasTable *t, const char *name)
+{
+        g_string_truncate(t->key, 0);
+        for (const char *p = name; *p; p++) {
+                if ((unsigned char) *p >= 0x80) {
+                        g_autofree char *folded = g_utf8_casefold(name, -1);
+                        g_string_assign(t->key, folded);
+                        break;
+                }
+                g_string_append_c(t->key, g_ascii_tolower(*p));
+        }
+        return t->key->str;
+}
+
 static Group *group_get(AliasTable *t, const char *name, bool caps)
 {
-        g_autofree char *key = g_utf8_casefold(name, -1);
+        const char *key = fold(t, name);
         Group *g = g_hash_table_lookup(t->groups, key);
         if (g) {
                 if (g->name_from_caps && !caps) {
@@ -113,7 +132,7 @@ static Group *group_get(AliasTable *t, const char *name, bool caps)
                 return g;
         }
         g = g_new0(Group, 1);
-        g->key = g_steal_pointer(&key);
+        g->key = g_strdup(key);
         g->name = g_strdup(name);
         g->name_from_caps = caps;
         g->n_words = count_words(name);

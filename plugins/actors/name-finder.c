@@ -543,6 +543,13 @@ void name_finder_find(NameFinder *nf, const char *body, const Word *words, size_
         }
 }
 
+/* Copies only new words: most words of a briefing repeat. */
+static void remember(GHashTable *set, const char *word)
+{
+        if (!g_hash_table_contains(set, word))
+                g_hash_table_add(set, g_strdup(word));
+}
+
 void name_finder_learn(NameFinder *nf, const char *body, const Word *words, size_t n_words)
 {
         Scan s = { .nf = nf, .body = body, .w = words };
@@ -552,9 +559,9 @@ void name_finder_learn(NameFinder *nf, const char *body, const Word *words, size
                 s.caps = sentence_in_caps(&s);
                 for (size_t k = s.first; k < s.end && !s.caps; k++) {
                         if (words[k].flags & WORD_LOWER)
-                                g_hash_table_add(nf->lower, g_strdup(text(&s, k, k + 1, false)));
+                                remember(nf->lower, text(&s, k, k + 1, false));
                         else if (namelike(&s, k) && !is_initial(&s, k) && !is_stop(&s, k))
-                                g_hash_table_add(nf->seen, g_strdup(text(&s, k, k + 1, true)));
+                                remember(nf->seen, text(&s, k, k + 1, true));
                 }
                 i = s.end;
         }
