@@ -9,6 +9,9 @@
 /* How far a label's edge stands back from its anchor when it hangs left or right
  * of it, so the leader does not run along the text. */
 #define HANG_INSET 3.0
+/* The least room between a leader and another label: a thin line may pass closer
+ * to text than text may come to text, and clusters of close dates need it. */
+#define LEADER_GAP 1.5
 /* What covering a later label's anchor costs, in points of depth. */
 #define COVER_COST 30.0
 /* Passes that try the labels left without room first. */
@@ -45,8 +48,9 @@ static bool fits(const LabelBox *boxes, const LabelPlacement *ret, size_t n, con
                         continue;
                 Rect other = box_rect(&boxes[i], p->x, p->depth);
                 Rect other_leader = leader_rect(&boxes[i], clear, p->depth);
-                if (rects_overlap(box, other, gap) || rects_overlap(leader, other, gap) ||
-                    rects_overlap(box, other_leader, gap))
+                if (rects_overlap(box, other, gap) ||
+                    rects_overlap(leader, other, LEADER_GAP) ||
+                    rects_overlap(box, other_leader, LEADER_GAP))
                         return false;
         }
         return true;
@@ -129,7 +133,7 @@ static void place_one(const LabelBox *boxes, size_t n, size_t i, const size_t *t
                          * still to place that the box would cover */
                         double cost = depth - clear +
                                       COVER_COST * (double) anchors_covered(boxes, todo, n_todo, b,
-                                                                            x, limits->gap);
+                                                                            x, LEADER_GAP);
                         if (cost < best_cost - 0.01) {
                                 best = (LabelPlacement) { true, sides[s], x, depth };
                                 best_cost = cost;

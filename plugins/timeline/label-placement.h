@@ -30,7 +30,8 @@ typedef struct LabelLimits {
         double clear_below;    /* and below it (markers, tick labels) */
         double max_above;      /* the deepest a box's far edge may go, per side */
         double max_below;
-        double gap;            /* the least room between two boxes, or a box and a leader */
+        double gap;            /* the least room between two boxes (a leader may pass 1.5 pt
+                                * from a box) */
 } LabelLimits;
 
 typedef struct LabelPlacement {

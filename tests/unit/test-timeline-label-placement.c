@@ -37,6 +37,9 @@ typedef struct {
         double x0, x1, y0, y1;
 } Box;
 
+/* how close a leader may pass a label (label-placement.c) */
+#define LEADER_GAP 1.5
+
 static bool overlap(Box a, Box b, double gap)
 {
         return a.x0 < b.x1 + gap - 1e-6 && b.x0 < a.x1 + gap - 1e-6 &&
@@ -65,7 +68,7 @@ static char *check(const LabelBox *boxes, const LabelPlacement *p, size_t n)
                                    p[j].depth + boxes[j].height };
                         if (j > i && overlap(bi, bj, limits.gap))
                                 return g_strdup_printf("labels %zu and %zu overlap", i, j);
-                        if (overlap(li, bj, limits.gap))
+                        if (overlap(li, bj, LEADER_GAP))
                                 return g_strdup_printf("leader %zu crosses label %zu", i, j);
                 }
         }
