@@ -85,12 +85,15 @@ static void draw_heading(DrawState *state, const Placement *p, double x, double 
         draw_lines(state, box, 0, n, x, y);
         g_autofree char *dest = g_strdup_printf("page=%d pos=[%.2f %.2f]", state->page_number, x,
                                                 MAX(y - 6, 0));
-        int parent = box->block->level == 1 ? CAIRO_PDF_OUTLINE_ROOT : state->outline_parent;
+        /* A sub-heading nests under its own section's heading, else at the top. */
+        bool nested = box->block->level != 1 && state->outline_section == box->section;
+        int parent = nested ? state->outline_parent : CAIRO_PDF_OUTLINE_ROOT;
         int id = cairo_pdf_surface_add_outline(state->surface, parent, box->block->text, dest,
                                                CAIRO_PDF_OUTLINE_FLAG_OPEN);
         if (box->block->level != 1)
                 return;
         state->outline_parent = id;
+        state->outline_section = box->section;
         double rule_y = y + box_lines_height(box, 0, n) + HEADING_RULE_GAP + HEADING_RULE_WIDTH / 2;
         draw_set_color(style, state->cr, DOSSIER_COLOR_ACCENT);
         draw_hline(state->cr, x, x + (style->paper_width - style->margin_left - style->margin_right),

@@ -268,10 +268,12 @@ Flow *flow_new(const DossierReport *report, PangoContext *context) {
         for (guint s = 0; s < report->sections->len; s++) {
                 const DossierPage *section = g_ptr_array_index(report->sections, s);
                 guint from = flow->boxes->len;
-                for (guint i = 0; i < section->blocks->len; i++)
-                        g_ptr_array_add(flow->boxes,
-                                        box_measure(g_ptr_array_index(section->blocks, i), context,
-                                                    style, flow->width, flow->height));
+                for (guint i = 0; i < section->blocks->len; i++) {
+                        Box *box = box_measure(g_ptr_array_index(section->blocks, i), context,
+                                               style, flow->width, flow->height);
+                        box->section = s;
+                        g_ptr_array_add(flow->boxes, box);
+                }
                 cur.running_head = section_running_head(section);
                 if (cursor_at_top(&cur))
                         cur.sheet->running_head = cur.running_head;

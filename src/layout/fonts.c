@@ -23,10 +23,9 @@ bool dossier_fonts_register(const char *dir, GError **error) {
         /* Pango caches what fontconfig knew when its font map was made: hand it the
          * updated config so layouts, figures' included, find the new files. */
         PangoFontMap *map = pango_cairo_font_map_get_default();
-        if (PANGO_IS_FC_FONT_MAP(map)) {
-                pango_fc_font_map_set_config(PANGO_FC_FONT_MAP(map), config);
-                /* set_config() does nothing for a config it already holds. */
+        /* Not pango_fc_font_map_set_config(): the reference it takes on the config
+         * outlives the font map, and FcFini() then aborts on the still-used cache. */
+        if (PANGO_IS_FC_FONT_MAP(map))
                 pango_fc_font_map_config_changed(PANGO_FC_FONT_MAP(map));
-        }
         return true;
 }

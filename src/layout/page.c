@@ -56,13 +56,21 @@ static void page_set_error(DossierPage *page, const char *format, ...) {
         page->error = g_error_new_literal(DOSSIER_ERROR, DOSSIER_ERROR_RENDER, message);
 }
 
+/* The start of @markup for a message; the text may be invalid UTF-8, which is
+ * one of the reasons markup fails. */
+static char *markup_excerpt(const char *markup) {
+        g_autofree char *valid = g_utf8_make_valid(markup, -1);
+        glong n = g_utf8_strlen(valid, -1);
+        g_autofree char *start = g_utf8_substring(valid, 0, MIN(n, MARKUP_EXCERPT));
+        return g_strconcat(start, n > MARKUP_EXCERPT ? "..." : "", NULL);
+}
+
 static bool markup_check(DossierPage *page, const char *markup) {
         g_autoptr(GError) error = NULL;
         if (pango_parse_markup(markup, -1, 0, NULL, NULL, NULL, &error))
                 return true;
-        g_autofree char *excerpt = g_utf8_substring(markup, 0, MARKUP_EXCERPT);
-        page_set_error(page, "invalid markup '%s%s': %s", excerpt,
-                       g_utf8_strlen(markup, -1) > MARKUP_EXCERPT ? "..." : "", error->message);
+        g_autofree char *excerpt = markup_excerpt(markup);
+        page_set_error(page, "invalid markup '%s': %s", excerpt, error->message);
         return false;
 }
 

@@ -69,6 +69,8 @@ static int render(DossierReport *report, cairo_surface_t *surface) {
                 .surface = surface,
                 .style = &report->style,
                 .context = context,
+                .outline_parent = CAIRO_PDF_OUTLINE_ROOT,
+                .outline_section = G_MAXUINT,
         };
         int n_pages = (int) flow->sheets->len;
         for (int i = 0; i < n_pages; i++) {

@@ -108,6 +108,7 @@ typedef struct LineBox {
 /* A block measured for the content width. */
 typedef struct Box {
         const Block *block;
+        guint section;         /* index of its section in the report */
         TextLook look;
         PangoLayout *layout;   /* heading, text */
         GArray *lines;         /* LineBox, heading and text */
@@ -169,7 +170,8 @@ typedef struct DrawState {
         cairo_surface_t *surface;
         const DossierReportStyle *style;
         PangoContext *context;
-        int outline_parent;  /* outline id of the last level-1 heading */
+        int outline_parent;  /* outline id of the last level-1 heading, or the root */
+        guint outline_section; /* the section outline_parent belongs to */
         int page_number;     /* 1-based */
 } DrawState;
 

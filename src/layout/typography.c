@@ -16,12 +16,11 @@ typedef struct LookRow {
         bool justify;
 } LookRow;
 
-/* Body text is justified: the measure (about 90 characters) is wide enough that
- * Pango's spacing stays even, and a ragged edge looked untidy beside full-width
- * tables and rules. */
+/* Body text is set ragged-right: Pango does not hyphenate, so justified lines of
+ * short paragraphs (reported statements, notes) opened wide gaps between words. */
 static const LookRow text_looks[] = {
         { DOSSIER_TEXT_BODY, 1.0, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, DOSSIER_COLOR_TEXT, 1.3,
-          0, 0, 0.7, true },
+          0, 0, 0.7, false },
         { DOSSIER_TEXT_LEAD, 1.2, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, DOSSIER_COLOR_TEXT, 1.3,
           0, 0, 1.0, false },
         { DOSSIER_TEXT_SMALL, 0.85, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, DOSSIER_COLOR_TEXT,

@@ -125,11 +125,45 @@ static void test_pdf_embeds_lato(void) {
         (void) g_rmdir(tmp);
 }
 
+/* With fontconfig told of no system fonts, "Lato" can only come from the bundled
+ * folder: proves that registering reaches Pango, not just fontconfig. The child
+ * sets FONTCONFIG_FILE before anything starts fontconfig. */
+static void test_bundled_only(void) {
+        if (g_test_subprocess()) {
+                g_autofree char *tmp = g_dir_make_tmp("dossier-fc-XXXXXX", NULL);
+                g_autofree char *conf = g_build_filename(tmp, "fonts.conf", NULL);
+                static const char xml[] = "<?xml version=\"1.0\"?>\n<fontconfig></fontconfig>\n";
+                g_assert_true(g_file_set_contents(conf, xml, -1, NULL));
+                g_setenv("FONTCONFIG_FILE", conf, TRUE);
+                g_autofree char *dir = fonts_dir();
+                g_assert_true(dossier_fonts_register(dir, NULL));
+                PangoFontMap *map = pango_cairo_font_map_get_default();
+                PangoContext *context = pango_font_map_create_context(map);
+                PangoFontDescription *desc = pango_font_description_from_string("Lato Bold 10");
+                PangoFont *font = pango_font_map_load_font(map, context, desc);
+                g_assert_nonnull(font);
+                FcChar8 *file = NULL;
+                FcPatternGetString(pango_fc_font_get_pattern(PANGO_FC_FONT(font)), FC_FILE, 0,
+                                   &file);
+                g_autofree char *want = g_build_filename(dir, "Lato-Bold.ttf", NULL);
+                g_assert_cmpstr((const char *) file, ==, want);
+                g_object_unref(font);
+                pango_font_description_free(desc);
+                g_object_unref(context);
+                (void) g_unlink(conf);
+                (void) g_rmdir(tmp);
+                return;
+        }
+        g_test_trap_subprocess(NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+        g_test_trap_assert_passed();
+}
+
 int main(int argc, char **argv) {
         g_test_init(&argc, &argv, NULL);
         g_test_add_func("/fonts/register", test_register);
         g_test_add_func("/fonts/register-missing", test_register_missing);
         g_test_add_func("/fonts/lato-resolves", test_lato_resolves);
+        g_test_add_func("/fonts/bundled-only", test_bundled_only);
         g_test_add_func("/fonts/pdf-embeds-lato", test_pdf_embeds_lato);
         return g_test_run();
 }

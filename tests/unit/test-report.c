@@ -1,5 +1,6 @@
 /* The report as renderers see it: blocks, sticky errors, the written PDF's pages. */
 #include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
 #include <string.h>
 
 #include <dossier/error.h>
@@ -229,13 +230,62 @@ static void test_empty_report(Fixture *f, gconstpointer data) {
                 g_assert_true(pdf_probe_check(f->pdf));
 }
 
+static void add_headings(DossierReport *report, const char *h1, const char *h2) {
+        DossierPage *page = dossier_report_begin_section(report, "outline");
+        if (h1)
+                dossier_page_add_heading(page, 1, h1);
+        dossier_page_add_text(page, DOSSIER_TEXT_BODY, "Text.");
+        dossier_page_add_heading(page, 2, h2);
+        dossier_page_add_text(page, DOSSIER_TEXT_BODY, "More text.");
+        g_assert_true(dossier_report_end_section(report, page, NULL));
+}
+
+/* "title@page" for each outline entry, children in brackets, as qpdf reads them. */
+static void outline_describe(JsonArray *entries, GString *out) {
+        for (guint i = 0; i < json_array_get_length(entries); i++) {
+                JsonObject *entry = json_array_get_object_element(entries, i);
+                g_string_append_printf(out, "%s%s@%" G_GINT64_FORMAT, i ? ", " : "",
+                                       json_object_get_string_member(entry, "title"),
+                                       json_object_get_int_member(entry, "destpageposfrom1"));
+                JsonArray *kids = json_object_get_array_member(entry, "kids");
+                if (json_array_get_length(kids) == 0)
+                        continue;
+                g_string_append(out, " [");
+                outline_describe(kids, out);
+                g_string_append(out, "]");
+        }
+}
+
+/* Level-1 headings are top-level bookmarks, level-2 ones nest under their own
+ * section's heading; titles keep characters PDF strings must escape. */
+static void test_outline(Fixture *f, gconstpointer data) {
+        if (!pdf_probe_have("qpdf"))
+                return;
+        g_autoptr(DossierReport) report = dossier_report_new(&f->style);
+        add_headings(report, "Alpha", "Alpha one");
+        add_headings(report, NULL, "Orphan sub");
+        add_headings(report, "Gamma (x \\ é", "Gamma one");
+        g_assert_true(dossier_report_write_pdf(report, f->pdf, NULL, NULL));
+        const char *argv[] = { "qpdf", "--json", "--json-key=outlines", f->pdf, NULL };
+        g_autofree char *json = pdf_probe_run(argv);
+        g_assert_nonnull(json);
+        g_autoptr(JsonParser) parser = json_parser_new();
+        g_assert_true(json_parser_load_from_data(parser, json, -1, NULL));
+        JsonObject *root = json_node_get_object(json_parser_get_root(parser));
+        GString *got = g_string_new(NULL);
+        outline_describe(json_object_get_array_member(root, "outlines"), got);
+        g_assert_cmpstr(got->str, ==,
+                        "Alpha@1 [Alpha one@1], Orphan sub@2, Gamma (x \\ é@3 [Gamma one@3]");
+        g_string_free(got, TRUE);
+}
+
 /* Only with -m perf: how long a 30-page briefing takes to lay out and write. */
 static void test_perf_30_pages(Fixture *f, gconstpointer data) {
         if (!g_test_perf()) {
                 g_test_skip("perf only (-m perf)");
                 return;
         }
-        g_autoptr(DossierReport) report = sample_report_new(&f->style, 4);
+        g_autoptr(DossierReport) report = sample_report_new(&f->style, 3);
         g_test_timer_start();
         g_assert_true(dossier_report_write_pdf(report, f->pdf, &sample_metadata, NULL));
         double seconds = g_test_timer_elapsed();
@@ -253,6 +303,7 @@ int main(int argc, char **argv) {
         ADD("/report/page-values", test_page_values);
         ADD("/report/style-copied", test_style_copied);
         ADD("/report/unclosed", test_unclosed);
+        ADD("/report/outline", test_outline);
         ADD("/report/empty", test_empty_report);
         ADD("/report/perf-30-pages", test_perf_30_pages);
         return g_test_run();
