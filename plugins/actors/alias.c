@@ -318,6 +318,30 @@ static void join_known_surnames(AliasTable *t)
         }
 }
 
+/* "Apple Inc." and "Apple" are one company: a legal suffix joins the bare name
+ * when the briefing uses it too. */
+static void join_legal_names(AliasTable *t)
+{
+        static const char *const suffixes[] = { " inc.", " inc", " corp.", " corp", " co.",
+                                                " ltd.", " ltd", " llc", " plc", " ag",
+                                                " sa", " s.a.", " n.v.", " nv", " gmbh" };
+        for (guint i = 0; i < t->order->len; i++) {
+                Group *g = g_ptr_array_index(t->order, i);
+                if (g->type != NAME_ORG || g->n_words < 2 || g->mentions->len == 0)
+                        continue;
+                for (size_t k = 0; k < G_N_ELEMENTS(suffixes); k++) {
+                        if (!g_str_has_suffix(g->key, suffixes[k]))
+                                continue;
+                        g_autofree char *bare = g_strndup(g->key, strlen(g->key) -
+                                                                  strlen(suffixes[k]));
+                        Group *to = g_hash_table_lookup(t->groups, bare);
+                        if (to && to != g && to->type == NAME_ORG)
+                                merge_into(g, to);
+                        break;
+                }
+        }
+}
+
 /* ---- output -------------------------------------------------------------- */
 
 static int compare_mentions(const void *a, const void *b)
@@ -367,6 +391,7 @@ GPtrArray *alias_table_resolve(AliasTable *t)
         for (guint i = 0; i < t->order->len; i++)
                 vote_type(g_ptr_array_index(t->order, i));
         join_known_surnames(t);
+        join_legal_names(t);
 
         GPtrArray *actors = g_ptr_array_new_with_free_func((GDestroyNotify) actor_free);
         for (guint i = 0; i < t->order->len; i++) {

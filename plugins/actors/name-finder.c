@@ -36,6 +36,10 @@ typedef struct Scan {
  * first name or a title first), and a capitalised phrase ending in a common word
  * ("Music Store", "Purchasing Managers") is a product or event, not a person. */
 #define COMMON_TAIL_TYPE NAME_OTHER
+/* A capitalised phrase with an acronym in it ("Mac OS X", "PGA Tour") is a product,
+ * an event or an organisation, hardly ever a person; OTHER keeps it out of the
+ * actor table unless asked for. */
+#define ACRONYM_TYPE NAME_OTHER
 #define SINGLE_TYPE NAME_ORG
 
 /* Lower-case words allowed between the capitalised words of one name. */
@@ -54,7 +58,7 @@ static const char *const speech_verbs[] = { "said", "says", "told", "added", "no
                                             "warned", "explained", "insisted", "asked" };
 /* A lone unknown name after these is most likely a place ("in Hanoi"). */
 static const char *const place_prepositions[] = { "in", "near", "across", "throughout",
-                                                  "outside", "around", "to", "from" };
+                                                  "outside", "around" };
 
 NameFinder *name_finder_new(const Gazetteer *gz)
 {
@@ -376,6 +380,14 @@ static bool initial_common_word(Scan *s, size_t p, size_t b)
         return gazetteer_at(s, p + 1, b, &e) > 0 || title_at(s, p + 1, b) > 0;
 }
 
+static bool has_acronym(Scan *s, size_t a, size_t b)
+{
+        for (size_t i = a; i < b; i++)
+                if (s->w[i].flags & WORD_ALLCAPS)
+                        return true;
+        return false;
+}
+
 static void type_unknown(Scan *s, size_t a, size_t b, RoleSpan role, NameType *ret_type,
                          Evidence *ret_evidence)
 {
@@ -401,6 +413,9 @@ static void type_unknown(Scan *s, size_t a, size_t b, RoleSpan role, NameType *r
                    IS_ONE_OF(s, a - 1, place_prepositions)) {
                 *ret_type = NAME_PLACE;
                 *ret_evidence = EVIDENCE_CONTEXT;
+        } else if (n >= 2 && has_acronym(s, a, b)) {
+                *ret_type = ACRONYM_TYPE; /* "Mac OS X", "PGA Tour": not a person */
+                *ret_evidence = EVIDENCE_DEFAULT;
         } else if (n >= 2 && is_common_word(s, b - 1)) {
                 *ret_type = COMMON_TAIL_TYPE; /* "Music Store", "Purchasing Managers" */
                 *ret_evidence = EVIDENCE_DEFAULT;

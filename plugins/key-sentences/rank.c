@@ -10,8 +10,8 @@
 #define DAMPING 0.85
 #define ITERATIONS 60
 
-#define WEIGHT_CENTRALITY 0.55
-#define WEIGHT_POSITION 0.30
+#define WEIGHT_CENTRALITY 0.50
+#define WEIGHT_POSITION 0.35
 #define WEIGHT_ACTORS 0.15
 #define QUOTE_PENALTY 0.85 /* prefer narrative to a sentence that is mostly a quote */
 #define OVERLAP_DUPLICATE 0.8 /* shared words / words of the shorter sentence */

@@ -154,6 +154,24 @@ static void test_type_role_and_case(void)
         g_assert_cmpstr(((const Actor *) g_ptr_array_index(actors2, 0))->role, ==, "Senator");
 }
 
+/* "Apple Inc." is Apple when the briefing also says "Apple". */
+static void test_legal_suffix(void)
+{
+        g_autoptr(Gazetteer) gz = people_gazetteer();
+        const char *body = "Apple Inc. sued. Apple won. Acme Corp. lost.";
+        g_autoptr(AliasTable) t = alias_table_new(gz);
+        Candidate c[] = {
+                at(body, "Apple Inc.", 0, NAME_ORG, EVIDENCE_CUE, NULL),
+                at(body, "Apple", 15, NAME_ORG, EVIDENCE_GAZETTEER, "Apple"),
+                at(body, "Acme Corp.", 0, NAME_ORG, EVIDENCE_CUE, NULL),
+        };
+        alias_table_add(t, 0, body, c, G_N_ELEMENTS(c));
+        g_autoptr(GPtrArray) actors = alias_table_resolve(t);
+        g_assert_cmpuint(actors->len, ==, 2);
+        g_assert_cmpuint(find(actors, "Apple")->mentions->len, ==, 2);
+        g_assert_nonnull(find(actors, "Acme Corp."));
+}
+
 int main(int argc, char **argv)
 {
         g_test_init(&argc, &argv, NULL);
@@ -161,5 +179,6 @@ int main(int argc, char **argv)
         g_test_add_func("/actors/alias/place-kept", test_place_kept);
         g_test_add_func("/actors/alias/known-surname", test_known_surname);
         g_test_add_func("/actors/alias/type-role-and-case", test_type_role_and_case);
+        g_test_add_func("/actors/alias/legal-suffix", test_legal_suffix);
         return g_test_run();
 }
