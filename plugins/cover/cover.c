@@ -176,9 +176,11 @@ static char *actor_detail(const DossierDoc *doc) {
                 uint32_t type = dossier_actor_get_type(dossier_doc_get_actor(doc, i));
                 by_type[type < G_N_ELEMENTS(by_type) ? type : DOSSIER_ACTOR_OTHER]++;
         }
-        return g_strdup_printf("%zu people · %zu orgs · %zu places",
-                               by_type[DOSSIER_ACTOR_PERSON], by_type[DOSSIER_ACTOR_ORG],
-                               by_type[DOSSIER_ACTOR_PLACE]);
+        size_t people = by_type[DOSSIER_ACTOR_PERSON], orgs = by_type[DOSSIER_ACTOR_ORG];
+        size_t places = by_type[DOSSIER_ACTOR_PLACE];
+        return g_strdup_printf("%zu %s · %zu %s · %zu %s", people,
+                               people == 1 ? "person" : "people", orgs, orgs == 1 ? "org" : "orgs",
+                               places, places == 1 ? "place" : "places");
 }
 
 /* TIMEX3 values start with the year ("2024-06", "2019-W12"); others (PRESENT_REF) don't count. */

@@ -72,33 +72,42 @@ static void quote_list_destroy(void *state) {
         g_free(state);
 }
 
-/* The speakers as one label, "A and B"; the kind and weight of the most important. */
-static Group *group_new_for(const DossierQuote *quote, size_t first) {
-        Group *group = g_new0(Group, 1);
+/* The speakers as one label, "A and B"; "Unattributed" when there are none. */
+static char *speakers_label(const DossierQuote *quote) {
         size_t n = dossier_quote_get_n_speakers(quote);
         g_autoptr(GPtrArray) names = g_ptr_array_new();
 
+        if (n == 0)
+                return g_strdup("Unattributed");
+        for (size_t i = 0; i < n; i++) {
+                const DossierActor *actor = dossier_quote_get_speaker_actor(quote, i);
+                g_ptr_array_add(names, (gpointer) (actor ? dossier_actor_get_name(actor)
+                                                         : dossier_quote_get_speaker_text(quote, i)));
+        }
+        g_ptr_array_add(names, NULL);
+        g_autofree char *joined = g_strjoinv(" and ", (char **) names->pdata);
+        return quote_text_capitalize(joined);
+}
+
+/* A group for @quote's speakers: the kind and weight of the most important one;
+ * the role only for a lone speaker. */
+static Group *group_new_for(const DossierQuote *quote, size_t first) {
+        Group *group = g_new0(Group, 1);
+        size_t n = dossier_quote_get_n_speakers(quote);
+
+        group->name = speakers_label(quote);
         group->kind = SPEAKER_UNKNOWN;
         group->first = first;
         group->items = g_ptr_array_new_with_free_func((GDestroyNotify) item_free);
         for (size_t i = 0; i < n; i++) {
                 const DossierActor *actor = dossier_quote_get_speaker_actor(quote, i);
-                const char *text = dossier_quote_get_speaker_text(quote, i);
 
-                g_ptr_array_add(names, (gpointer) (actor ? dossier_actor_get_name(actor) : text));
                 group->kind = MIN(group->kind, actor ? SPEAKER_ACTOR : SPEAKER_DESCRIPTION);
                 if (actor)
                         group->weight = MAX(group->weight, dossier_actor_get_n_mentions(actor));
                 if (actor && n == 1 && dossier_actor_get_role(actor))
                         group->role = quote_text_capitalize(dossier_actor_get_role(actor));
         }
-        if (n == 0) {
-                group->name = g_strdup("Unattributed");
-                return group;
-        }
-        g_ptr_array_add(names, NULL);
-        g_autofree char *joined = g_strjoinv(" and ", (char **) names->pdata);
-        group->name = quote_text_capitalize(joined);
         return group;
 }
 
@@ -171,9 +180,7 @@ static void collect_one(Collected *c, const DossierDoc *doc, const DossierQuote 
         g_array_append_val(item->articles, span.article);
         g_hash_table_insert(c->by_key, g_steal_pointer(&tagged), item);
         if (!direct) {
-                Group *speaker = group_new_for(quote, 0);
-                g_ptr_array_add(c->reported_speakers, g_steal_pointer(&speaker->name));
-                group_free(speaker);
+                g_ptr_array_add(c->reported_speakers, speakers_label(quote));
                 g_ptr_array_add(c->reported->items, item);
                 return;
         }
