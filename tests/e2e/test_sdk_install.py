@@ -20,13 +20,17 @@ c.check(len(headers) == 1, f"dossier/plugin.h installed: {headers}")
 if not pcs or not headers:
     c.done()
 
-# The .pc file names the real prefix; point it into the staged install. (A sysroot would
-# also move the system's cairo and GLib include paths.)
+# The .pc file names the real prefix; relocate a copy into the staged install, as a
+# package built for that prefix would be. (--define-variable or a sysroot would also
+# move the system's cairo and GLib paths.)
 pc_text = open(pcs[0]).read()
 real_prefix = next(l.split("=", 1)[1].strip() for l in pc_text.splitlines() if l.startswith("prefix="))
-pkg_config = f"pkg-config --define-variable=prefix={destdir}{real_prefix}"
-env = dict(os.environ, PKG_CONFIG_PATH=os.path.dirname(pcs[0]))
-flags = e2e.run(pkg_config.split() + ["--cflags", "--libs", "dossier"], env=env).stdout
+pc_dir = os.path.join(tmp, "pkgconfig")
+os.makedirs(pc_dir)
+with open(os.path.join(pc_dir, "dossier.pc"), "w") as f:
+    f.write(pc_text.replace(f"prefix={real_prefix}", f"prefix={destdir}{real_prefix}", 1))
+env = dict(os.environ, PKG_CONFIG_PATH=pc_dir)
+flags = e2e.run(["pkg-config", "--cflags", "--libs", "dossier"], env=env).stdout
 c.check(destdir in flags, f"pkg-config flags do not point into the install: {flags}")
 
 plugin_dir = os.path.join(tmp, "watchlist")
@@ -34,7 +38,7 @@ shutil.copytree(os.path.join(e2e.SOURCE_DIR, "examples", "watchlist"), plugin_di
 for leftover in glob.glob(os.path.join(plugin_dir, "*.so")):
     os.remove(leftover)
 os.chmod(plugin_dir, 0o755)
-r = e2e.run(["make", "-C", plugin_dir, "CFLAGS=-O2 -Wall -Wextra -Werror", f"PKG_CONFIG={pkg_config}"], env=env)
+r = e2e.run(["make", "-C", plugin_dir, "CFLAGS=-O2 -Wall -Wextra -Werror"], env=env)
 c.check(r.returncode == 0, f"make failed: {r.stdout} {r.stderr}")
 so = os.path.join(plugin_dir, "dossier-watchlist.so")
 c.check(os.path.exists(so), "no dossier-watchlist.so")
