@@ -50,7 +50,8 @@ static void draw_lines(DrawState *state, const Box *box, unsigned first, unsigne
         for (unsigned i = first; i < last; i++) {
                 const LineBox *line = &g_array_index(box->lines, LineBox, i);
                 cairo_move_to(cr, x + box->look.indent + line->x, y + line->baseline - top);
-                pango_cairo_show_layout_line(cr, pango_layout_get_line_readonly(box->layout, (int) i));
+                PangoLayoutLine *layout_line = pango_layout_get_line_readonly(box->layout, (int) i);
+                pango_cairo_show_layout_line(cr, layout_line);
         }
 }
 
@@ -96,8 +97,8 @@ static void draw_heading(DrawState *state, const Placement *p, double x, double 
         state->outline_section = box->section;
         double rule_y = y + box_lines_height(box, 0, n) + HEADING_RULE_GAP + HEADING_RULE_WIDTH / 2;
         draw_set_color(style, state->cr, DOSSIER_COLOR_ACCENT);
-        draw_hline(state->cr, x, x + (style->paper_width - style->margin_left - style->margin_right),
-                   rule_y, HEADING_RULE_WIDTH);
+        double width = style->paper_width - style->margin_left - style->margin_right;
+        draw_hline(state->cr, x, x + width, rule_y, HEADING_RULE_WIDTH);
 }
 
 static void draw_row(DrawState *state, const Box *box, unsigned row, double x, double y) {

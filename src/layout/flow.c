@@ -154,7 +154,9 @@ static void flow_table(Cursor *cur, const Box *box) {
         for (;;) {
                 double top = cur->y + gap, y = top + head;
                 unsigned start = row;
-                while (row < n && (y + box->row_heights[row + 1] <= height + 0.01 || row == start)) {
+                /* At least one row per sheet, however tall: the table must end. */
+                while (row < n &&
+                       (row == start || y + box->row_heights[row + 1] <= height + 0.01)) {
                         y += box->row_heights[row + 1];
                         row++;
                 }
@@ -171,9 +173,11 @@ static void flow_table(Cursor *cur, const Box *box) {
 /* True when everything on the sheet so far is headings: moving them along with
  * the next block would gain nothing. */
 static bool sheet_only_headings(const Sheet *sheet) {
-        for (guint i = 0; i < sheet->placements->len; i++)
-                if (g_array_index(sheet->placements, Placement, i).box->block->kind != BLOCK_HEADING)
+        for (guint i = 0; i < sheet->placements->len; i++) {
+                const Placement *p = &g_array_index(sheet->placements, Placement, i);
+                if (p->box->block->kind != BLOCK_HEADING)
                         return false;
+        }
         return true;
 }
 

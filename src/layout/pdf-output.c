@@ -43,7 +43,8 @@ static void metadata_set(cairo_surface_t *surface, cairo_pdf_metadata_t key, con
  * same input gives the same bytes. */
 static void metadata_apply(cairo_surface_t *surface, const DossierReportStyle *style,
                            const DossierPdfMetadata *meta) {
-        metadata_set(surface, CAIRO_PDF_METADATA_TITLE, meta && meta->title ? meta->title : style->title);
+        metadata_set(surface, CAIRO_PDF_METADATA_TITLE,
+                     meta && meta->title ? meta->title : style->title);
         metadata_set(surface, CAIRO_PDF_METADATA_AUTHOR,
                      meta && meta->author ? meta->author : style->author);
         if (!meta)

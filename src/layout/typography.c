@@ -78,8 +78,8 @@ void typography_text_look(const DossierReportStyle *style, uint32_t text_style, 
 }
 
 void typography_heading_look(const DossierReportStyle *style, int level, TextLook *ret) {
-        look_from_row(style, look_find(heading_looks, G_N_ELEMENTS(heading_looks), (uint32_t) level),
-                      ret);
+        size_t n = G_N_ELEMENTS(heading_looks);
+        look_from_row(style, look_find(heading_looks, n, (uint32_t) level), ret);
 }
 
 PangoLayout *typography_layout_new(PangoContext *context, const DossierReportStyle *style,

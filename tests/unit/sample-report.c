@@ -157,8 +157,8 @@ static void add_sources(DossierReport *report) {
         /* Characters PDF strings must escape, in an outline entry. */
         dossier_page_add_heading(page, 2, "Wire copy (raw) \\ unbalanced ( é");
         for (unsigned i = 0; i < 5; i++) {
-                g_autofree char *title = g_strdup_printf("<b>Article %u</b> · Reuters · 2024-11-2%u",
-                                                         i + 1, i);
+                g_autofree char *title =
+                        g_strdup_printf("<b>Article %u</b> · Reuters · 2024-11-2%u", i + 1, i);
                 dossier_page_add_link(page, DOSSIER_TEXT_BODY, title,
                                       "https://example.org/news/it's?id=1&x=\\");
                 dossier_page_add_text(page, DOSSIER_TEXT_SMALL, "https://example.org/news/1");

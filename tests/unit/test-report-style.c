@@ -101,7 +101,8 @@ static const struct {
 
 /* config/briefing.cfg spells out the defaults: the two must not drift apart. */
 static void test_config_in_sync(void) {
-        g_autofree char *path = g_build_filename(DOSSIER_SOURCE_DIR, "config", "briefing.cfg", NULL);
+        g_autofree char *path =
+                g_build_filename(DOSSIER_SOURCE_DIR, "config", "briefing.cfg", NULL);
         config_t cfg;
         config_init(&cfg);
         if (!config_read_file(&cfg, path)) {
