@@ -19,7 +19,7 @@ static const struct {
         { DOSSIER_COLOR_PERSON, "#1f4e79" },
         { DOSSIER_COLOR_ORG, "#d08a2c" },
         { DOSSIER_COLOR_PLACE, "#3f8f5a" },
-        { DOSSIER_COLOR_OTHER, "#9aa5b1" },
+        { DOSSIER_COLOR_OTHER, "#c3cad2" },
         { DOSSIER_COLOR_PAST, "#1f4e79" },
         { DOSSIER_COLOR_FUTURE, "#c2402b" },
 };
