@@ -139,10 +139,8 @@ int main(int argc, char **argv)
 {
         g_test_init(&argc, &argv, NULL);
         g_test_add_func("/timeline/figure/layout", test_figure);
-        int status = g_test_run();
-        /* free the font caches, so the sanitizer build reports only real leaks */
-        pango_cairo_font_map_set_default(NULL);
-        cairo_debug_reset_static_data();
-        FcFini();
-        return status;
+        /* Fontconfig's process-long caches are left to the LSan suppressions
+         * (tests/lsan.supp): tearing them down at exit races with Pango's
+         * font-matching thread and aborts now and then. */
+        return g_test_run();
 }
