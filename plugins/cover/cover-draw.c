@@ -59,13 +59,32 @@ static void show_at(cairo_t *cr, PangoLayout *layout, double x, double y) {
         pango_cairo_show_layout(cr, layout);
 }
 
+/* A marking is shown whole: a long one gets tighter and smaller rather than cut;
+ * only one too long even at the smallest size is ellipsized. */
+static PangoLayout *band_layout(cairo_t *cr, const CoverInk *ink, double room, const char *marking) {
+        static const struct {
+                double size, spacing;
+        } fits[] = { { 11, 3 }, { 11, 1.5 }, { 10, 1 }, { 9, 0.5 }, { 8, 0 } };
+        PangoLayout *layout = NULL;
+
+        for (size_t i = 0; i < G_N_ELEMENTS(fits); i++) {
+                g_clear_object(&layout);
+                layout = new_layout(cr, ink, fits[i].size, PANGO_WEIGHT_BOLD, 0);
+                set_label_text(layout, marking, fits[i].spacing);
+                if (layout_width(layout) <= room)
+                        return layout;
+        }
+        pango_layout_set_width(layout, (int) (room * PANGO_SCALE));
+        pango_layout_set_ellipsize(layout, PANGO_ELLIPSIZE_END);
+        return layout;
+}
+
 void cover_draw_band(cairo_t *cr, const CoverInk *ink, double width, const char *marking) {
-        g_autoptr(PangoLayout) layout = new_layout(cr, ink, 11.0, PANGO_WEIGHT_BOLD, 0);
+        g_autoptr(PangoLayout) layout = band_layout(cr, ink, width - 24, marking);
 
         set_rgb(cr, ink->accent);
         cairo_rectangle(cr, 0, 0, width, COVER_BAND_HEIGHT);
         cairo_fill(cr);
-        set_label_text(layout, marking, 3.0);
         cairo_set_source_rgb(cr, 1, 1, 1);
         show_at(cr, layout, (width - layout_width(layout)) / 2,
                 (COVER_BAND_HEIGHT - layout_height(layout)) / 2);
