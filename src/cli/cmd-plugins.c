@@ -9,6 +9,7 @@
 #include "host/plugin-loader.h"
 
 typedef struct PluginListing {
+        bool settings;       /* also list each plugin's settings keys */
         GPtrArray *failures; /* "path: reason" */
         GHashTable *seen;    /* names already listed: an earlier folder wins */
         size_t n_listed;
@@ -24,6 +25,33 @@ static const char *kind_name(uint32_t kind)
         default:
                 return "unknown";
         }
+}
+
+static const char *setting_type_name(uint32_t type)
+{
+        switch (type) {
+        case DOSSIER_SETTING_STRING:
+                return "string";
+        case DOSSIER_SETTING_INT:
+                return "int";
+        case DOSSIER_SETTING_DOUBLE:
+                return "number";
+        case DOSSIER_SETTING_BOOL:
+                return "bool";
+        case DOSSIER_SETTING_STRV:
+                return "list";
+        case DOSSIER_SETTING_PATH:
+                return "path";
+        default:
+                return "?";
+        }
+}
+
+static void list_settings(const DossierPluginInfo *info)
+{
+        for (const DossierSettingSpec *spec = info->settings; spec && spec->key; spec++)
+                printf("%-16s   %s (%s): %s\n", "", spec->key, setting_type_name(spec->type),
+                       spec->doc ? spec->doc : "");
 }
 
 static void list_one(const char *path, const DossierPluginInfo *info, const GError *error,
@@ -48,12 +76,17 @@ static void list_one(const char *path, const DossierPluginInfo *info, const GErr
                info->version ? info->version : "-", info->abi_major, info->abi_minor, path);
         if (info->description)
                 printf("%-16s %s\n", "", info->description);
+        if (listing->settings)
+                list_settings(info);
 }
 
 int cmd_plugins(int argc, char **argv)
 {
         g_autofree char *config_path = NULL;
+        gboolean settings = FALSE;
         GOptionEntry entries[] = {
+                {"settings", 's', 0, G_OPTION_ARG_NONE, &settings,
+                 "Also list each plugin's settings with their meaning", NULL},
                 {"config", 'c', 0, G_OPTION_ARG_FILENAME, &config_path,
                  "Config whose plugin_path is listed (default: the shipped one)", "CONFIG"},
                 {0},
@@ -86,6 +119,7 @@ int cmd_plugins(int argc, char **argv)
         g_strv_builder_addv(dirs, (const char **) builtin);
         search = g_strv_builder_end(dirs);
 
+        listing.settings = settings;
         dossier_plugin_scan((const char *const *) search, list_one, &listing);
         if (listing.n_listed == 0) {
                 g_autofree char *folders = g_strjoinv(", ", search);

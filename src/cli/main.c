@@ -13,7 +13,7 @@ static const char usage[] =
         "  dossier run [-c CONFIG] [-o OUT.pdf] [--date YYYY-MM-DD] ARTICLE...\n"
         "  dossier extract [-c CONFIG] [--date YYYY-MM-DD] [--separate] ARTICLE...\n"
         "  dossier batch JOBS.cfg\n"
-        "  dossier plugins [-c CONFIG]\n"
+        "  dossier plugins [-c CONFIG] [--settings]\n"
         "  dossier --help | --version\n"
         "\n"
         "Commands:\n"
