@@ -165,6 +165,8 @@ static void add_event(Times *t, DossierDoc *doc, Article *a, size_t s, const Tim
         const TimexWord *w = &g_array_index(a->words, TimexWord, first);
         g_autofree char *label = event_label_make(w, n, a->body, m->first_word - first, m->n_words,
                                                   (size_t) t->label_max);
+        if (label[0] == '\0')
+                return; /* a dateline or a bare date: nothing happened in it */
         DossierSpan span = a->sentences[s];
         DossierEvent *event = dossier_doc_add_event(doc, value, span, label, time);
         add_sentence_actors(doc, event, a->mentions, span);

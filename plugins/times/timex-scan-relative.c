@@ -135,6 +135,11 @@ size_t timex_head_unit(const Scan *s, const Prefix *p, size_t j, TimexExpr *e)
         e->unit = (uint8_t) unit;
         if (!unit_offset(s, p, deictic, j, e))
                 return 0;
+        /* "the year of the iPhone", "the week when ..." name no date */
+        if (deictic == 0 && !p->inner_the &&
+            (scan_word_is(s, k + 1, "of") || scan_word_is(s, k + 1, "in") || scan_word_is(s, k + 1, "when") ||
+             scan_word_is(s, k + 1, "that") || scan_word_is(s, k + 1, "before") || scan_word_is(s, k + 1, "after")))
+                return 0;
         /* a day is only placed against another date: "the next day", "that day" */
         if (unit == TIMEX_UNIT_DAY && e->kind == TIMEX_KIND_RELATIVE && !(e->flags & TIMEX_FLAG_FROM_REF))
                 return 0;
@@ -208,9 +213,9 @@ static size_t place_amount(int32_t amount, TimexUnit unit, int sign, bool from_r
                 return end;
         }
         e->kind = TIMEX_KIND_RELATIVE;
-        /* "three days later" follows the story; "a year earlier" in a report compares
-         * with the report's own period, so longer units stay on the anchor */
-        if (from_ref && unit <= TIMEX_UNIT_FORTNIGHT)
+        /* "three days later", "a year later" follow the story; "a year earlier" in a
+         * report compares with the report's own period, so it stays on the anchor */
+        if (from_ref && (sign > 0 || unit <= TIMEX_UNIT_FORTNIGHT))
                 e->flags |= TIMEX_FLAG_FROM_REF;
         e->flags |= TIMEX_FLAG_AGO;
         relative_unit(unit, sign * ((amount + 500) / 1000), e);

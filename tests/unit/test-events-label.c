@@ -50,6 +50,22 @@ static void test_labels(void)
                 { "Last month the central bank raised rates again.", "Last month",
                   "The central bank raised rates again" },
                 { "However, the ceasefire collapsed in 2014.", "2014", "The ceasefire collapsed" },
+                /* a relative or reduced relative clause takes its antecedent */
+                { "The update will replace Mac OS X Snow Leopard, which was released in 2009.", "2009",
+                  "Mac OS X Snow Leopard was released" },
+                { "Cisco bought Infogear Technology Corp., which went public in 1996.", "1996",
+                  "Infogear Technology Corp. went public" },
+                /* a verb-first clause takes the sentence's subject */
+                { "Steve Jobs, the chief executive of Apple Inc., announced Monday that he would take leave.",
+                  "Monday", "Steve Jobs announced that he would take leave" },
+                { "Apple was founded in 1976, and launched the iTunes Music Store in 2003.", "2003",
+                  "Apple launched the iTunes Music Store" },
+                /* an expression that is the subject stays */
+                { "2007 was the year of the iPhone.", "2007", "2007 was the year of the iPhone" },
+                { "Unfortunately, that day has come.", "that day", "That day has come" },
+                /* a possessive goes with its expression; brand names keep their case */
+                { "Today's glitches were in the payment system.", "Today", "Glitches were in the payment system" },
+                { "iOS will be released on June 21.", "June 21", "iOS will be released" },
         };
         g_autoptr(TimexLexicon) lexicon = timex_lexicon_new();
         for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
@@ -93,9 +109,12 @@ static void test_degenerate(void)
         g_autoptr(TimexLexicon) lexicon = timex_lexicon_new();
         g_autofree char *only = label_of(lexicon, "June 2024.", "June 2024", 80);
         g_assert_cmpstr(only, ==, "");
+        g_autofree char *dateline = label_of(lexicon, "Tuesday, January 9, 2008", "Tuesday, January 9, 2008", 80);
+        g_assert_cmpstr(dateline, ==, "");
         g_autofree char *quoted = label_of(lexicon, "\"We met in May,\" she said.", "May", 80);
         g_assert_cmpstr(quoted, ==, "We met");
-        g_assert_cmpstr(event_label_make(NULL, 0, "", 0, 0, 80), ==, "");
+        g_autofree char *nothing = event_label_make(NULL, 0, "", 0, 0, 80);
+        g_assert_cmpstr(nothing, ==, "");
 }
 
 int main(int argc, char **argv)
