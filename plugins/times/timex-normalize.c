@@ -201,6 +201,64 @@ static int resolve_year(const TimexExpr *e, const GDate *anchor, TimexDirection 
         return best;
 }
 
+/* The @n-th (from 1; -1 the last) @weekday of @month in @year. */
+static void nth_weekday(int year, int month, int weekday, int n, GDate *d)
+{
+        g_date_clear(d, 1);
+        if (n > 0) {
+                g_date_set_dmy(d, 1, (GDateMonth) month, (GDateYear) year);
+                shift_days(d, (weekday - weekday_of(d) + 7) % 7 + 7 * (n - 1));
+        } else {
+                g_date_set_dmy(d, g_date_get_days_in_month((GDateMonth) month, (GDateYear) year),
+                               (GDateMonth) month, (GDateYear) year);
+                shift_days(d, -((weekday_of(d) - weekday + 7) % 7));
+        }
+}
+
+/* Easter Sunday, by the anonymous Gregorian computus. */
+static void easter_date(int y, GDate *d)
+{
+        int a = y % 19, b = y / 100, c = y % 100, dd = b / 4, e = b % 4, f = (b + 8) / 25;
+        int g = (b - f + 1) / 3, h = (19 * a + b - dd - g + 15) % 30, i = c / 4, k = c % 4;
+        int l = (32 + 2 * e + 2 * i - h - k) % 7, m = (a + 11 * h + 22 * l) / 451;
+        int month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
+        g_date_clear(d, 1);
+        g_date_set_dmy(d, (GDateDay) day, (GDateMonth) month, (GDateYear) y);
+}
+
+/* US holidays as US news names them. */
+static void holiday_date(uint8_t holiday, int year, GDate *d)
+{
+        static const uint8_t fixed[][2] = {
+                [TIMEX_HOLIDAY_NEW_YEARS_DAY] = { 1, 1 },   [TIMEX_HOLIDAY_NEW_YEARS_EVE] = { 12, 31 },
+                [TIMEX_HOLIDAY_VALENTINES_DAY] = { 2, 14 }, [TIMEX_HOLIDAY_HALLOWEEN] = { 10, 31 },
+                [TIMEX_HOLIDAY_VETERANS_DAY] = { 11, 11 },  [TIMEX_HOLIDAY_CHRISTMAS_EVE] = { 12, 24 },
+                [TIMEX_HOLIDAY_CHRISTMAS] = { 12, 25 },
+        };
+        switch (holiday) {
+        case TIMEX_HOLIDAY_EASTER:
+                easter_date(year, d);
+                return;
+        case TIMEX_HOLIDAY_MEMORIAL_DAY:
+                nth_weekday(year, 5, 1, -1, d); /* last Monday of May */
+                return;
+        case TIMEX_HOLIDAY_LABOR_DAY:
+                nth_weekday(year, 9, 1, 1, d); /* first Monday of September */
+                return;
+        case TIMEX_HOLIDAY_ELECTION_DAY:
+                nth_weekday(year, 11, 1, 1, d); /* the Tuesday after the first Monday of November */
+                shift_days(d, 1);
+                return;
+        case TIMEX_HOLIDAY_THANKSGIVING:
+                nth_weekday(year, 11, 4, 4, d); /* fourth Thursday of November */
+                return;
+        default:
+                g_date_clear(d, 1);
+                g_date_set_dmy(d, fixed[holiday][1], (GDateMonth) fixed[holiday][0], (GDateYear) year);
+                return;
+        }
+}
+
 static bool calendar(const TimexExpr *e, const TimexContext *ctx, TimexDirection dir, char *v)
 {
         if (e->century) {
@@ -224,7 +282,11 @@ static bool calendar(const TimexExpr *e, const TimexContext *ctx, TimexDirection
                 year = g_date_get_year(&ctx->anchor) + e->offset;
         else if (year == 0)
                 year = resolve_year(e, &ctx->anchor, dir);
-        if (e->day) {
+        if (e->holiday) {
+                GDate d;
+                holiday_date(e->holiday, year, &d);
+                format_day(&d, e, v);
+        } else if (e->day) {
                 if (!g_date_valid_dmy((GDateDay) e->day, (GDateMonth) e->month, (GDateYear) year))
                         return false;
                 GDate d;

@@ -445,3 +445,60 @@ size_t timex_head_season(const Scan *s, const Prefix *p, size_t j, TimexExpr *e)
         calendar_done(e, deictic);
         return end;
 }
+
+/* Holidays: their words (lower case, "'s" a word of its own), the holiday, and
+ * the month and day it falls on or near, for placing it in a year. */
+static const struct {
+        const char *words[4];
+        uint8_t holiday, month, day;
+} holidays[] = {
+        { { "new", "year", "'s", "day" }, TIMEX_HOLIDAY_NEW_YEARS_DAY, 1, 1 },
+        { { "new", "year", "'s", "eve" }, TIMEX_HOLIDAY_NEW_YEARS_EVE, 12, 31 },
+        { { "valentine", "'s", "day" }, TIMEX_HOLIDAY_VALENTINES_DAY, 2, 14 },
+        { { "easter", "sunday" }, TIMEX_HOLIDAY_EASTER, 4, 5 },
+        { { "easter" }, TIMEX_HOLIDAY_EASTER, 4, 5 },
+        { { "memorial", "day" }, TIMEX_HOLIDAY_MEMORIAL_DAY, 5, 28 },
+        { { "labor", "day" }, TIMEX_HOLIDAY_LABOR_DAY, 9, 4 },
+        { { "halloween" }, TIMEX_HOLIDAY_HALLOWEEN, 10, 31 },
+        { { "veterans", "day" }, TIMEX_HOLIDAY_VETERANS_DAY, 11, 11 },
+        { { "election", "day" }, TIMEX_HOLIDAY_ELECTION_DAY, 11, 5 },
+        { { "thanksgiving", "day" }, TIMEX_HOLIDAY_THANKSGIVING, 11, 25 },
+        { { "thanksgiving" }, TIMEX_HOLIDAY_THANKSGIVING, 11, 25 },
+        { { "christmas", "eve" }, TIMEX_HOLIDAY_CHRISTMAS_EVE, 12, 24 },
+        { { "christmas", "day" }, TIMEX_HOLIDAY_CHRISTMAS, 12, 25 },
+        { { "christmas" }, TIMEX_HOLIDAY_CHRISTMAS, 12, 25 },
+};
+
+/* The words of holiday @h at @j; returns their end, 0 when they differ. */
+static size_t holiday_words(const Scan *s, size_t h, size_t j)
+{
+        size_t k = j;
+        for (size_t w = 0; w < G_N_ELEMENTS(holidays[h].words) && holidays[h].words[w]; w++, k++)
+                if (!scan_word_is(s, k, holidays[h].words[w]))
+                        return 0;
+        return k;
+}
+
+/* "Thanksgiving", "last Christmas", "Christmas 2023", "New Year's Day" */
+size_t timex_head_holiday(const Scan *s, const Prefix *p, size_t j, TimexExpr *e)
+{
+        uint8_t deictic;
+        size_t k = scan_deixis(s, j, &deictic);
+        if (!deixis_placeable(deictic) || p->approx || p->first || p->the || !capital_at(s, k))
+                return 0;
+        for (size_t h = 0; h < G_N_ELEMENTS(holidays); h++) {
+                size_t end = holiday_words(s, h, k);
+                if (!end)
+                        continue;
+                /* "Christmas trees", "Easter Island": a capitalised word goes on */
+                if (capital_at(s, end) && cls_at(s, end) == TIMEX_CLASS_NONE)
+                        return 0;
+                e->holiday = holidays[h].holiday;
+                e->month = holidays[h].month;
+                e->day = holidays[h].day;
+                end = year_after(s, end, e, false);
+                calendar_done(e, deictic);
+                return end;
+        }
+        return 0;
+}

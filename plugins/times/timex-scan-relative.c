@@ -263,8 +263,8 @@ static bool rate_before(const Scan *s, size_t i, size_t amount_word)
                scan_word_is(s, i - 1, "billion");
 }
 
-/* "two-year", "10-year", "16-hour", "several-year"; an age ("8-month-old") is a
- * duration too in TimeML, with "-old" in its extent. */
+/* "two-year", "10-year", "16-hour", "several-year"; not an age ("6-year-old"),
+ * which TimeBank leaves unmarked nearly always. */
 static size_t compound_unit(const Scan *s, size_t a, size_t amount_word, TimexUnit *ret_unit)
 {
         bool plural;
@@ -274,8 +274,8 @@ static size_t compound_unit(const Scan *s, size_t a, size_t amount_word, TimexUn
                 return 0;
         if (*ret_unit == TIMEX_UNIT_HALF || *ret_unit == TIMEX_UNIT_QUARTER)
                 return 0;
-        if (scan_hyphen_at(s, a + 2) && scan_word_is(s, a + 3, "old"))
-                return a + 4;
+        if ((scan_hyphen_at(s, a + 2) && scan_word_is(s, a + 3, "old")) || scan_word_is(s, a + 2, "old"))
+                return 0;
         return a + 2;
 }
 

@@ -363,7 +363,7 @@ static const TimexHead heads[] = {
         timex_head_dayref,       timex_head_time,    timex_head_year,      timex_head_decade,
         timex_head_ordinal,      timex_head_quarter_abbr, timex_head_season, timex_head_unit,
         timex_head_amount,       timex_head_vague,   timex_head_set,       timex_head_ref,
-        timex_head_year_ago,
+        timex_head_year_ago,     timex_head_holiday,
 };
 
 /* Words that can begin an expression; everything else is skipped at once. */
@@ -380,7 +380,8 @@ static bool may_start(const Scan *s, size_t i)
                 return scan_word_is(s, i, "the") || scan_word_is(s, i, "a") || scan_word_is(s, i, "an") ||
                        scan_word_is(s, i, "at") || scan_word_is(s, i, "no") || scan_word_is(s, i, "up") ||
                        scan_word_is(s, i, "fiscal") || scan_word_is(s, i, "once") ||
-                       scan_word_is(s, i, "twice") || scan_word_is(s, i, "half") || scan_word_is(s, i, "most");
+                       scan_word_is(s, i, "twice") || scan_word_is(s, i, "half") || scan_word_is(s, i, "most") ||
+                       (w->flags & TIMEX_WORD_CAPITAL); /* holidays: "Thanksgiving", "New Year's Day" */
         default:
                 return true;
         }

@@ -85,6 +85,7 @@ size_t timex_head_decade(const Scan *s, const Prefix *p, size_t j, TimexExpr *e)
 size_t timex_head_ordinal(const Scan *s, const Prefix *p, size_t j, TimexExpr *e);
 size_t timex_head_quarter_abbr(const Scan *s, const Prefix *p, size_t j, TimexExpr *e);
 size_t timex_head_season(const Scan *s, const Prefix *p, size_t j, TimexExpr *e);
+size_t timex_head_holiday(const Scan *s, const Prefix *p, size_t j, TimexExpr *e);
 
 /* Heads, days and clock times (timex-scan-day.c). */
 size_t timex_head_weekday(const Scan *s, const Prefix *p, size_t j, TimexExpr *e);

@@ -65,6 +65,23 @@ typedef enum {
         TIMEX_SEASON_WINTER,
 } TimexSeason;
 
+/* Holidays whose date moves or is named: the normalizer computes the day. */
+typedef enum {
+        TIMEX_HOLIDAY_NONE,
+        TIMEX_HOLIDAY_NEW_YEARS_DAY,
+        TIMEX_HOLIDAY_NEW_YEARS_EVE,
+        TIMEX_HOLIDAY_VALENTINES_DAY,
+        TIMEX_HOLIDAY_EASTER,
+        TIMEX_HOLIDAY_MEMORIAL_DAY,
+        TIMEX_HOLIDAY_LABOR_DAY,
+        TIMEX_HOLIDAY_HALLOWEEN,
+        TIMEX_HOLIDAY_VETERANS_DAY,
+        TIMEX_HOLIDAY_ELECTION_DAY,
+        TIMEX_HOLIDAY_THANKSGIVING,
+        TIMEX_HOLIDAY_CHRISTMAS_EVE,
+        TIMEX_HOLIDAY_CHRISTMAS,
+} TimexHoliday;
+
 /* What an expression means, before it meets an anchor date. */
 typedef enum {
         TIMEX_KIND_CALENDAR,  /* explicit fields; a missing year comes from the direction */
@@ -120,6 +137,7 @@ typedef struct TimexExpr {
         uint8_t half;    /* 1..2 */
         uint8_t season;  /* TimexSeason */
         uint8_t part;    /* TimexPart */
+        uint8_t holiday; /* TimexHoliday; month and day then hold its usual date */
         int8_t hour;     /* 0..24, -1 when not given */
         int8_t minute;   /* 0..59, -1 when not given */
         int16_t year;    /* 0 when not given */

@@ -168,6 +168,14 @@ static const Case news_cases[] = {
         { "annually", "2024-11-25", N, "P1Y" },
         { "weekly", "2024-11-25", N, "P1W" },
         { "every two weeks", "2024-11-25", N, "P2W" },
+        /* holidays */
+        { "Thanksgiving", "2024-11-25", N, "2024-11-28" },
+        { "last Christmas", "2024-11-25", N, "2023-12-25" },
+        { "Easter 2025", "2024-11-25", N, "2025-04-20" },
+        { "Election Day", "2024-11-25", P, "2024-11-05" },
+        { "Labor Day", "2024-11-25", P, "2024-09-02" },
+        { "Memorial Day", "2024-11-25", P, "2024-05-27" },
+        { "New Year's Eve", "2024-11-25", F, "2024-12-31" },
         /* references */
         { "now", "2024-11-25", N, "PRESENT_REF" },
         { "currently", "2024-11-25", N, "PRESENT_REF" },

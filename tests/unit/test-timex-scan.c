@@ -65,7 +65,6 @@ static void test_extents(void)
                 { "The dividend is payable Sept. 30.", "Sept. 30" },
                 { "Kim spoke at a parade last night.", "last night" },
                 { "The council meets every Tuesday.", "every Tuesday" },
-                { "A five-year-old girl was rescued.", "five-year-old" },
                 { "He has been in office for the past decade.", "the past decade" },
                 { "The talks collapsed in May.", "May" },
                 { "The offensive began last spring.", "last spring" },
@@ -100,6 +99,7 @@ static void test_not_times(void)
                 "Jan Smith leads the party.",
                 "The fall of the Berlin Wall changed Europe.",
                 "She is in her 30s.",
+                "A five-year-old girl was rescued.",
                 "A second round of talks is planned.",
                 "Three quarters of the vote were counted.",
                 "The board raised the quarterly dividend.",
@@ -107,6 +107,7 @@ static void test_not_times(void)
                 "The Daily Telegraph reported it.",
                 "Prices could fall further.",
                 "The score was 1,998 to 2,001.",
+                "They sailed to Easter Island.",
         };
         g_autoptr(TimexLexicon) lexicon = timex_lexicon_new();
         for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
