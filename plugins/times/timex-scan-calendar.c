@@ -314,7 +314,9 @@ size_t timex_head_decade(const Scan *s, const Prefix *p, size_t j, TimexExpr *e)
                 return j + 1;
         }
         if (shape_at(s, j, TIMEX_SHAPE_DECADE)) {
-                if (s->w[j].width == 2 && age_before(s, p->start))
+                /* "'90s" and "the 90s" are decades; "30s" alone is more often a count */
+                bool apostrophe = !g_ascii_isdigit(s->text[s->w[j].start]);
+                if (s->w[j].width == 2 && (age_before(s, p->start) || (!apostrophe && !p->the)))
                         return 0;
                 end = j + 1;
         } else if (p->the && shape_at(s, j, TIMEX_SHAPE_NUMBER) && s->w[j].width == 4 &&
