@@ -3,7 +3,7 @@
 
 #include <string.h>
 
-#include "../summary/plain-text.h"
+#include "common/plain-text.h"
 
 static int entry_compare(gconstpointer a, gconstpointer b) {
         const AnnotationEntry *x = *(const AnnotationEntry *const *) a;

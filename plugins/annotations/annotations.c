@@ -4,7 +4,7 @@
 
 #include <dossier/plugin.h>
 
-#include "../summary/plain-text.h"
+#include "common/plain-text.h"
 #include "annotation-rows.h"
 
 #define MAX_CELL_CHARS 160 /* a long annotated span is shortened in its cell */

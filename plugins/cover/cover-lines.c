@@ -1,7 +1,7 @@
 /* The cover's sentences that depend on counts. */
 #include "cover-lines.h"
 
-#include "date-words.h"
+#include "common/date-words.h"
 
 char *cover_count_articles(size_t n) {
         return g_strdup_printf("%zu %s", n, n == 1 ? "article" : "articles");

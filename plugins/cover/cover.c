@@ -8,7 +8,7 @@
 
 #include "cover-draw.h"
 #include "cover-lines.h"
-#include "date-words.h"
+#include "common/date-words.h"
 
 #define MAX_SOURCES_NAMED 3 /* further distinct sources become "and N more" */
 

@@ -3,8 +3,8 @@
  * across articles are printed once. */
 #include <dossier/plugin.h>
 
-#include "../cover/date-words.h"
-#include "../summary/plain-text.h"
+#include "common/date-words.h"
+#include "common/plain-text.h"
 #include "quote-text.h"
 
 typedef struct QuoteList {

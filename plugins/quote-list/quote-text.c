@@ -3,7 +3,7 @@
 
 #include <string.h>
 
-#include "../summary/plain-text.h"
+#include "common/plain-text.h"
 
 static bool is_quote_mark(gunichar c) {
         return c == '"' || c == 0x201C || c == 0x201D || c == 0x201E || c == 0x00AB ||

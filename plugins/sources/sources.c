@@ -3,7 +3,7 @@
  * url. Two small lines an article, so thirty fit on one page. */
 #include <dossier/plugin.h>
 
-#include "../cover/date-words.h"
+#include "common/date-words.h"
 
 static const DossierSettingSpec sources_settings[] = {
         { "title", DOSSIER_SETTING_STRING, "the section heading (default \"Sources\")" },

@@ -1,8 +1,8 @@
 /* summary: the key sentences in rank order, each with the article it comes from. */
 #include <dossier/plugin.h>
 
-#include "../cover/date-words.h"
-#include "plain-text.h"
+#include "common/date-words.h"
+#include "common/plain-text.h"
 
 static const DossierSettingSpec summary_settings[] = {
         { "count", DOSSIER_SETTING_INT, "how many key sentences to list, 1 to 50 (default 6)" },

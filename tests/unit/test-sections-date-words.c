@@ -1,5 +1,5 @@
-/* Tests for plugins/cover/date-words.c: the renderers' English date wording. */
-#include "../../plugins/cover/date-words.h"
+/* Tests for plugins/common/date-words.c: the renderers' English date wording. */
+#include "../../plugins/common/date-words.h"
 
 static void test_short_long(void) {
         static const struct {

@@ -1,5 +1,5 @@
-/* Tests for plugins/summary/plain-text.c: collapsing, shortening, comparison keys. */
-#include "../../plugins/summary/plain-text.h"
+/* Tests for plugins/common/plain-text.c: collapsing, shortening, comparison keys. */
+#include "../../plugins/common/plain-text.h"
 
 static void test_collapse(void) {
         static const struct {
