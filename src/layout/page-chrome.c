@@ -29,8 +29,13 @@ static char *date_format(const char *iso) {
         return g_strdup_printf("%d %s %d", d, month_names[m - 1], y);
 }
 
+/* The three slots of a header or footer line share its width, so a long title or
+ * marking is shortened with an ellipsis instead of running into its neighbours. */
+#define SIDE_SHARE 0.25
+#define CENTER_SHARE 0.46
+
 static void chrome_text(DrawState *state, const char *text, bool strong, Align align, double x,
-                        double baseline) {
+                        double baseline, double max_width) {
         if (!text || !*text)
                 return;
         const DossierReportStyle *style = state->style;
@@ -41,8 +46,9 @@ static void chrome_text(DrawState *state, const char *text, bool strong, Align a
                 .leading = 1.2,
         };
         g_autoptr(PangoLayout) layout = typography_layout_new(state->context, style, &look, -1);
-        pango_layout_set_width(layout, -1);
         typography_layout_set_content(layout, &look, text, false);
+        pango_layout_set_width(layout, (int) (max_width * PANGO_SCALE));
+        pango_layout_set_ellipsize(layout, PANGO_ELLIPSIZE_END);
         if (strong) {
                 /* Markings are spaced capitals, as on printed classified pages. */
                 PangoAttrList *attrs = pango_attr_list_copy(pango_layout_get_attributes(layout));
@@ -63,12 +69,14 @@ static void chrome_text(DrawState *state, const char *text, bool strong, Align a
 static void chrome_header(DrawState *state, const Sheet *sheet) {
         const DossierReportStyle *s = state->style;
         double left = s->margin_left, right = s->paper_width - s->margin_right;
-        double baseline = s->margin_top - HEADER_TEXT_UP;
-        chrome_text(state, s->marking, true, ALIGN_CENTER, (left + right) / 2, baseline);
+        double baseline = s->margin_top - HEADER_TEXT_UP, width = right - left;
+        chrome_text(state, s->marking, true, ALIGN_CENTER, (left + right) / 2, baseline,
+                    width * CENTER_SHARE);
         if (sheet->is_cover)
                 return;
-        chrome_text(state, s->title, false, ALIGN_LEFT, left, baseline);
-        chrome_text(state, sheet->running_head, false, ALIGN_RIGHT, right, baseline);
+        chrome_text(state, s->title, false, ALIGN_LEFT, left, baseline, width * SIDE_SHARE);
+        chrome_text(state, sheet->running_head, false, ALIGN_RIGHT, right, baseline,
+                    width * SIDE_SHARE);
         draw_set_color(s, state->cr, DOSSIER_COLOR_RULE);
         cairo_set_line_width(state->cr, 0.5);
         cairo_move_to(state->cr, left, s->margin_top - HEADER_RULE_UP);
@@ -82,9 +90,11 @@ static void chrome_footer(DrawState *state, int n_pages) {
         double baseline = s->paper_height - s->margin_bottom + FOOTER_TEXT_DOWN;
         g_autofree char *date = date_format(s->date);
         g_autofree char *number = g_strdup_printf("Page %d of %d", state->page_number, n_pages);
-        chrome_text(state, date, false, ALIGN_LEFT, left, baseline);
-        chrome_text(state, s->marking, true, ALIGN_CENTER, (left + right) / 2, baseline);
-        chrome_text(state, number, false, ALIGN_RIGHT, right, baseline);
+        double width = right - left;
+        chrome_text(state, date, false, ALIGN_LEFT, left, baseline, width * SIDE_SHARE);
+        chrome_text(state, s->marking, true, ALIGN_CENTER, (left + right) / 2, baseline,
+                    width * CENTER_SHARE);
+        chrome_text(state, number, false, ALIGN_RIGHT, right, baseline, width * SIDE_SHARE);
 }
 
 void chrome_draw(DrawState *state, const Sheet *sheet, int n_pages) {
