@@ -235,7 +235,9 @@ static void cover_render(void *state, const DossierDoc *doc, DossierPage *page) 
         read_ink(page, &ink);
         if (marking)
                 add_band(page, &ink, marking);
-        dossier_page_add_space(page, 120);
+        /* A share of the page, not fixed points: Letter is 50 pt shorter than A4, and
+         * the cover must still fit one sheet with a two-line title. */
+        dossier_page_add_space(page, 0.13 * dossier_page_get_content_height(page));
         add_title_block(doc, page, &ink);
         dossier_page_add_space(page, 18);
         add_fields(doc, page, &ink);
