@@ -126,6 +126,12 @@ double dossier_page_get_content_height(const DossierPage *page);
 const char *dossier_page_get_font_family(const DossierPage *page);
 /** Stores colour @role of the report's palette as red, green, blue in [0, 1]. */
 void dossier_page_get_color(const DossierPage *page, uint32_t role, double ret_rgb[3]);
+/**
+ * dossier_page_get_color_hex:
+ * Returns: (transfer none): colour @role as "#rrggbb", for Pango markup
+ *   (`<span foreground="%s">`); valid while the page is.
+ */
+const char *dossier_page_get_color_hex(const DossierPage *page, uint32_t role);
 /** Convenience: cairo_set_source_rgb() with colour @role. */
 void dossier_page_set_source_color(const DossierPage *page, cairo_t *cr, uint32_t role);
 

@@ -248,6 +248,7 @@ typedef struct DossierApi {
         void (*page_set_source_color)(const DossierPage *, cairo_t *, uint32_t);
         const char *(*page_get_report_value)(const DossierPage *, const char *);
         void (*page_fail)(DossierPage *, const char *, ...);
+        const char *(*page_get_color_hex)(const DossierPage *, uint32_t);
 
         /* Later minor versions append here. */
 } DossierApi;
@@ -395,6 +396,7 @@ extern const DossierApi *dossier_api_ DOSSIER_PLUGIN_HIDDEN;
 #define dossier_page_set_source_color dossier_api_->page_set_source_color
 #define dossier_page_get_report_value dossier_api_->page_get_report_value
 #define dossier_page_fail dossier_api_->page_fail
+#define dossier_page_get_color_hex dossier_api_->page_get_color_hex
 #endif /* !DOSSIER_HOST_COMPILATION */
 
 G_END_DECLS

@@ -50,14 +50,6 @@ static bool annotations_create(DossierHost *host, const DossierSettings *setting
         return true;
 }
 
-static char *color_hex(const DossierPage *page, uint32_t role) {
-        double rgb[3];
-
-        dossier_page_get_color(page, role, rgb);
-        return g_strdup_printf("#%02x%02x%02x", (unsigned) (rgb[0] * 255 + 0.5),
-                               (unsigned) (rgb[1] * 255 + 0.5), (unsigned) (rgb[2] * 255 + 0.5));
-}
-
 static bool wanted(const Annotations *a, const char *type) {
         return !a->types || !a->types[0] || g_strv_contains((const char *const *) a->types, type);
 }
@@ -145,7 +137,7 @@ static void add_table(const Annotations *a, const DossierDoc *doc, DossierPage *
 static void annotations_render(void *state, const DossierDoc *doc, DossierPage *page) {
         const Annotations *a = state;
         g_autoptr(GPtrArray) strings = g_ptr_array_new_with_free_func(g_free);
-        g_autofree char *muted = color_hex(page, DOSSIER_COLOR_MUTED);
+        const char *muted = dossier_page_get_color_hex(page, DOSSIER_COLOR_MUTED);
         g_autoptr(GArray) entries = read_entries(a, doc, muted, strings);
 
         dossier_page_add_heading(page, 1, a->title);

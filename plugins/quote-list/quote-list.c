@@ -252,14 +252,6 @@ static void add_reported(const DossierDoc *doc, DossierPage *page, const Collect
         }
 }
 
-static char *color_hex(const DossierPage *page, uint32_t role) {
-        double rgb[3];
-
-        dossier_page_get_color(page, role, rgb);
-        return g_strdup_printf("#%02x%02x%02x", (unsigned) (rgb[0] * 255 + 0.5),
-                               (unsigned) (rgb[1] * 255 + 0.5), (unsigned) (rgb[2] * 255 + 0.5));
-}
-
 static size_t count_items(const Collected *c) {
         size_t n = c->reported->items->len;
 
@@ -272,7 +264,7 @@ static void quote_list_render(void *state, const DossierDoc *doc, DossierPage *p
         const QuoteList *q = state;
         g_auto(Collected) c = { 0 };
         size_t budget = (size_t) q->max_quotes;
-        g_autofree char *muted = color_hex(page, DOSSIER_COLOR_MUTED);
+        const char *muted = dossier_page_get_color_hex(page, DOSSIER_COLOR_MUTED);
 
         collect(&c, doc, (size_t) q->max_chars);
         dossier_page_add_heading(page, 1, "Quotes");

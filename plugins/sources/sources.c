@@ -24,14 +24,6 @@ static void sources_destroy(void *state) {
         g_free(state);
 }
 
-static char *color_hex(const DossierPage *page, uint32_t role) {
-        double rgb[3];
-
-        dossier_page_get_color(page, role, rgb);
-        return g_strdup_printf("#%02x%02x%02x", (unsigned) (rgb[0] * 255 + 0.5),
-                               (unsigned) (rgb[1] * 255 + 0.5), (unsigned) (rgb[2] * 255 + 0.5));
-}
-
 /* Only web addresses become links: a file: or javascript: url in an article's
  * front matter must not turn into something a click runs. */
 static bool is_web_url(const char *url) {
@@ -73,8 +65,8 @@ static char *entry_markup(const DossierArticle *article, size_t number, const ch
 }
 
 static void sources_render(void *state, const DossierDoc *doc, DossierPage *page) {
-        g_autofree char *muted = color_hex(page, DOSSIER_COLOR_MUTED);
-        g_autofree char *accent = color_hex(page, DOSSIER_COLOR_ACCENT);
+        const char *muted = dossier_page_get_color_hex(page, DOSSIER_COLOR_MUTED);
+        const char *accent = dossier_page_get_color_hex(page, DOSSIER_COLOR_ACCENT);
         size_t n = dossier_doc_get_n_articles(doc);
         const char *shared = shared_source(doc);
 

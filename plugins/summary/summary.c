@@ -40,14 +40,6 @@ static bool summary_create(DossierHost *host, const DossierSettings *settings, v
         return true;
 }
 
-static char *color_hex(const DossierPage *page, uint32_t role) {
-        double rgb[3];
-
-        dossier_page_get_color(page, role, rgb);
-        return g_strdup_printf("#%02x%02x%02x", (unsigned) (rgb[0] * 255 + 0.5),
-                               (unsigned) (rgb[1] * 255 + 0.5), (unsigned) (rgb[2] * 255 + 0.5));
-}
-
 /* "Title · 25 Nov 2024": the article a key sentence comes from. */
 static char *reference_of(const DossierDoc *doc, uint32_t article_index) {
         const DossierArticle *article = dossier_doc_get_article(doc, article_index);
@@ -76,8 +68,8 @@ static void add_point(const DossierDoc *doc, DossierPage *page, size_t number, c
 static void summary_render(void *state, const DossierDoc *doc, DossierPage *page) {
         const SummaryState *s = state;
         size_t n = MIN((size_t) s->count, dossier_doc_get_n_key_sentences(doc));
-        g_autofree char *accent = color_hex(page, DOSSIER_COLOR_ACCENT);
-        g_autofree char *muted = color_hex(page, DOSSIER_COLOR_MUTED);
+        const char *accent = dossier_page_get_color_hex(page, DOSSIER_COLOR_ACCENT);
+        const char *muted = dossier_page_get_color_hex(page, DOSSIER_COLOR_MUTED);
 
         dossier_page_add_heading(page, 1, s->title);
         if (n == 0) {

@@ -121,6 +121,7 @@ static const DossierApi api = {
         .page_get_content_height = dossier_page_get_content_height,
         .page_get_font_family = dossier_page_get_font_family,
         .page_get_color = dossier_page_get_color,
+        .page_get_color_hex = dossier_page_get_color_hex,
         .page_set_source_color = dossier_page_set_source_color,
         .page_get_report_value = dossier_page_get_report_value,
         .page_fail = dossier_page_fail,

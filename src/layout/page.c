@@ -30,6 +30,13 @@ DossierPage *page_new(DossierReport *report, const char *name) {
         page->report = report;
         page->name = g_strdup(name);
         page->blocks = g_ptr_array_new_with_free_func((GDestroyNotify) block_free);
+        for (int role = 0; role < DOSSIER_N_COLORS; role++) {
+                const double *rgb = report->style.colors[role];
+                g_snprintf(page->color_hex[role], sizeof page->color_hex[role], "#%02x%02x%02x",
+                           (unsigned) (CLAMP(rgb[0], 0, 1) * 255 + 0.5),
+                           (unsigned) (CLAMP(rgb[1], 0, 1) * 255 + 0.5),
+                           (unsigned) (CLAMP(rgb[2], 0, 1) * 255 + 0.5));
+        }
         return page;
 }
 
@@ -284,6 +291,13 @@ void dossier_page_get_color(const DossierPage *page, uint32_t role, double ret_r
                 role = DOSSIER_COLOR_TEXT; /* colours may be added: fall back, don't fail */
         for (int i = 0; i < 3; i++)
                 ret_rgb[i] = page->report->style.colors[role][i];
+}
+
+const char *dossier_page_get_color_hex(const DossierPage *page, uint32_t role) {
+        g_return_val_if_fail(page != NULL, "#000000");
+        if (role == 0 || role >= DOSSIER_N_COLORS)
+                role = DOSSIER_COLOR_TEXT;
+        return page->color_hex[role];
 }
 
 void dossier_page_set_source_color(const DossierPage *page, cairo_t *cr, uint32_t role) {

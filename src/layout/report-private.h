@@ -51,6 +51,7 @@ struct DossierPage {
         cairo_t *figure_cr;
         double figure_height;
         GError *error;       /* the first error; later calls do nothing */
+        char color_hex[DOSSIER_N_COLORS][8]; /* "#rrggbb" for markup, from the style */
 };
 
 DossierPage *page_new(DossierReport *report, const char *name);
