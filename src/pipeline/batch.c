@@ -161,14 +161,25 @@ static bool read_status(const char *out, DossierJobResult *result)
         return true;
 }
 
-static char *last_line(const char *text)
+/* The line of a failed child's stderr that says most: its own last message, else a
+ * sanitizer's or the runtime's error line (a crash under ASan exits with 1), else the
+ * last line. */
+static char *telling_line(const char *text)
 {
         g_auto(GStrv) lines = g_strsplit(text ? text : "", "\n", -1);
+        const char *own = NULL, *runtime = NULL, *last = NULL;
 
-        for (int i = (int) g_strv_length(lines) - 1; i >= 0; i--)
-                if (*g_strstrip(lines[i]))
-                        return g_strdup(lines[i]);
-        return g_strdup("no message");
+        for (size_t i = 0; lines[i]; i++) {
+                const char *line = g_strstrip(lines[i]);
+                if (!*line)
+                        continue;
+                last = line;
+                if (g_str_has_prefix(line, "dossier: ") && !strstr(line, "warning:"))
+                        own = line;
+                else if (!runtime && strstr(line, "ERROR: "))
+                        runtime = line;
+        }
+        return g_strdup(own ? own : runtime ? runtime : last ? last : "no message");
 }
 
 static void judge_child(const ChildWait *wait, const DossierJob *job, DossierJobResult *result)
@@ -183,7 +194,7 @@ static void judge_child(const ChildWait *wait, const DossierJob *job, DossierJob
                 result->error = g_strdup_printf("crashed: killed by signal %d (%s)", sig,
                                                 g_strsignal(sig));
         } else if (!read_status(wait->out, result)) {
-                g_autofree char *line = last_line(wait->err);
+                g_autofree char *line = telling_line(wait->err);
                 result->error = g_strdup_printf("failed with exit status %d: %s",
                                                 g_subprocess_get_exit_status(wait->process),
                                                 line);
