@@ -2,6 +2,8 @@
  * known keys, so every value is checked once and every message names FILE:LINE. */
 #include "host/config.h"
 
+#include "host/config-precheck.h"
+
 #include <errno.h>
 #include <stddef.h>
 #include <string.h>
@@ -532,6 +534,8 @@ static bool read_file(DossierConfig *config, GError **error)
                 return false;
         }
 
+        if (!dossier_config_precheck(config->path, config->dir, error))
+                return false;
         config_set_include_dir(&config->cfg, config->dir);
         if (config_read_file(&config->cfg, config->path))
                 return true;

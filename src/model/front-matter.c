@@ -103,7 +103,12 @@ static bool parse_pair(const LineReader *r, DossierFrontMatter *fm, const char *
         while (colon != NULL && k < (size_t) (colon - s) && is_key_char(s[k]))
                 k++;
         if (colon == NULL || k == 0 || k != (size_t) (colon - s)) {
-                g_autofree char *shown = g_strndup(s, MIN(n, 40));
+                /* Cut the quoted line on a character boundary: the message must stay
+                 * UTF-8 (found by tests/fuzz, bug-front-matter-error-cuts-character). */
+                size_t cut = MIN(n, 40);
+                while (cut > 0 && cut < n && ((unsigned char) s[cut] & 0xC0) == 0x80)
+                        cut--;
+                g_autofree char *shown = g_strndup(s, cut);
                 g_set_error(error, DOSSIER_ERROR, DOSSIER_ERROR_INPUT,
                             "%s:%u: expected 'key: value' in the front matter, got '%s'", r->path,
                             r->line, shown);

@@ -8,6 +8,8 @@
 
 #include <dossier/error.h>
 
+#include "host/config-precheck.h"
+
 #define DEFAULT_TIMEOUT_SECONDS 600
 
 static void job_free(DossierJob *job)
@@ -226,7 +228,10 @@ DossierJobsFile *dossier_jobs_file_load(const char *path, DossierWarnFunc warn, 
                 dir = g_canonicalize_filename(parent, NULL);
         }
 
+        if (!dossier_config_precheck(path, dir, error))
+                return NULL;
         config_init(&cfg);
+        config_set_include_dir(&cfg, dir);
         if (!config_read_file(&cfg, path)) {
                 g_set_error(error, DOSSIER_ERROR, DOSSIER_ERROR_CONFIG, "%s:%d: %s",
                             config_error_file(&cfg) ? config_error_file(&cfg) : path,

@@ -223,8 +223,11 @@ static size_t scan_url(const Text *t, size_t i)
             !has_prefix_ci(t, i, "ftp://") && !has_prefix_ci(t, i, "www."))
                 return 0;
         size_t j = i;
+        /* Whole characters: a URL with non-ASCII letters must not end mid-character
+         * (found by tests/fuzz, corpus bug-url-cuts-character*). */
         while (j < t->len && !url_stops_at(t, j))
-                j++;
+                j += char_at(t, j).width;
+        j = MIN(j, t->len);
         j = trim_url(t, i, j);
         return j > i + 4 ? j : 0;
 }
