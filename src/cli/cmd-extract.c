@@ -12,6 +12,7 @@ typedef struct ExtractOptions {
         char *config;
         char *date;
         gboolean separate;
+        gboolean skip_invalid;
         gboolean verbose;
         char **articles;
 } ExtractOptions;
@@ -37,7 +38,7 @@ static bool extract_articles(DossierSession *session, const ExtractOptions *opti
         if (!options->separate) {
                 g_autoptr(DossierDoc) doc = dossier_doc_new();
                 if (!dossier_session_load_articles(session, doc, (const char *const *) articles,
-                                                   options->date, error) ||
+                                                   options->date, options->skip_invalid, error) ||
                     !dossier_session_extract(session, doc, error))
                         return false;
                 print_articles(doc);
@@ -46,8 +47,14 @@ static bool extract_articles(DossierSession *session, const ExtractOptions *opti
         for (size_t i = 0; articles[i]; i++) {
                 const char *one[] = {articles[i], NULL};
                 g_autoptr(DossierDoc) doc = dossier_doc_new();
-                if (!dossier_session_load_articles(session, doc, one, options->date, error) ||
-                    !dossier_session_extract(session, doc, error))
+                if (!dossier_session_load_articles(session, doc, one, options->date,
+                                                   options->skip_invalid, error)) {
+                        if (!options->skip_invalid)
+                                return false;
+                        g_clear_error(error); /* warned about already: go on */
+                        continue;
+                }
+                if (!dossier_session_extract(session, doc, error))
                         return false;
                 print_articles(doc);
         }
@@ -71,6 +78,9 @@ int cmd_extract(int argc, char **argv)
                  "Anchor date for articles without one", "YYYY-MM-DD"},
                 {"separate", 0, 0, G_OPTION_ARG_NONE, &options.separate,
                  "Treat each article on its own (no merging of actors across articles)", NULL},
+                {"skip-invalid", 0, 0, G_OPTION_ARG_NONE, &options.skip_invalid,
+                 "Skip unreadable or malformed articles with a warning instead of failing",
+                 NULL},
                 {"verbose", 'v', 0, G_OPTION_ARG_NONE, &options.verbose,
                  "Print what the plugins log, not only warnings", NULL},
                 {G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &options.articles, NULL,

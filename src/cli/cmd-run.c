@@ -13,6 +13,7 @@ typedef struct RunOptions {
         char *output;
         char *date;
         gboolean status_json;
+        gboolean skip_invalid;
         gboolean verbose;
         char **articles;
 } RunOptions;
@@ -102,7 +103,7 @@ static bool run_briefing(const RunOptions *options, RunLog *log, char **ret_outp
                                                      : "briefing.pdf");
         doc = dossier_doc_new();
         return dossier_session_load_articles(session, doc, (const char *const *) options->articles,
-                                             options->date, error) &&
+                                             options->date, options->skip_invalid, error) &&
                dossier_session_extract(session, doc, error) &&
                ensure_parent_folder(*ret_output, error) &&
                dossier_session_render(session, doc, *ret_output, options->date, ret_pages, error);
@@ -126,6 +127,9 @@ int cmd_run(int argc, char **argv)
                  "Where the PDF goes (default: the config's output.path)", "OUT.pdf"},
                 {"date", 0, 0, G_OPTION_ARG_STRING, &options.date,
                  "Anchor date for articles without one, and the briefing's date", "YYYY-MM-DD"},
+                {"skip-invalid", 0, 0, G_OPTION_ARG_NONE, &options.skip_invalid,
+                 "Skip unreadable or malformed articles with a warning instead of failing",
+                 NULL},
                 {"verbose", 'v', 0, G_OPTION_ARG_NONE, &options.verbose,
                  "Print what the plugins log, not only warnings", NULL},
                 {"status-json", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_NONE,

@@ -10,8 +10,8 @@
 
 static const char usage[] =
         "Usage:\n"
-        "  dossier run [-c CONFIG] [-o OUT.pdf] [--date YYYY-MM-DD] ARTICLE...\n"
-        "  dossier extract [-c CONFIG] [--date YYYY-MM-DD] [--separate] ARTICLE...\n"
+        "  dossier run [-c CONFIG] [-o OUT.pdf] [--date YYYY-MM-DD] [--skip-invalid] ARTICLE...\n"
+        "  dossier extract [-c CONFIG] [--date YYYY-MM-DD] [--separate] [--skip-invalid] ARTICLE...\n"
         "  dossier batch JOBS.cfg\n"
         "  dossier plugins [-c CONFIG] [--settings]\n"
         "  dossier --help | --version\n"

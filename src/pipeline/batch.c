@@ -90,6 +90,8 @@ static GPtrArray *child_argv(const DossierJob *job, const char *self_exe, const 
                 g_ptr_array_add(argv, "--config");
                 g_ptr_array_add(argv, job->config);
         }
+        if (job->skip_invalid)
+                g_ptr_array_add(argv, "--skip-invalid");
         if (job->date && *job->date) {
                 g_ptr_array_add(argv, "--date");
                 g_ptr_array_add(argv, job->date);

@@ -140,11 +140,11 @@ static void warn_unknown_keys(const char *file, const config_setting_t *group,
 static DossierJob *read_job(const char *file, const char *dir, const config_setting_t *group,
                             DossierWarnFunc warn, void *warn_data, GError **error)
 {
-        static const char *const known[] = {"name", "config", "inputs", "output", "date",
-                                            "timeout", NULL};
+        static const char *const known[] = {"name",    "config",       "inputs", "output",
+                                            "date",    "skip_invalid", "timeout", NULL};
         DossierJob *job = g_new0(DossierJob, 1);
         g_autofree char *config = NULL, *output = NULL;
-        const config_setting_t *timeout;
+        const config_setting_t *timeout, *skip;
 
         job->line = config_setting_source_line(group);
         job->timeout_seconds = DEFAULT_TIMEOUT_SECONDS;
@@ -171,6 +171,14 @@ static DossierJob *read_job(const char *file, const char *dir, const config_sett
                         goto fail;
                 }
                 job->timeout_seconds = config_setting_get_int(timeout);
+        }
+        skip = config_setting_get_member(group, "skip_invalid");
+        if (skip) {
+                if (config_setting_type(skip) != CONFIG_TYPE_BOOL) {
+                        fail_at(error, file, skip, "'skip_invalid' must be true or false");
+                        goto fail;
+                }
+                job->skip_invalid = config_setting_get_bool(skip);
         }
         if (config && *config)
                 job->config = resolve(dir, config);

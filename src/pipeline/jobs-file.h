@@ -1,6 +1,8 @@
 /* The batch jobs file: several briefings, each with its config, inputs and output. */
 #pragma once
 
+#include <stdbool.h>
+
 #include <glib.h>
 
 #include "model/doc-host.h"
@@ -15,6 +17,7 @@ G_BEGIN_DECLS
  * @output_pattern: absolute output path with strftime directives ("%Y-%m-%d")
  * @date: (nullable): `--date` for the job's articles
  * @timeout_seconds: the job is killed after this long
+ * @skip_invalid: skip malformed articles with a warning (`dossier run --skip-invalid`)
  * @line: where the job stands in the jobs file
  */
 typedef struct DossierJob {
@@ -24,6 +27,7 @@ typedef struct DossierJob {
         char *output_pattern;
         char *date;
         int timeout_seconds;
+        bool skip_invalid;
         int line;
 } DossierJob;
 

@@ -153,8 +153,9 @@ const DossierConfig *dossier_session_get_config(const DossierSession *session)
 
 bool dossier_session_load_articles(DossierSession *session, DossierDoc *doc,
                                    const char *const *paths, const char *date_option,
-                                   GError **error)
+                                   bool skip_invalid, GError **error)
 {
+        size_t skipped = 0;
         DossierLoadOptions options = {
                 .max_bytes = session->config->max_article_bytes,
                 .date_option = date_option,
@@ -163,9 +164,25 @@ bool dossier_session_load_articles(DossierSession *session, DossierDoc *doc,
                 .warn_data = session,
         };
 
-        for (size_t i = 0; paths[i]; i++)
-                if (!dossier_doc_load_article(doc, paths[i], &options, error))
+        for (size_t i = 0; paths[i]; i++) {
+                g_autoptr(GError) local = NULL;
+                g_autofree char *message = NULL;
+
+                if (dossier_doc_load_article(doc, paths[i], &options, &local))
+                        continue;
+                if (!skip_invalid) {
+                        g_propagate_error(error, g_steal_pointer(&local));
                         return false;
+                }
+                message = g_strdup_printf("%s; article skipped", local->message);
+                session_warn(session, message);
+                skipped++;
+        }
+        if (dossier_doc_get_n_articles(doc) == 0 && skipped > 0) {
+                g_set_error(error, DOSSIER_ERROR, DOSSIER_ERROR_INPUT,
+                            "all %zu articles were skipped as invalid", skipped);
+                return false;
+        }
         return true;
 }
 

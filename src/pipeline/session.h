@@ -35,11 +35,18 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC(DossierSession, dossier_session_free)
 
 const DossierConfig *dossier_session_get_config(const DossierSession *session);
 
-/* Loads the articles into @doc with the config's input settings and @date_option
- * (`--date`, nullable). Stops at the first bad article; the error names it. */
+/**
+ * dossier_session_load_articles:
+ * @date_option: (nullable): `--date`
+ * @skip_invalid: skip an unreadable or malformed article with a warning instead of
+ *   failing; it still fails when no article is left
+ *
+ * Loads the articles into @doc with the config's input settings. Without
+ * @skip_invalid it stops at the first bad article; the error names it.
+ */
 bool dossier_session_load_articles(DossierSession *session, DossierDoc *doc,
                                    const char *const *paths, const char *date_option,
-                                   GError **error);
+                                   bool skip_invalid, GError **error);
 
 /* Runs every extractor in config order. */
 bool dossier_session_extract(DossierSession *session, DossierDoc *doc, GError **error);

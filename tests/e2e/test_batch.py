@@ -27,7 +27,8 @@ jobs = (
   { name = "bad"; inputs = [ "in/bad/*.txt" ]; output = "out/bad-%Y-%m-%d.pdf"; },
   { name = "crash"; config = "crash.cfg"; inputs = [ "in/good/*.txt" ]; output = "out/crash.pdf"; },
   { name = "empty"; inputs = [ "in/none/*.txt" ]; output = "out/empty.pdf"; },
-  { name = "good-again"; inputs = [ "in/good/*.txt" ]; output = "out/again.pdf"; }
+  { name = "good-again"; inputs = [ "in/good/*.txt" ]; output = "out/again.pdf"; },
+  { name = "skipping"; inputs = [ "in/*/*.txt" ]; output = "out/skipping.pdf"; skip_invalid = true; }
 );
 """)
 
@@ -36,7 +37,7 @@ r = e2e.run([exe, "batch", os.path.join(tmp, "jobs.cfg")], cwd="/", env=env)
 c.check(r.returncode == 1, f"exit status {r.returncode}, want 1: {r.stderr}")
 out = os.path.join(tmp, "out")
 pdfs = sorted(p for p in os.listdir(out) if p.endswith(".pdf")) if os.path.isdir(out) else []
-c.check(pdfs == ["again.pdf", "good-2024-11-25.pdf"], f"PDFs written: {pdfs}")
+c.check(pdfs == ["again.pdf", "good-2024-11-25.pdf", "skipping.pdf"], f"PDFs written: {pdfs}")
 c.check(not [p for p in os.listdir(out) if ".tmp" in p or p.startswith(".")] if os.path.isdir(out) else True,
         "temporary files left behind")
 lines = r.stdout.splitlines()
@@ -48,7 +49,7 @@ c.check(os.path.exists(manifest_path), "no manifest")
 if os.path.exists(manifest_path):
     m = json.load(open(manifest_path))
     jobs = {j["name"]: j for j in m["jobs"]}
-    c.check(m["ok"] == 2 and m["failed"] == 3, f"manifest counts ok={m['ok']} failed={m['failed']}")
+    c.check(m["ok"] == 3 and m["failed"] == 3, f"manifest counts ok={m['ok']} failed={m['failed']}")
     c.check(jobs["good"]["status"] == "ok" and jobs["good"]["output"].endswith("good-2024-11-25.pdf"),
             f"good job: {jobs['good']}")
     c.check(jobs["good"]["pages"] >= 3 and jobs["good"]["duration_seconds"] > 0, f"good job numbers: {jobs['good']}")
@@ -62,4 +63,7 @@ if os.path.exists(manifest_path):
             f"crash job: {crash}")
     c.check("no file matches" in (jobs["empty"]["error"] or ""), f"empty job: {jobs['empty']}")
     c.check(jobs["good-again"]["status"] == "ok", "the job after the failures did not run")
+    skipping = jobs["skipping"]
+    c.check(skipping["status"] == "ok" and any("broken.txt" in w and "skipped" in w for w in skipping["warnings"]),
+            f"skip_invalid job: {skipping}")
 c.done()

@@ -34,6 +34,11 @@ nul = write("nul.txt", b"Some text\x00more\n")
 r = e2e.run([exe, "extract", nul])
 c.check(r.returncode == 4 and "nul.txt" in r.stderr and "byte 9" in r.stderr, f"NUL byte: {r.returncode} {r.stderr!r}")
 
+r = e2e.run([exe, "run", "--skip-invalid", "-o", os.path.join(tmp, "skip.pdf"), bad_utf8, e2e.REFERENCE])
+c.check(r.returncode == 0 and "bad.txt" in r.stderr and "skipped" in r.stderr, f"--skip-invalid: {r.returncode} {r.stderr!r}")
+r = e2e.run([exe, "extract", "--skip-invalid", bad_utf8, nul])
+c.check(r.returncode == 4 and "skipped" in r.stderr, f"--skip-invalid with nothing left: {r.returncode} {r.stderr!r}")
+
 missing = os.path.join(tmp, "missing.txt")
 r = e2e.run([exe, "extract", missing])
 c.check(r.returncode != 0 and "missing.txt" in r.stderr, f"missing file: {r.returncode} {r.stderr!r}")
