@@ -1,12 +1,18 @@
 /* Paginating measured blocks onto sheets.
  *
  * Rules, in the order they bite:
- * - every section starts on a new sheet; space at the top of a sheet is dropped,
- *   unless the sheet was started by the section or a break (a cover's spacing);
+ * - a section goes on below the one before when it fits whole in what is left of
+ *   the sheet, or, when it has no figure, when at least half the sheet is free;
+ *   otherwise it starts a new sheet. (A sheet per section left a three-line Sources
+ *   list alone on a page; a section with a chart starts its own sheet so the chart
+ *   and its table are not pulled apart.)
+ * - space at the top of a sheet is dropped, unless the sheet was started by the
+ *   section or a break (a cover's spacing);
  * - a heading moves to the next sheet unless the first part of what follows it
  *   fits below it (two lines of a paragraph, a table's header and first row);
  * - a paragraph splits between lines, leaving at least two lines on each side;
- * - a table splits between rows, repeating its header row; a row never splits;
+ * - a table splits between rows, repeating its header row, with at least two rows
+ *   on each side (a header over one lone row reads as a stray); a row never splits;
  * - a figure never splits (it was scaled down at measuring if taller than a sheet);
  *   below a heading it may shrink a little more rather than leave the heading.
  * SPDX-License-Identifier: MIT */
@@ -14,6 +20,11 @@
 
 /* Lines kept together at either end of a split paragraph. */
 #define MIN_LINES 2
+/* Table rows kept together at either end of a split table. */
+#define MIN_ROWS 2
+/* The share of a sheet that must be free for a section without figures that does
+ * not fit whole to begin below the one before. */
+#define SECTION_SHARE_FREE 0.5
 /* How far a figure may shrink to stay on the sheet of its heading. */
 #define FIGURE_MIN_SCALE 0.8
 
@@ -65,6 +76,20 @@ static unsigned text_min_lines(const Box *box) {
         return n >= 2 * MIN_LINES ? MIN_LINES : n;
 }
 
+/* Body rows of a table that must go together at its start (all of a short one). */
+static unsigned table_min_rows(const Box *box) {
+        unsigned n = box_n_rows(box);
+        return n >= 2 * MIN_ROWS ? MIN_ROWS : n;
+}
+
+/* Height of body rows [first, last). */
+static double rows_height(const Box *box, unsigned first, unsigned last) {
+        double h = 0;
+        for (unsigned r = first; r < last; r++)
+                h += box->row_heights[r + 1];
+        return h;
+}
+
 /* The height that must follow a heading on its sheet: the first unbreakable part
  * of the next blocks of the section (headings chain: h1 then h2 then text). */
 static double lead_height(GPtrArray *boxes, guint from, guint end, double after) {
@@ -84,7 +109,7 @@ static double lead_height(GPtrArray *boxes, guint from, guint end, double after)
                         return total + gap + box_lines_height(box, 0, text_min_lines(box));
                 case BLOCK_TABLE:
                         return total + gap + box->row_heights[0] +
-                               (box_n_rows(box) ? box->row_heights[1] : 0);
+                               rows_height(box, 0, table_min_rows(box));
                 case BLOCK_FIGURE:
                         return total + gap + FIGURE_MIN_SCALE * box->height;
                 case BLOCK_BREAK:
@@ -142,26 +167,36 @@ static void flow_text(Cursor *cur, const Box *box) {
         }
 }
 
+/* Where the body rows from @start end on a sheet whose rows may reach @limit
+ * (points from the content top, rows starting at @y): at least one row, however
+ * tall, so the table ends; never leaving fewer than MIN_ROWS for the next sheet
+ * when that keeps MIN_ROWS here. */
+static unsigned rows_end(const Box *box, unsigned start, double y, double limit) {
+        unsigned n = box_n_rows(box), row = start;
+        while (row < n && (row == start || y + box->row_heights[row + 1] <= limit + 0.01)) {
+                y += box->row_heights[row + 1];
+                row++;
+        }
+        if (row < n && n - row < MIN_ROWS && row - start > MIN_ROWS)
+                row = MAX(start + MIN_ROWS, n - MIN_ROWS);
+        return row;
+}
+
 static void flow_table(Cursor *cur, const Box *box) {
         double height = cur->flow->height, head = box->row_heights[0];
         unsigned n = box_n_rows(box), row = 0;
         double gap = cursor_gap(cur, box->look.before);
-        double need = head + (n ? box->row_heights[1] : 0);
+        double need = head + rows_height(box, 0, table_min_rows(box));
         if (!cursor_at_top(cur) && cur->y + gap + need > height) {
                 cursor_new_sheet(cur);
                 gap = 0;
         }
         for (;;) {
-                double top = cur->y + gap, y = top + head;
+                double top = cur->y + gap;
                 unsigned start = row;
-                /* At least one row per sheet, however tall: the table must end. */
-                while (row < n &&
-                       (row == start || y + box->row_heights[row + 1] <= height + 0.01)) {
-                        y += box->row_heights[row + 1];
-                        row++;
-                }
+                row = rows_end(box, start, top + head, height);
                 cursor_place(cur, box, PLACE_ROWS, top, start, row);
-                cur->y = y;
+                cur->y = top + head + rows_height(box, start, row);
                 cur->after = box->look.after;
                 if (row >= n)
                         return;
@@ -217,6 +252,62 @@ static void flow_space(Cursor *cur, const Box *box) {
         cur->y += box->height;
         if (cur->y >= cur->flow->height)
                 cursor_new_sheet(cur);
+}
+
+/* The height of blocks [from, end) set one after another without a break, not
+ * counting the space above the first; a section with a page break in it never
+ * shares a sheet. */
+static double section_height(GPtrArray *boxes, guint from, guint end, double after) {
+        double total = 0;
+        for (guint i = from; i < end; i++) {
+                const Box *box = g_ptr_array_index(boxes, i);
+                double gap = i == from ? 0 : MAX(after, box->look.before);
+                switch (box->block->kind) {
+                case BLOCK_SPACE:
+                        total += box->height;
+                        after = 0;
+                        continue;
+                case BLOCK_HEADING:
+                case BLOCK_FIGURE:
+                        total += gap + box->height;
+                        break;
+                case BLOCK_TEXT:
+                        total += gap + box_lines_height(box, 0, box_n_lines(box));
+                        break;
+                case BLOCK_TABLE:
+                        total += gap + box->row_heights[0] +
+                                 rows_height(box, 0, box_n_rows(box));
+                        break;
+                case BLOCK_BREAK:
+                default:
+                        return G_MAXDOUBLE;
+                }
+                after = box->look.after;
+        }
+        return total;
+}
+
+static bool section_has_figure(GPtrArray *boxes, guint from, guint end) {
+        for (guint i = from; i < end; i++) {
+                const Box *box = g_ptr_array_index(boxes, i);
+                if (box->block->kind == BLOCK_FIGURE)
+                        return true;
+        }
+        return false;
+}
+
+/* Whether the section of boxes [from, end) begins below what the sheet holds. */
+static bool section_shares_sheet(const Cursor *cur, guint from, guint end) {
+        GPtrArray *boxes = cur->flow->boxes;
+        if (from >= end)
+                return false;
+        const Box *first = g_ptr_array_index(boxes, from);
+        double y = cur->y + MAX(cur->after, first->look.before);
+        double free = cur->flow->height - y;
+        if (section_height(boxes, from, end, cur->after) <= free + 0.01)
+                return true;
+        return free >= SECTION_SHARE_FREE * cur->flow->height &&
+               !section_has_figure(boxes, from, end);
 }
 
 static const char *section_running_head(const DossierPage *section) {
@@ -278,13 +369,16 @@ Flow *flow_new(const DossierReport *report, PangoContext *context) {
                         box->section = s;
                         g_ptr_array_add(flow->boxes, box);
                 }
+                guint end = flow->boxes->len;
                 cur.running_head = section_running_head(section);
-                if (cursor_at_top(&cur))
+                if (cursor_at_top(&cur)) {
                         cur.sheet->running_head = cur.running_head;
-                else
+                        cur.asked = true;
+                } else if (!section_shares_sheet(&cur, from, end)) {
                         cursor_new_sheet(&cur);
-                cur.asked = true;
-                flow_section(&cur, from, flow->boxes->len);
+                        cur.asked = true;
+                }
+                flow_section(&cur, from, end);
         }
         /* A trailing empty sheet (a section ending in a break) is not a page. */
         if (flow->sheets->len > 1 && cursor_at_top(&cur))

@@ -36,7 +36,7 @@ static const LookRow text_looks[] = {
 };
 
 static const LookRow heading_looks[] = {
-        { 1, 2.0, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, DOSSIER_COLOR_ACCENT, 1.15, 0, 2.0, 1.4,
+        { 1, 2.0, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, DOSSIER_COLOR_ACCENT, 1.15, 0, 2.6, 1.4,
           false },
         { 2, 1.25, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, DOSSIER_COLOR_TEXT, 1.2, 0, 1.4, 0.5,
           false },

@@ -78,8 +78,11 @@ static bool flow_check(const Flow *flow, const char *label) {
                                 g_test_message("%s: sheet %u: a short paragraph split", label, s);
                                 ok = false;
                         }
-                        if (p->kind == PLACE_ROWS && p->last == p->first && box_n_rows(p->box)) {
-                                g_test_message("%s: sheet %u: a table header alone", label, s);
+                        unsigned rows = box_n_rows(p->box);
+                        if (p->kind == PLACE_ROWS && p->last - p->first < MIN(rows, 2) &&
+                            p->box->row_heights[p->first + 1] < flow->height / 2) {
+                                g_test_message("%s: sheet %u: a table header over fewer than "
+                                               "two rows", label, s);
                                 ok = false;
                         }
                         if (i + 1 == ps->len && block->kind == BLOCK_HEADING &&
@@ -106,11 +109,32 @@ static void test_sample_rules(Fixture *f, gconstpointer data) {
         g_assert_cmpstr(second->running_head, ==, "Summary");
 }
 
-/* Every section starts a sheet, its first block at the top. */
-static void test_sections_start_sheets(Fixture *f, gconstpointer data) {
+static bool section_has_figure(const Flow *flow, guint section) {
+        for (guint i = 0; i < flow->boxes->len; i++) {
+                const Box *box = g_ptr_array_index(flow->boxes, i);
+                if (box->section == section && box->block->kind == BLOCK_FIGURE)
+                        return true;
+        }
+        return false;
+}
+
+static bool section_on_one_sheet(const Flow *flow, guint section, const Sheet *sheet) {
+        for (guint s = 0; s < flow->sheets->len; s++) {
+                const Sheet *other = g_ptr_array_index(flow->sheets, s);
+                for (guint i = 0; other != sheet && i < other->placements->len; i++) {
+                        if (g_array_index(other->placements, Placement, i).box->section == section)
+                                return false;
+                }
+        }
+        return true;
+}
+
+/* A section starts a sheet, unless it fits whole below the one before, or has no
+ * figure and finds at least half the sheet free. */
+static void test_sections_share_sheets(Fixture *f, gconstpointer data) {
         g_autoptr(DossierReport) report = sample_report_new(&f->style, 1);
         g_autoptr(Flow) flow = flow_new(report, f->context);
-        guint found = 0;
+        guint found = 0, shared = 0;
         for (guint s = 0; s < flow->sheets->len; s++) {
                 const Sheet *sheet = g_ptr_array_index(flow->sheets, s);
                 for (guint i = 0; i < sheet->placements->len; i++) {
@@ -118,11 +142,42 @@ static void test_sections_start_sheets(Fixture *f, gconstpointer data) {
                         if (p->box->block->kind != BLOCK_HEADING || p->box->block->level != 1)
                                 continue;
                         found++;
-                        g_assert_cmpuint(i, ==, 0);
-                        g_assert_cmpfloat(p->y, ==, 0);
+                        if (i == 0) {
+                                g_assert_cmpfloat(p->y, ==, 0);
+                                continue;
+                        }
+                        shared++;
+                        guint section = p->box->section;
+                        g_assert_true(section_on_one_sheet(flow, section, sheet) ||
+                                      (!section_has_figure(flow, section) &&
+                                       p->y <= flow->height / 2));
                 }
         }
         g_assert_cmpuint(found, ==, 5);
+        g_assert_cmpuint(shared, >, 0);
+}
+
+/* Short sections share a sheet; a section with a figure that does not fit in
+ * what is left starts its own, even with more than half the sheet free. */
+static void test_short_sections(Fixture *f, gconstpointer data) {
+        g_autoptr(DossierReport) report = dossier_report_new(&f->style);
+        for (int k = 0; k < 3; k++) {
+                DossierPage *page = dossier_report_begin_section(report, "short");
+                dossier_page_add_heading(page, 1, "Short");
+                dossier_page_add_text(page, DOSSIER_TEXT_BODY, "One line.\nTwo lines.");
+                g_assert_true(dossier_report_end_section(report, page, NULL));
+        }
+        DossierPage *page = dossier_report_begin_section(report, "figure");
+        dossier_page_add_heading(page, 1, "Figure");
+        cairo_t *cr = dossier_page_begin_figure(page, dossier_page_get_content_height(page) * 0.9);
+        cairo_paint(cr);
+        dossier_page_end_figure(page);
+        g_assert_true(dossier_report_end_section(report, page, NULL));
+        g_autoptr(Flow) flow = flow_new(report, f->context);
+        g_assert_cmpuint(flow->sheets->len, ==, 2);
+        const Sheet *first = g_ptr_array_index(flow->sheets, 0);
+        g_assert_cmpuint(first->placements->len, ==, 6);
+        g_assert_true(flow_check(flow, "short"));
 }
 
 /* A heading pushed down the page by @space, then a six-line paragraph. */
@@ -269,7 +324,8 @@ int main(int argc, char **argv) {
         g_test_init(&argc, &argv, NULL);
 #define ADD(path, func) g_test_add(path, Fixture, NULL, fixture_setup, func, fixture_teardown)
         ADD("/flow/sample-rules", test_sample_rules);
-        ADD("/flow/sections-start-sheets", test_sections_start_sheets);
+        ADD("/flow/sections-share-sheets", test_sections_share_sheets);
+        ADD("/flow/short-sections", test_short_sections);
         ADD("/flow/heading-sweep", test_heading_sweep);
         ADD("/flow/long-paragraph", test_long_paragraph);
         ADD("/flow/table-split", test_table_split);
