@@ -9,7 +9,13 @@
  * A plugin never frees anything it got from here, and never keeps a pointer from
  * the doc past the extract() or render() call that lent it the doc.
  *
- * Offsets are UTF-8 byte offsets into an article's body, end exclusive. */
+ * Offsets are UTF-8 byte offsets into an article's body, end exclusive.
+ *
+ * Programming errors (a NULL doc, an index out of range, a span outside its article's
+ * body) are caught by g_return_if_fail(): the call does nothing and returns 0, NULL or
+ * an empty span. No function here fails at run time, so none takes a GError.
+ *
+ * Everything declared here is Since: 0.1 unless its own doc says otherwise. */
 #pragma once
 
 #include <stdbool.h>
@@ -20,12 +26,63 @@
 
 G_BEGIN_DECLS
 
+/**
+ * DossierDoc:
+ *
+ * The document model of one briefing: its articles and everything the extractors
+ * found in them. Owned by the host, which creates it before the first extractor and
+ * frees it after the last renderer; a plugin gets it lent for one extract() (writable)
+ * or render() (const) call and never frees it.
+ * Since: 0.1
+ */
 typedef struct DossierDoc DossierDoc;
+/**
+ * DossierArticle:
+ *
+ * One input article: front matter, body, tokens and sentences. Owned by its
+ * DossierDoc and valid while the doc is; read only.
+ * Since: 0.1
+ */
 typedef struct DossierArticle DossierArticle;
+/**
+ * DossierActor:
+ *
+ * A person, organisation, place or other named actor, with its mentions. Owned by
+ * its DossierDoc and valid while the doc is; dossier_doc_add_actor() returns it.
+ * Since: 0.1
+ */
 typedef struct DossierActor DossierActor;
+/**
+ * DossierTime:
+ *
+ * A time expression: span, TIMEX3 type and value. Owned by its DossierDoc and valid
+ * while the doc is.
+ * Since: 0.1
+ */
 typedef struct DossierTime DossierTime;
+/**
+ * DossierEvent:
+ *
+ * A dated sentence with a label and its actors. Owned by its DossierDoc and valid
+ * while the doc is.
+ * Since: 0.1
+ */
 typedef struct DossierEvent DossierEvent;
+/**
+ * DossierQuote:
+ *
+ * Quoted or reported words with their speakers (none, one or several). Owned by its
+ * DossierDoc and valid while the doc is.
+ * Since: 0.1
+ */
 typedef struct DossierQuote DossierQuote;
+/**
+ * DossierAnnotation:
+ *
+ * A typed span with string attributes, for custom extractors. Owned by its
+ * DossierDoc and valid while the doc is.
+ * Since: 0.1
+ */
 typedef struct DossierAnnotation DossierAnnotation;
 
 /**
@@ -50,7 +107,8 @@ typedef struct DossierSpan {
  * @sentence: index of the sentence that holds it
  *
  * The host tokenizes every article once when it loads it, so that all
- * plugins agree on token and sentence boundaries.
+ * plugins agree on token and sentence boundaries. A plain value; the arrays of
+ * dossier_article_get_tokens() belong to the doc.
  * Since: 0.1
  */
 typedef struct DossierToken {
@@ -143,23 +201,41 @@ uint32_t dossier_article_get_index(const DossierArticle *article);
  */
 DossierActor *dossier_doc_add_actor(DossierDoc *doc, const char *name, uint32_t type,
                                     const char *role);
-/** Records one mention of @actor. Duplicate spans are ignored. */
+/**
+ * dossier_doc_add_mention:
+ * @span: a non-empty span (start < end) in its article's body
+ *
+ * Records one mention of @actor. Adding the same span for the same actor again is a
+ * no-op.
+ */
 void dossier_doc_add_mention(DossierDoc *doc, DossierActor *actor, DossierSpan span);
 /** Sets (replaces) the actor's role; @role may be NULL to clear it. */
 void dossier_actor_set_role(DossierDoc *doc, DossierActor *actor, const char *role);
 
+/** Returns: the number of actors. */
 size_t dossier_doc_get_n_actors(const DossierDoc *doc);
 /** Returns: (transfer none): actor @index, in the order actors were added. */
 const DossierActor *dossier_doc_get_actor(const DossierDoc *doc, size_t index);
 /** Returns: (transfer none) (nullable): the actor called @name, or NULL. */
 const DossierActor *dossier_doc_find_actor(const DossierDoc *doc, const char *name);
-/** Returns: (transfer none) (nullable): the actor with a mention overlapping @span, or NULL. */
+/**
+ * dossier_doc_find_actor_at:
+ * @span: a span, or a position (start == end)
+ *
+ * Of the mentions overlapping @span, takes the one that overlaps most; on a tie the
+ * shortest ("Trump" inside "Trump administration"), then the earliest.
+ * Returns: (transfer none) (nullable): that mention's actor, or NULL when no mention
+ *   overlaps @span.
+ */
 const DossierActor *dossier_doc_find_actor_at(const DossierDoc *doc, DossierSpan span);
 
+/** Returns: (transfer none): the canonical name; never NULL. */
 const char *dossier_actor_get_name(const DossierActor *actor);
+/** Returns: one of DOSSIER_ACTOR_*. */
 uint32_t dossier_actor_get_type(const DossierActor *actor);
 /** Returns: (transfer none) (nullable): the role, or NULL when none was stated. */
 const char *dossier_actor_get_role(const DossierActor *actor);
+/** Returns: the number of mentions, across all articles. */
 size_t dossier_actor_get_n_mentions(const DossierActor *actor);
 /** Returns: mention @index, in the order added. */
 DossierSpan dossier_actor_get_mention(const DossierActor *actor, size_t index);
@@ -171,15 +247,22 @@ size_t dossier_actor_get_n_articles(const DossierActor *actor);
 /**
  * dossier_doc_add_time:
  * @type: one of DOSSIER_TIME_*
- * @value: the normalized TIMEX3 value ("2024-10", "P3Y", "PRESENT_REF")
+ * @value: the normalized TIMEX3 value ("2024-10", "P3Y", "PRESENT_REF"); copied
+ *
+ * Records a time expression; there is no deduplication.
  * Returns: (transfer none): the time expression, owned by @doc.
  */
 DossierTime *dossier_doc_add_time(DossierDoc *doc, DossierSpan span, uint32_t type,
                                   const char *value);
+/** Returns: the number of time expressions. */
 size_t dossier_doc_get_n_times(const DossierDoc *doc);
+/** Returns: (transfer none): time expression @index, in the order added. */
 const DossierTime *dossier_doc_get_time(const DossierDoc *doc, size_t index);
+/** Returns: the expression's span in its article's body. */
 DossierSpan dossier_time_get_span(const DossierTime *time);
+/** Returns: one of DOSSIER_TIME_*. */
 uint32_t dossier_time_get_type(const DossierTime *time);
+/** Returns: (transfer none): the normalized TIMEX3 value; never NULL. */
 const char *dossier_time_get_value(const DossierTime *time);
 
 /* ---- Events: dated sentences -------------------------------------------- */
@@ -189,21 +272,31 @@ const char *dossier_time_get_value(const DossierTime *time);
  * @value: the TIMEX3 value that dates the event ("2024-06")
  * @sentence: the span of the sentence (or clause) the event comes from
  * @label: a short label, at most about 80 characters
- * @time: (nullable): the time expression that dates it
+ * @time: (nullable): the time expression that dates it, from the same @doc
+ *
+ * Records an event with no actors yet; link them with dossier_event_add_actor().
+ * @value and @label are copied.
  * Returns: (transfer none): the event, owned by @doc.
  */
 DossierEvent *dossier_doc_add_event(DossierDoc *doc, const char *value, DossierSpan sentence,
                                     const char *label, const DossierTime *time);
 /** Links @actor to @event; adding the same actor twice is a no-op. */
 void dossier_event_add_actor(DossierDoc *doc, DossierEvent *event, const DossierActor *actor);
+/** Returns: the number of events. */
 size_t dossier_doc_get_n_events(const DossierDoc *doc);
+/** Returns: (transfer none): event @index, in the order added (not sorted by date). */
 const DossierEvent *dossier_doc_get_event(const DossierDoc *doc, size_t index);
+/** Returns: (transfer none): the TIMEX3 value that dates the event; never NULL. */
 const char *dossier_event_get_value(const DossierEvent *event);
+/** Returns: the span of the sentence (or clause) the event comes from. */
 DossierSpan dossier_event_get_sentence(const DossierEvent *event);
+/** Returns: (transfer none): the short label; never NULL. */
 const char *dossier_event_get_label(const DossierEvent *event);
 /** Returns: (transfer none) (nullable): the time expression that dates the event. */
 const DossierTime *dossier_event_get_time(const DossierEvent *event);
+/** Returns: the number of distinct actors linked to the event. */
 size_t dossier_event_get_n_actors(const DossierEvent *event);
+/** Returns: (transfer none): actor @index of the event, in the order linked. */
 const DossierActor *dossier_event_get_actor(const DossierEvent *event, size_t index);
 
 /* ---- Quotes ------------------------------------------------------------ */
@@ -226,19 +319,26 @@ DossierQuote *dossier_doc_add_quote(DossierDoc *doc, DossierSpan span, bool dire
  * @mention: the mention next to the quote (a name, pronoun or description);
  *           a span with start == end when there is none
  *
- * A quote may have several speakers ("wrote A and B").
+ * A quote may have several speakers ("wrote A and B"). @actor or @text (or both) must
+ * be given; @text is copied. Adding the same speaker and mention again is a no-op.
  */
 void dossier_quote_add_speaker(DossierDoc *doc, DossierQuote *quote, const DossierActor *actor,
                                const char *text, DossierSpan mention);
+/** Returns: the number of quotes. */
 size_t dossier_doc_get_n_quotes(const DossierDoc *doc);
+/** Returns: (transfer none): quote @index, in the order added. */
 const DossierQuote *dossier_doc_get_quote(const DossierDoc *doc, size_t index);
+/** Returns: the span of the quoted (or reported) words. */
 DossierSpan dossier_quote_get_span(const DossierQuote *quote);
+/** Returns: true for words inside quotation marks, false for reported speech. */
 bool dossier_quote_is_direct(const DossierQuote *quote);
+/** Returns: the number of speakers; 0 when the speaker is unknown. */
 size_t dossier_quote_get_n_speakers(const DossierQuote *quote);
 /** Returns: (transfer none) (nullable): the actor of speaker @index, NULL for a description. */
 const DossierActor *dossier_quote_get_speaker_actor(const DossierQuote *quote, size_t index);
 /** Returns: (transfer none): the speaker's name or description; never NULL. */
 const char *dossier_quote_get_speaker_text(const DossierQuote *quote, size_t index);
+/** Returns: the mention of speaker @index next to the quote; start == end when none. */
 DossierSpan dossier_quote_get_speaker_mention(const DossierQuote *quote, size_t index);
 
 /* ---- Key sentences ------------------------------------------------------ */
@@ -250,7 +350,14 @@ DossierSpan dossier_quote_get_speaker_mention(const DossierQuote *quote, size_t 
  * Key sentences are kept in the order added, which is their rank: add the best first.
  */
 void dossier_doc_add_key_sentence(DossierDoc *doc, DossierSpan span, double score);
+/** Returns: the number of key sentences. */
 size_t dossier_doc_get_n_key_sentences(const DossierDoc *doc);
+/**
+ * dossier_doc_get_key_sentence:
+ * @rank: 0 for the best, up to dossier_doc_get_n_key_sentences() - 1
+ * @ret_score: (out) (optional): the sentence's score
+ * Returns: the span of the key sentence of rank @rank.
+ */
 DossierSpan dossier_doc_get_key_sentence(const DossierDoc *doc, size_t rank, double *ret_score);
 
 /* ---- Annotations: the store for custom extractors ------------------------ */
@@ -258,20 +365,34 @@ DossierSpan dossier_doc_get_key_sentence(const DossierDoc *doc, size_t rank, dou
 /**
  * dossier_doc_add_annotation:
  * @type: a short type name, by convention prefixed by the plugin ("watchlist.term")
+ *
+ * Records an annotation with no attributes; set them with dossier_annotation_set_attr().
+ * @type is copied.
  * Returns: (transfer none): the annotation, owned by @doc.
  */
 DossierAnnotation *dossier_doc_add_annotation(DossierDoc *doc, const char *type, DossierSpan span);
-/** Sets attribute @key to @value, replacing an earlier value. */
+/** Sets attribute @key to @value (both copied), replacing an earlier value. */
 void dossier_annotation_set_attr(DossierDoc *doc, DossierAnnotation *annotation, const char *key,
                                  const char *value);
+/** Returns: the number of annotations. */
 size_t dossier_doc_get_n_annotations(const DossierDoc *doc);
+/** Returns: (transfer none): annotation @index, in the order added. */
 const DossierAnnotation *dossier_doc_get_annotation(const DossierDoc *doc, size_t index);
+/** Returns: (transfer none): the annotation's type name; never NULL. */
 const char *dossier_annotation_get_type(const DossierAnnotation *annotation);
+/** Returns: the annotated span. */
 DossierSpan dossier_annotation_get_span(const DossierAnnotation *annotation);
 /** Returns: (transfer none) (nullable): the value of @key, or NULL. */
 const char *dossier_annotation_get_attr(const DossierAnnotation *annotation, const char *key);
+/** Returns: the number of attributes. */
 size_t dossier_annotation_get_n_attrs(const DossierAnnotation *annotation);
-/** Returns the key and value of attribute @index, in the order first set. */
+/**
+ * dossier_annotation_get_attr_at:
+ * @ret_key: (out) (optional) (transfer none): the key, owned by the doc
+ * @ret_value: (out) (optional) (transfer none): the value, owned by the doc
+ *
+ * Gives the key and value of attribute @index, in the order the keys were first set.
+ */
 void dossier_annotation_get_attr_at(const DossierAnnotation *annotation, size_t index,
                                     const char **ret_key, const char **ret_value);
 

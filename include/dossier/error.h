@@ -1,5 +1,7 @@
 /* dossier SDK: the one error domain.
- * SPDX-License-Identifier: MIT */
+ * SPDX-License-Identifier: MIT
+ *
+ * Everything declared here is Since: 0.1 unless its own doc says otherwise. */
 #pragma once
 
 #include <glib.h>
@@ -35,6 +37,7 @@ typedef enum {
         DOSSIER_ERROR_FAILED,
 } DossierErrorCode;
 
+/** Returns: the quark of DOSSIER_ERROR; use the macro instead. */
 GQuark dossier_error_quark(void);
 
 G_END_DECLS

@@ -12,7 +12,9 @@
  * so renderer code stays a plain list of calls. The host checks the page once after
  * render() returns.
  *
- * A DossierPage is lent to render() and is valid only during that call. */
+ * A DossierPage is lent to render() and is valid only during that call.
+ *
+ * Everything declared here is Since: 0.1 unless its own doc says otherwise. */
 #pragma once
 
 #include <stdarg.h>
@@ -23,6 +25,13 @@
 
 G_BEGIN_DECLS
 
+/**
+ * DossierPage:
+ *
+ * A renderer's section of the report. Owned by the host and lent to render(): valid
+ * only during that call; never keep it, nor a pointer it returned.
+ * Since: 0.1
+ */
 typedef struct DossierPage DossierPage;
 
 /** Text styles for dossier_page_add_text(). Since: 0.1 */
@@ -102,6 +111,7 @@ void dossier_page_begin_table(DossierPage *page, size_t n_columns, const char *c
                               const double *widths);
 /** Adds a row of @n_columns cells, each Pango markup. */
 void dossier_page_add_table_row(DossierPage *page, const char *const *cells);
+/** Ends the table begun by dossier_page_begin_table(). */
 void dossier_page_end_table(DossierPage *page);
 
 /**
@@ -116,6 +126,7 @@ void dossier_page_end_table(DossierPage *page);
  *   It is never NULL, even after an error (a context that draws nowhere).
  */
 cairo_t *dossier_page_begin_figure(DossierPage *page, double height);
+/** Ends the figure; its cairo context is then gone. */
 void dossier_page_end_figure(DossierPage *page);
 
 /** Returns: the width of the content area in points. */
@@ -124,19 +135,22 @@ double dossier_page_get_content_width(const DossierPage *page);
 double dossier_page_get_content_height(const DossierPage *page);
 /** Returns: (transfer none): the report's font family, for figures. */
 const char *dossier_page_get_font_family(const DossierPage *page);
-/** Stores colour @role of the report's palette as red, green, blue in [0, 1]. */
+/** Stores colour @role of the report's palette as red, green, blue in [0, 1]; an unknown
+ *  role gives the text colour. */
 void dossier_page_get_color(const DossierPage *page, uint32_t role, double ret_rgb[3]);
 /**
  * dossier_page_get_color_hex:
  * Returns: (transfer none): colour @role as "#rrggbb", for Pango markup
- *   (`<span foreground="%s">`); valid while the page is.
+ *   (`<span foreground="%s">`); valid while the page is. An unknown role gives the
+ *   text colour.
  */
 const char *dossier_page_get_color_hex(const DossierPage *page, uint32_t role);
 /** Convenience: cairo_set_source_rgb() with colour @role. */
 void dossier_page_set_source_color(const DossierPage *page, cairo_t *cr, uint32_t role);
 
 /** Returns: (transfer none): a report setting ("title", "subtitle", "marking", "author",
- *  "date"), or NULL when unset. "date" is the briefing date as YYYY-MM-DD. */
+ *  "date"), or NULL when unset or empty; valid while the page is. "date" is the briefing
+ *  date as YYYY-MM-DD. */
 const char *dossier_page_get_report_value(const DossierPage *page, const char *key);
 
 /**

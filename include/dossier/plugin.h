@@ -22,7 +22,9 @@
  * Compatibility: within ABI major 1, DossierPluginInfo and DossierApi only grow at
  * the end (each addition tagged with the minor version that added it). The host
  * loads plugins of its own major version whose minor is not newer than its own.
- * See docs/plugins.md. */
+ * See docs/plugins.md.
+ *
+ * Everything declared here is Since: 0.1 unless its own doc says otherwise. */
 #pragma once
 
 #include <stdbool.h>
@@ -42,6 +44,14 @@ G_BEGIN_DECLS
 #define DOSSIER_ABI_MAJOR 1
 #define DOSSIER_ABI_MINOR 0
 
+/**
+ * DossierHost:
+ *
+ * The host's handle for one instance of a plugin, given to create(). Owned by the
+ * host and valid from create() until destroy() returns: a plugin may keep it in its
+ * state, for dossier_host_log().
+ * Since: 0.1
+ */
 typedef struct DossierHost DossierHost;
 
 /** Plugin kinds. Since: 0.1 */
@@ -75,7 +85,9 @@ enum {
  * @destroy: (nullable): frees the state; called once for every successful create(),
  *   even after a failed extract(). Must accept NULL.
  *
- * Fields are fixed-width so the layout does not depend on the compiler.
+ * Fields are fixed-width so the layout does not depend on the compiler. The
+ * descriptor is the plugin's constant (DOSSIER_PLUGIN_DEFINE() makes it static const):
+ * the host reads it while the plugin is loaded and never frees it.
  * Since: 0.1
  */
 typedef struct DossierPluginInfo {
@@ -101,7 +113,8 @@ typedef struct DossierPluginInfo {
  * @level: one of DOSSIER_LOG_*
  *
  * Sends a message to the host's log (stderr for `dossier run`, the manifest for
- * batches). Plugins never print: stdout carries `dossier extract`'s JSON.
+ * batches), prefixed with the plugin's name by the host. Plugins never print: stdout
+ * carries `dossier extract`'s JSON.
  */
 void dossier_host_log(DossierHost *host, uint32_t level, const char *format, ...)
         G_GNUC_PRINTF(3, 4);
@@ -119,7 +132,8 @@ char *dossier_host_find_data_file(DossierHost *host, const char *name);
  * @size: sizeof(DossierApi) in the host: a plugin that wants a function added in a
  *   later minor version checks `offsetof(DossierApi, fn) < dossier_api_->size` first.
  *
- * The host's functions, as handed to dossier_plugin_entry(). Append only.
+ * The host's functions, as handed to dossier_plugin_entry(). Append only. The
+ * table is the host's constant: valid while the plugin is loaded, never freed by it.
  * Since: 0.1
  */
 typedef struct DossierApi {
@@ -254,11 +268,14 @@ typedef struct DossierApi {
 } DossierApi;
 
 /**
- * dossier_plugin_entry:
+ * DossierPluginEntryFunc:
  * @api: (transfer none): the host's function table, valid while the plugin is loaded
  *
- * The one symbol a plugin exports; written by DOSSIER_PLUGIN_DEFINE().
- * Returns: (transfer none): the plugin's constant descriptor.
+ * The type of dossier_plugin_entry(), the one symbol a plugin exports; written by
+ * DOSSIER_PLUGIN_DEFINE().
+ * Returns: (transfer none): the plugin's constant descriptor, owned by the plugin and
+ *   valid while it is loaded.
+ * Since: 0.1
  */
 typedef const DossierPluginInfo *(*DossierPluginEntryFunc)(const DossierApi *api);
 #define DOSSIER_PLUGIN_ENTRY_SYMBOL "dossier_plugin_entry"

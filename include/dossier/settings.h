@@ -5,7 +5,9 @@
  * you keep. Every accessor leaves *value alone and returns true when the key is
  * absent, so a default set before the call stays; a value of the wrong type or out
  * of range returns false with a DOSSIER_ERROR_CONFIG error that names the config
- * file and line. */
+ * file and line, and leaves *value alone too.
+ *
+ * Everything declared here is Since: 0.1 unless its own doc says otherwise. */
 #pragma once
 
 #include <stdbool.h>
@@ -15,6 +17,13 @@
 
 G_BEGIN_DECLS
 
+/**
+ * DossierSettings:
+ *
+ * A plugin's own settings group of the config. Owned by the host and lent to
+ * create(): valid only during that call.
+ * Since: 0.1
+ */
 typedef struct DossierSettings DossierSettings;
 
 /** Setting types, for DossierSettingSpec. Since: 0.1 */
@@ -33,7 +42,9 @@ enum {
  * @type: one of DOSSIER_SETTING_*
  * @doc: one line: what it does and its default
  *
- * Keys not in a plugin's list are warned about and ignored.
+ * Keys not in a plugin's list are warned about and ignored. The list is the plugin's
+ * own constant array (static const), pointed to by DossierPluginInfo.settings: the
+ * host reads it while the plugin is loaded and never frees it.
  * Since: 0.1
  */
 typedef struct DossierSettingSpec {
@@ -51,6 +62,7 @@ bool dossier_settings_get_int(const DossierSettings *settings, const char *key, 
 /** Fails when the value is not a number in [@min, @max]; integers are accepted. */
 bool dossier_settings_get_double(const DossierSettings *settings, const char *key, double min,
                                  double max, double *value, GError **error);
+/** Fails when the value is not `true` or `false`. */
 bool dossier_settings_get_bool(const DossierSettings *settings, const char *key, bool *value,
                                GError **error);
 /**
