@@ -3,6 +3,10 @@
  * plugin at its first call, so test-api-table walks it for NULLs. */
 #include "host/plugin-loader.h"
 
+/* A host function whose type drifted from its slot would be called through the wrong
+ * type by every plugin: make that a build error, not a warning. */
+#pragma GCC diagnostic error "-Wincompatible-pointer-types"
+
 static const DossierApi api = {
         .size = sizeof(DossierApi),
         .abi_major = DOSSIER_ABI_MAJOR,
@@ -121,10 +125,10 @@ static const DossierApi api = {
         .page_get_content_height = dossier_page_get_content_height,
         .page_get_font_family = dossier_page_get_font_family,
         .page_get_color = dossier_page_get_color,
-        .page_get_color_hex = dossier_page_get_color_hex,
         .page_set_source_color = dossier_page_set_source_color,
         .page_get_report_value = dossier_page_get_report_value,
         .page_fail = dossier_page_fail,
+        .page_get_color_hex = dossier_page_get_color_hex,
 };
 
 const DossierApi *dossier_api_table_get(void)
