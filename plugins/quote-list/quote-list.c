@@ -3,6 +3,7 @@
  * across articles are printed once. */
 #include <dossier/plugin.h>
 
+#include "common/article-numbers.h"
 #include "common/date-words.h"
 #include "common/plain-text.h"
 #include "quote-text.h"
@@ -128,6 +129,7 @@ typedef struct Collected {
         GPtrArray *groups;      /* direct quotes, Group */
         Group *reported;        /* reported statements, items in text order */
         GPtrArray *reported_speakers; /* char *: the speaker label of each reported item */
+        guint *numbers;         /* each article's number in the Sources list */
 } Collected;
 
 static void collected_clear(Collected *c) {
@@ -136,6 +138,7 @@ static void collected_clear(Collected *c) {
         g_clear_pointer(&c->groups, g_ptr_array_unref);
         g_clear_pointer(&c->reported, group_free);
         g_clear_pointer(&c->reported_speakers, g_ptr_array_unref);
+        g_clear_pointer(&c->numbers, g_free);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(Collected, collected_clear)
@@ -187,7 +190,17 @@ static void collect_one(Collected *c, const DossierDoc *doc, const DossierQuote 
         g_ptr_array_add(group_for(c, quote)->items, item);
 }
 
+/* Each article's number in the Sources list (plugins/common/article-numbers.h). */
+static guint *article_numbers_of(const DossierDoc *doc) {
+        size_t n = dossier_doc_get_n_articles(doc);
+        g_autofree const char **dates = g_new0(const char *, MAX(n, 1));
+        for (size_t i = 0; i < n; i++)
+                dates[i] = dossier_article_get_date(dossier_doc_get_article(doc, i));
+        return article_numbers_new(dates, n);
+}
+
 static void collect(Collected *c, const DossierDoc *doc, size_t max_chars) {
+        c->numbers = article_numbers_of(doc);
         c->by_key = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
         c->by_speaker = g_hash_table_new(g_str_hash, g_str_equal);
         c->groups = g_ptr_array_new_with_free_func((GDestroyNotify) group_free);
@@ -199,36 +212,51 @@ static void collect(Collected *c, const DossierDoc *doc, size_t max_chars) {
         g_ptr_array_sort(c->groups, group_compare);
 }
 
-/* "Title · 25 Nov 2024", with " · also in N more articles" for repeats. */
-static char *source_line(const DossierDoc *doc, const Item *item) {
+/* "[3] Title · 25 Nov 2024", with " · also [7, 12]" for the articles that repeat
+ * it; the numbers are the Sources list's. From a single article, just "[1]": the
+ * cover already gives its title and date. */
+static char *source_line(const DossierDoc *doc, const guint *numbers, const Item *item) {
+        if (dossier_doc_get_n_articles(doc) == 1)
+                return article_numbers_cite(&numbers[item->article], 1);
         const DossierArticle *article = dossier_doc_get_article(doc, item->article);
         const char *title = dossier_article_get_title(article);
         g_autofree char *date = date_words_short(dossier_article_get_date(article));
-        guint more = item->articles->len - 1;
-        g_autofree char *also = more == 0 ? g_strdup("")
-                                : g_strdup_printf(" · also in %u more %s", more,
-                                                  more == 1 ? "article" : "articles");
+        g_autofree char *cite = article_numbers_cite(&numbers[item->article], 1);
+        g_autofree char *also = NULL;
+        if (item->articles->len > 1) {
+                g_autofree guint *more = g_new(guint, item->articles->len - 1);
+                for (guint i = 1; i < item->articles->len; i++)
+                        more[i - 1] = numbers[g_array_index(item->articles, uint32_t, i)];
+                g_autofree char *more_cite = article_numbers_cite(more, item->articles->len - 1);
+                also = g_strdup_printf(" · also %s", more_cite);
+        }
 
-        return g_strdup_printf("%s · %s%s",
+        return g_strdup_printf("%s %s · %s%s", cite,
                                title && *title ? title : dossier_article_get_id(article), date,
-                               also);
+                               also ? also : "");
+}
+
+/* What goes between a quotation and its source: a line break before a title, a
+ * space before a bare "[1]". */
+static const char *source_separator(const DossierDoc *doc) {
+        return dossier_doc_get_n_articles(doc) == 1 ? " " : "\n";
 }
 
 /* The source goes inside the quotation's paragraph, so it shares its indent and rule. */
-static void add_group(const DossierDoc *doc, DossierPage *page, const Group *group,
-                      const char *muted, size_t *budget) {
+static void add_group(const DossierDoc *doc, DossierPage *page, const Collected *c,
+                      const Group *group, const char *muted, size_t *budget) {
         g_autofree char *heading = group->role ? g_strdup_printf("%s — %s", group->name, group->role)
                                                : g_strdup(group->name);
 
         dossier_page_add_heading(page, 2, heading);
         for (guint i = 0; i < group->items->len && *budget > 0; i++, (*budget)--) {
                 const Item *item = group->items->pdata[i];
-                g_autofree char *source = source_line(doc, item);
+                g_autofree char *source = source_line(doc, c->numbers, item);
 
                 dossier_page_add_textf(page, DOSSIER_TEXT_QUOTE,
-                                       "“%s”\n<span size=\"small\" style=\"normal\" "
+                                       "“%s”%s<span size=\"small\" style=\"normal\" "
                                        "foreground=\"%s\">%s</span>",
-                                       item->text, muted, source);
+                                       item->text, source_separator(doc), muted, source);
         }
 }
 
@@ -241,14 +269,14 @@ static void add_reported(const DossierDoc *doc, DossierPage *page, const Collect
         for (guint i = 0; i < c->reported->items->len && *budget > 0; i++, (*budget)--) {
                 const Item *item = c->reported->items->pdata[i];
                 g_autofree char *text = quote_text_capitalize(item->text);
-                g_autofree char *source = source_line(doc, item);
+                g_autofree char *source = source_line(doc, c->numbers, item);
 
                 if (i > 0)
                         dossier_page_add_space(page, 3);
                 dossier_page_add_textf(page, DOSSIER_TEXT_SMALL,
-                                       "<b>%s:</b> %s\n<span foreground=\"%s\">%s</span>",
-                                       (const char *) c->reported_speakers->pdata[i], text, muted,
-                                       source);
+                                       "<b>%s:</b> %s%s<span foreground=\"%s\">%s</span>",
+                                       (const char *) c->reported_speakers->pdata[i], text,
+                                       source_separator(doc), muted, source);
         }
 }
 
@@ -273,7 +301,7 @@ static void quote_list_render(void *state, const DossierDoc *doc, DossierPage *p
                 return;
         }
         for (guint i = 0; i < c.groups->len && budget > 0; i++)
-                add_group(doc, page, c.groups->pdata[i], muted, &budget);
+                add_group(doc, page, &c, c.groups->pdata[i], muted, &budget);
         add_reported(doc, page, &c, muted, &budget);
         if (count_items(&c) > (size_t) q->max_quotes)
                 dossier_page_add_textf(page, DOSSIER_TEXT_MUTED,

@@ -3,6 +3,7 @@
  * url. Two small lines an article, so thirty fit on one page. */
 #include <dossier/plugin.h>
 
+#include "common/article-numbers.h"
 #include "common/date-words.h"
 
 static const DossierSettingSpec sources_settings[] = {
@@ -43,7 +44,7 @@ static const char *shared_source(const DossierDoc *doc) {
         return first;
 }
 
-/* Two lines: "3.  Title  9 Jan 2008 · Source", then the url (or the file).
+/* Two lines: "[3]  Title  9 Jan 2008 · Source", then the url (or the file).
  * @shared: (nullable): the source printed above the list, left out here */
 static char *entry_markup(const DossierArticle *article, size_t number, const char *shared,
                           const char *muted, const char *accent) {
@@ -52,7 +53,7 @@ static char *entry_markup(const DossierArticle *article, size_t number, const ch
         const char *url = dossier_article_get_url(article);
         g_autofree char *date = date_words_short(dossier_article_get_date(article));
         g_autofree char *head = g_markup_printf_escaped(
-                "<b>%zu.</b>  <b>%s</b>  <span foreground=\"%s\">%s%s%s</span>", number,
+                "<b>[%zu]</b>  <b>%s</b>  <span foreground=\"%s\">%s%s%s</span>", number,
                 title && *title ? title : dossier_article_get_id(article), muted, date,
                 source && *source ? " · " : "", source ? source : "");
         g_autofree char *where = url && *url
@@ -62,6 +63,15 @@ static char *entry_markup(const DossierArticle *article, size_t number, const ch
                                           dossier_article_get_path(article));
 
         return g_strdup_printf("%s\n%s", head, where);
+}
+
+/* Each article's number in the Sources list (plugins/common/article-numbers.h). */
+static guint *article_numbers_of(const DossierDoc *doc) {
+        size_t n = dossier_doc_get_n_articles(doc);
+        g_autofree const char **dates = g_new0(const char *, MAX(n, 1));
+        for (size_t i = 0; i < n; i++)
+                dates[i] = dossier_article_get_date(dossier_doc_get_article(doc, i));
+        return article_numbers_new(dates, n);
 }
 
 static void sources_render(void *state, const DossierDoc *doc, DossierPage *page) {
@@ -77,12 +87,17 @@ static void sources_render(void *state, const DossierDoc *doc, DossierPage *page
         }
         if (shared)
                 dossier_page_add_textf(page, DOSSIER_TEXT_MUTED, "All %zu articles: %s", n, shared);
-        for (size_t i = 0; i < n; i++) {
-                const DossierArticle *article = dossier_doc_get_article(doc, i);
+        /* listed by number: oldest first, as the other sections cite them */
+        g_autofree guint *numbers = article_numbers_of(doc);
+        g_autofree size_t *order = g_new(size_t, n);
+        for (size_t i = 0; i < n; i++)
+                order[numbers[i] - 1] = i;
+        for (size_t k = 0; k < n; k++) {
+                const DossierArticle *article = dossier_doc_get_article(doc, order[k]);
                 const char *url = dossier_article_get_url(article);
-                g_autofree char *markup = entry_markup(article, i + 1, shared, muted, accent);
+                g_autofree char *markup = entry_markup(article, k + 1, shared, muted, accent);
 
-                if (i > 0)
+                if (k > 0)
                         dossier_page_add_space(page, 2);
                 if (is_web_url(url))
                         dossier_page_add_link(page, DOSSIER_TEXT_SMALL, markup, url);

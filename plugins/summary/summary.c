@@ -1,6 +1,7 @@
 /* summary: the key sentences in rank order, each with the article it comes from. */
 #include <dossier/plugin.h>
 
+#include "common/article-numbers.h"
 #include "common/date-words.h"
 #include "common/plain-text.h"
 
@@ -40,29 +41,45 @@ static bool summary_create(DossierHost *host, const DossierSettings *settings, v
         return true;
 }
 
-/* "Title · 25 Nov 2024": the article a key sentence comes from. */
-static char *reference_of(const DossierDoc *doc, uint32_t article_index) {
+/* Each article's number in the Sources list (plugins/common/article-numbers.h). */
+static guint *article_numbers_of(const DossierDoc *doc) {
+        size_t n = dossier_doc_get_n_articles(doc);
+        g_autofree const char **dates = g_new0(const char *, MAX(n, 1));
+        for (size_t i = 0; i < n; i++)
+                dates[i] = dossier_article_get_date(dossier_doc_get_article(doc, i));
+        return article_numbers_new(dates, n);
+}
+
+/* "[3] Title · 25 Nov 2024": the article a key sentence comes from, by its number
+ * in the Sources list; from a single article just "[1]", as the cover gives its
+ * title and date. */
+static char *reference_of(const DossierDoc *doc, const guint *numbers, uint32_t article_index) {
+        if (dossier_doc_get_n_articles(doc) == 1)
+                return g_strdup_printf("[%u]", numbers[article_index]);
         const DossierArticle *article = dossier_doc_get_article(doc, article_index);
         const char *title = dossier_article_get_title(article);
         g_autofree char *date = date_words_short(dossier_article_get_date(article));
 
-        return g_strdup_printf("%s · %s", title && *title ? title : dossier_article_get_id(article),
-                               date);
+        return g_strdup_printf("[%u] %s · %s", numbers[article_index],
+                               title && *title ? title : dossier_article_get_id(article), date);
 }
 
 /* The reference is the paragraph's second line, small and muted: as a paragraph of
- * its own it sat as far from its sentence as from the next one. */
-static void add_point(const DossierDoc *doc, DossierPage *page, size_t number, const char *accent,
-                      const char *muted) {
+ * its own it sat as far from its sentence as from the next one. A bare "[1]"
+ * follows the sentence on its line. */
+static void add_point(const DossierDoc *doc, DossierPage *page, const guint *numbers,
+                      size_t number, const char *accent, const char *muted) {
         DossierSpan span = dossier_doc_get_key_sentence(doc, number - 1, /* ret_score= */ NULL);
         g_autofree char *raw = dossier_doc_dup_text(doc, span);
         g_autofree char *text = plain_text_collapse(raw);
-        g_autofree char *reference = reference_of(doc, span.article);
+        g_autofree char *reference = reference_of(doc, numbers, span.article);
 
         dossier_page_add_textf(page, DOSSIER_TEXT_BODY,
-                               "<span foreground=\"%s\" weight=\"bold\">%zu</span>   %s\n"
+                               "<span foreground=\"%s\" weight=\"bold\">%zu</span>   %s%s"
                                "<span size=\"small\" foreground=\"%s\">%s</span>",
-                               accent, number, text, muted, reference);
+                               accent, number, text,
+                               dossier_doc_get_n_articles(doc) == 1 ? " " : "\n", muted,
+                               reference);
 }
 
 static void summary_render(void *state, const DossierDoc *doc, DossierPage *page) {
@@ -76,10 +93,11 @@ static void summary_render(void *state, const DossierDoc *doc, DossierPage *page
                 dossier_page_add_text(page, DOSSIER_TEXT_MUTED, "No key sentences were found.");
                 return;
         }
+        g_autofree guint *numbers = article_numbers_of(doc);
         for (size_t i = 0; i < n; i++) {
                 if (i > 0)
                         dossier_page_add_space(page, 4);
-                add_point(doc, page, i + 1, accent, muted);
+                add_point(doc, page, numbers, i + 1, accent, muted);
         }
 }
 

@@ -3,14 +3,12 @@
  * SPDX-License-Identifier: MIT */
 #include <dossier/plugin.h>
 
-#include <string.h>
-
+#include "common/article-numbers.h"
 #include "event-select.h"
 #include "timeline-figure.h"
 #include "timex-value.h"
 
 #define ACTORS_IN_TABLE 6
-#define SOURCE_TITLE_CHARS 40
 
 typedef struct Timeline {
         int max_events;
@@ -130,41 +128,36 @@ static char *actors_cell(const TimelineEvent *e)
         return g_string_free(g_steal_pointer(&s), FALSE);
 }
 
-static char *source_name(const DossierArticle *a)
-{
-        const char *title = dossier_article_get_title(a);
-        if (title == NULL || *title == '\0')
-                return g_markup_escape_text(dossier_article_get_id(a), -1);
-        if (g_utf8_strlen(title, -1) <= SOURCE_TITLE_CHARS)
-                return g_markup_escape_text(title, -1);
-        g_autofree char *cut = g_utf8_substring(title, 0, SOURCE_TITLE_CHARS - 1);
-        /* cut at a word's end when there is one in the second half */
-        char *space = strrchr(cut, ' ');
-        if (space != NULL && space - cut > SOURCE_TITLE_CHARS / 2)
-                *space = '\0';
-        g_strchomp(cut);
-        g_autofree char *esc = g_markup_escape_text(cut, -1);
-        return g_strconcat(esc, "\u2026", NULL);
+/* Each article's number in the Sources list (plugins/common/article-numbers.h). */
+static guint *article_numbers_of(const DossierDoc *doc) {
+        size_t n = dossier_doc_get_n_articles(doc);
+        g_autofree const char **dates = g_new0(const char *, MAX(n, 1));
+        for (size_t i = 0; i < n; i++)
+                dates[i] = dossier_article_get_date(dossier_doc_get_article(doc, i));
+        return article_numbers_new(dates, n);
 }
 
-static char *sources_cell(const DossierDoc *doc, const TimelineEvent *e)
+/* "[3, 7]": the articles by their numbers in the Sources list; titles here took
+ * three lines a row in a narrow column. */
+static char *sources_cell(const guint *numbers, size_t n_articles, const TimelineEvent *e)
 {
-        g_autoptr(GString) s = g_string_new(NULL);
+        g_autofree guint *cited = g_new(guint, MAX(e->articles->len, 1));
+        size_t n = 0;
         for (guint i = 0; i < e->articles->len; i++) {
                 guint32 index = g_array_index(e->articles, guint32, i);
-                if (index >= dossier_doc_get_n_articles(doc))
-                        continue;
-                g_autofree char *name = source_name(dossier_doc_get_article(doc, index));
-                g_string_append_printf(s, "%s%s", s->len ? "; " : "", name);
+                if (index < n_articles)
+                        cited[n++] = numbers[index];
         }
-        return g_string_free(g_steal_pointer(&s), FALSE);
+        return n ? article_numbers_cite(cited, n) : g_strdup("\u2014");
 }
 
 static void add_table(const DossierDoc *doc, DossierPage *page, const GPtrArray *events,
                       guint32 today)
 {
         static const char *const headers[] = { "Date", "Event", "Actors", "Source" };
-        static const double widths[] = { 1.2, 3.4, 2.2, 2.0 };
+        static const double widths[] = { 1.3, 4.2, 2.8, 1.1 };
+        g_autofree guint *numbers = article_numbers_of(doc);
+        size_t n_articles = dossier_doc_get_n_articles(doc);
         dossier_page_begin_table(page, G_N_ELEMENTS(headers), headers, widths);
         for (guint i = 0; i < events->len; i++) {
                 const TimelineEvent *e = g_ptr_array_index((GPtrArray *) events, i);
@@ -174,7 +167,7 @@ static void add_table(const DossierDoc *doc, DossierPage *page, const GPtrArray 
                         : g_markup_escape_text(date, -1);
                 g_autofree char *label = g_markup_escape_text(e->label, -1);
                 g_autofree char *actors = actors_cell(e);
-                g_autofree char *sources = sources_cell(doc, e);
+                g_autofree char *sources = sources_cell(numbers, n_articles, e);
                 const char *cells[] = { date_cell, label, actors, sources };
                 dossier_page_add_table_row(page, cells);
         }
