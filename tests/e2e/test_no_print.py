@@ -8,6 +8,7 @@ about a child's stderr or a message that says "stdout" is no use."""
 import glob
 import os
 import re
+import c_source
 import e2e
 
 c = e2e.Checks("no-print")
@@ -15,33 +16,6 @@ c = e2e.Checks("no-print")
 PRINTING = re.compile(r"\b(printf|vprintf|fprintf|vfprintf|dprintf|puts|putchar|fputs|fputc|perror"
                       r"|g_print|g_printerr|g_message|g_warning|g_info|g_log"
                       r"|stdout|stderr|STDOUT_FILENO|STDERR_FILENO)\b")
-
-
-def blank_comments_and_strings(text):
-    """The code with every comment, string and character literal replaced by spaces
-    (newlines kept, so line numbers still match)."""
-    out = []
-    i, n = 0, len(text)
-    while i < n:
-        two = text[i:i + 2]
-        if two == "/*":
-            end = text.find("*/", i + 2)
-            end = n if end < 0 else end + 2
-        elif two == "//":
-            end = text.find("\n", i)
-            end = n if end < 0 else end
-        elif text[i] in "\"'":
-            end = i + 1
-            while end < n and text[end] != text[i] and text[end] != "\n":
-                end += 2 if text[end] == "\\" else 1
-            end = min(end + 1, n)
-        else:
-            out.append(text[i])
-            i += 1
-            continue
-        out.append("".join(ch if ch == "\n" else " " for ch in text[i:end]))
-        i = end
-    return "".join(out)
 
 
 def sources():
@@ -55,7 +29,7 @@ def sources():
 
 def check_self():
     """The scanner itself: it must see a call and must not see one in a comment or string."""
-    code = blank_comments_and_strings('/* printf */ x = "stderr"; // puts\nfprintf(stderr, "%s", \'"\');')
+    code = c_source.blank_comments_and_strings('/* printf */ x = "stderr"; // puts\nfprintf(stderr, "%s", \'"\');')
     found = [m.group(1) for m in PRINTING.finditer(code)]
     c.check(found == ["fprintf", "stderr"], f"scanner self-check: found {found}")
 
@@ -65,7 +39,7 @@ files = sources()
 c.check(len(files) > 50, f"found only {len(files)} source files under {e2e.SOURCE_DIR}")
 for path in files:
     with open(path, encoding="utf-8") as f:
-        code = blank_comments_and_strings(f.read())
+        code = c_source.blank_comments_and_strings(f.read())
     for lineno, line in enumerate(code.splitlines(), 1):
         for m in PRINTING.finditer(line):
             rel = os.path.relpath(path, e2e.SOURCE_DIR)
