@@ -3,7 +3,6 @@
 
 #include <stdarg.h>
 #include <stdio.h>
-#include <string.h>
 
 #include <dossier/error.h>
 #include <dossier/plugin.h>
@@ -50,13 +49,4 @@ void cli_log_to_stderr(void *user_data, uint32_t level, const char *message)
 void cli_warn_to_stderr(void *user_data, const char *message)
 {
         fprintf(stderr, "dossier: warning: %s\n", message);
-}
-
-bool cli_is_iso_date(const char *text)
-{
-        unsigned y, m, d;
-        char tail;
-
-        return text && strlen(text) == 10 && sscanf(text, "%4u-%2u-%2u%c", &y, &m, &d, &tail) == 3 &&
-               text[4] == '-' && text[7] == '-' && g_date_valid_dmy(d, m, y);
 }

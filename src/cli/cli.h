@@ -26,8 +26,6 @@ int cli_usage_error(const char *format, ...) G_GNUC_PRINTF(1, 2);
 void cli_log_to_stderr(void *user_data, uint32_t level, const char *message);
 /* A DossierWarnFunc that prints `dossier: warning: MESSAGE` on stderr. */
 void cli_warn_to_stderr(void *user_data, const char *message);
-/* Whether @text is a valid YYYY-MM-DD date. */
-bool cli_is_iso_date(const char *text);
 
 int cmd_run(int argc, char **argv);
 int cmd_extract(int argc, char **argv);

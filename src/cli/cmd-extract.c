@@ -6,6 +6,7 @@
 #include <dossier/plugin.h>
 
 #include "cli/cli.h"
+#include "model/iso-date.h"
 #include "pipeline/session.h"
 
 typedef struct ExtractOptions {
@@ -102,7 +103,7 @@ int cmd_extract(int argc, char **argv)
                 extract_options_clear(&options);
                 return cli_usage_error("extract: no article given");
         }
-        if (options.date && !cli_is_iso_date(options.date)) {
+        if (options.date && !dossier_iso_date_is_valid(options.date)) {
                 status = cli_usage_error("extract: --date must be YYYY-MM-DD, not '%s'",
                                          options.date);
                 extract_options_clear(&options);

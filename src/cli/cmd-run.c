@@ -6,6 +6,7 @@
 #include <dossier/plugin.h>
 
 #include "cli/cli.h"
+#include "model/iso-date.h"
 #include "pipeline/session.h"
 
 typedef struct RunOptions {
@@ -156,7 +157,7 @@ int cmd_run(int argc, char **argv)
                 run_options_clear(&options);
                 return cli_usage_error("run: no article given");
         }
-        if (options.date && !cli_is_iso_date(options.date)) {
+        if (options.date && !dossier_iso_date_is_valid(options.date)) {
                 status = cli_usage_error("run: --date must be YYYY-MM-DD, not '%s'", options.date);
                 run_options_clear(&options);
                 return status;
