@@ -18,7 +18,11 @@ struct Gazetteer {
         unsigned max_words;
 };
 
-G_DEFINE_QUARK(dossier-gazetteer-error-quark, gazetteer_error)
+/* Not G_DEFINE_QUARK: its cache is a writable static, and a plugin keeps none. */
+GQuark gazetteer_error_quark(void)
+{
+        return g_quark_from_static_string("dossier-gazetteer-error-quark");
+}
 
 const GzFile gazetteer_files[] = {
         { "stopwords.txt", GZ_LIST_STOPWORDS },
