@@ -98,7 +98,11 @@ static RoleSpan role_phrase(const Gazetteer *gz, GString *buf, const char *body,
                             size_t a, size_t end)
 {
         static const char *const clause[] = { "who", "which", "that", "whose", "whom" };
+        static const char *const conjunctions[] = { "and", "or", "but", "nor" };
         RoleSpan r = { 0 };
+        /* "Ford, and General Motors": a list goes on, no appositive starts */
+        if (is_any(body, &w[a], conjunctions, G_N_ELEMENTS(conjunctions)))
+                return r;
         size_t b = a + 1; /* the phrase ends at the next punctuation */
         while (b < end && !(w[b].flags & (WORD_BREAK | WORD_FIRST)))
                 b++;
@@ -113,6 +117,10 @@ static RoleSpan role_phrase(const Gazetteer *gz, GString *buf, const char *body,
                 if (len == 0)
                         continue;
                 size_t stop = t + len;
+                /* a capitalised title with a name after it is that name's title
+                 * or part of a name ("General Motors"), not this one's role */
+                if ((w[t].flags & WORD_CAP) && stop < b && (w[stop].flags & WORD_CAP))
+                        return r;
                 bool has_of = strstr(words_phrase(buf, body, w, t, stop, true), " of ") != NULL;
                 if (!has_of && stop + 1 < b &&
                     (word_is(body, &w[stop], "of") || word_is(body, &w[stop], "for")) &&
@@ -125,15 +133,25 @@ static RoleSpan role_phrase(const Gazetteer *gz, GString *buf, const char *body,
         return r;
 }
 
+/* Only a comma and spaces between: `X, a spokesman`, not `X," said` (the comma
+ * belonged to a quotation). */
+static bool comma_only(const char *body, uint32_t start, uint32_t end)
+{
+        for (uint32_t i = start; i < end; i++)
+                if (body[i] != ',' && body[i] != ' ')
+                        return false;
+        return true;
+}
+
 RoleSpan role_after(const Gazetteer *gz, GString *buf, const char *body, const Word *w,
                     size_t after, size_t end)
 {
         RoleSpan none = { 0 };
-        if (after >= end || (w[after].flags & WORD_FIRST))
+        if (after == 0 || after >= end || (w[after].flags & WORD_FIRST))
                 return none;
         size_t a = after;
         if (w[a].flags & WORD_COMMA) {
-                if (!(w[a].flags & WORD_LOWER))
+                if (!(w[a].flags & WORD_LOWER) || !comma_only(body, w[a - 1].end, w[a].start))
                         return none;
         } else if (word_is(body, &w[a], "as") && !(w[a].flags & WORD_BREAK)) {
                 a++;
