@@ -59,11 +59,11 @@ static void test_same_article_first(void)
         g_autoptr(AliasTable) t = alias_table_new(gz);
         Candidate c0[] = {
                 at(a0, "Kim Jong Un", 0, NAME_PERSON, EVIDENCE_GAZETTEER, "Kim Jong Un"),
-                at(a0, "Kim Dae Jung", 0, NAME_PERSON, EVIDENCE_DEFAULT, NULL),
+                at(a0, "Kim Dae Jung", 0, NAME_PERSON, EVIDENCE_FIRST_NAME, NULL),
                 at(a0, "Kim", 30, NAME_ORG, EVIDENCE_DEFAULT, NULL),
         };
         Candidate c1[] = {
-                at(a1, "Kim Dae Jung", 0, NAME_PERSON, EVIDENCE_DEFAULT, NULL),
+                at(a1, "Kim Dae Jung", 0, NAME_PERSON, EVIDENCE_FIRST_NAME, NULL),
                 at(a1, "Kim", 20, NAME_ORG, EVIDENCE_DEFAULT, NULL),
         };
         alias_table_add(t, 0, a0, c0, G_N_ELEMENTS(c0));
@@ -79,6 +79,32 @@ static void test_same_article_first(void)
         g_assert_cmpuint(jong_un->mentions->len, ==, 1);
         g_assert_cmpuint(dae_jung->mentions->len, ==, 4);
         g_assert_cmpint(dae_jung->type, ==, NAME_PERSON);
+}
+
+/* A lone word that is only the first word of a guessed name ("Zorblat" and
+ * "Zorblat Aspen") joins nobody: neither that name nor a surer person further
+ * away who starts the same way. */
+static void test_weak_first_word(void)
+{
+        g_autoptr(Gazetteer) gz = people_gazetteer();
+        const char *a0 = "Zorblat Dae was here.";
+        const char *a1 = "Zorblat will cut the Zorblat Aspen. Zorblat said so.";
+        g_autoptr(AliasTable) t = alias_table_new(gz);
+        Candidate c0[] = { at(a0, "Zorblat Dae", 0, NAME_PERSON, EVIDENCE_TITLE, NULL) };
+        Candidate c1[] = {
+                at(a1, "Zorblat", 0, NAME_ORG, EVIDENCE_DEFAULT, NULL),
+                at(a1, "Zorblat Aspen", 0, NAME_PERSON, EVIDENCE_DEFAULT, NULL),
+                at(a1, "Zorblat", 30, NAME_ORG, EVIDENCE_DEFAULT, NULL),
+        };
+        alias_table_add(t, 0, a0, c0, G_N_ELEMENTS(c0));
+        alias_table_add(t, 1, a1, c1, G_N_ELEMENTS(c1));
+        g_autoptr(GPtrArray) actors = alias_table_resolve(t);
+        const Actor *lone = find(actors, "Zorblat");
+        g_assert_nonnull(lone);
+        g_assert_cmpuint(lone->mentions->len, ==, 2);
+        g_assert_cmpint(lone->type, ==, NAME_ORG);
+        g_assert_cmpuint(find(actors, "Zorblat Aspen")->mentions->len, ==, 1);
+        g_assert_cmpuint(find(actors, "Zorblat Dae")->mentions->len, ==, 1);
 }
 
 /* A listed place stays a place, even when a person's name ends with it. */
@@ -176,6 +202,7 @@ int main(int argc, char **argv)
 {
         g_test_init(&argc, &argv, NULL);
         g_test_add_func("/actors/alias/same-article-first", test_same_article_first);
+        g_test_add_func("/actors/alias/weak-first-word", test_weak_first_word);
         g_test_add_func("/actors/alias/place-kept", test_place_kept);
         g_test_add_func("/actors/alias/known-surname", test_known_surname);
         g_test_add_func("/actors/alias/type-role-and-case", test_type_role_and_case);
