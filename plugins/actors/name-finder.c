@@ -56,6 +56,12 @@ static const char *const first_place_cues[] = { "Mount", "Mt.", "Lake", "Cape", 
 static const char *const speech_verbs[] = { "said", "says", "told", "added", "noted",
                                             "wrote", "declared", "stated", "argued",
                                             "warned", "explained", "insisted", "asked" };
+/* Name suffixes: part of the name before them, never a name alone. */
+static const char *const name_suffixes[] = { "Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV" };
+/* Legal forms: an organisation's name ends with them ("Chrysler LLC Jim Press"). */
+static const char *const legal_forms[] = { "Inc.", "Inc", "Corp.", "Corp", "Co.", "LLC", "Ltd",
+                                           "Ltd.", "PLC", "Plc", "plc", "N.V.", "AG", "S.A.",
+                                           "GmbH", "SpA", "S.p.A." };
 /* A lone unknown name after these is most likely a place ("in Hanoi"). */
 static const char *const place_prepositions[] = { "in", "near", "across", "throughout",
                                                   "outside", "around" };
@@ -111,8 +117,13 @@ static bool is_seen(Scan *s, size_t i)
         return g_hash_table_contains(s->nf->seen, text(s, i, i + 1, true));
 }
 
+/* Written in lower case elsewhere in the briefing. A word with a capital inside
+ * ("AirTanker", "BlackBerry") is a name however the briefing writes it. */
 static bool is_common_word(Scan *s, size_t i)
 {
+        for (uint32_t k = s->w[i].start + 1; k < s->w[i].end; k++)
+                if (g_ascii_isupper(s->body[k]))
+                        return false;
         return g_hash_table_contains(s->nf->lower, text(s, i, i + 1, true));
 }
 
@@ -140,6 +151,19 @@ static bool is_other_cue(Scan *s, size_t i)
 static bool is_connector(Scan *s, size_t i)
 {
         return (s->w[i].flags & WORD_SYMBOL) || IS_ONE_OF(s, i, connectors);
+}
+
+static bool is_suffix(Scan *s, size_t i)
+{
+        return IS_ONE_OF(s, i, name_suffixes);
+}
+
+/* A known first name with more of the name after it in the run: "Phil Schiller". */
+static bool starts_person(Scan *s, size_t q, size_t b)
+{
+        return q + 1 < b && is_first_name(s, q) && !(s->w[q + 1].flags & WORD_ALLCAPS) &&
+               !is_connector(s, q + 1) && !is_suffix(s, q + 1) && !is_org_cue(s, q + 1) &&
+               !is_place_cue(s, q + 1);
 }
 
 /* Word @i continues the phrase of word i - 1: no punctuation, line or quote between. */
@@ -246,7 +270,9 @@ static bool starts_known(Scan *s, size_t p, size_t q, size_t b, bool cue)
         size_t len = gazetteer_at(s, q, b, &e);
         if (len == 0 || cue)
                 return false;
-        if (q == p + 1 && q + len == b && len == 1 && is_first_name(s, p))
+        /* "George Washington", "William Clay Ford Jr.": a surname that is known too */
+        bool last = q + len == b || (q + len + 1 == b && is_suffix(s, q + len));
+        if (q <= p + 2 && last && len == 1 && is_first_name(s, p))
                 return false;
         return true;
 }
@@ -272,15 +298,17 @@ static NameType cue_type(Scan *s, size_t a, size_t b)
 static size_t title_at(Scan *s, size_t p, size_t b)
 {
         for (size_t len = MIN(4, b - p); len >= 1; len--) {
-                if (p + len >= b || !namelike(s, p + len))
-                        continue;
+                if (p + len >= b || !namelike(s, p + len) || is_suffix(s, p + len))
+                        continue; /* "Martin Luther King Jr.": a name, not a title */
                 TitleKind kind = gazetteer_title(s->nf->gz, text(s, p, p + len, true));
                 if (kind == TITLE_NONE)
                         continue;
                 if (kind == TITLE_MODIFIER && title_at(s, p + len, b) == 0)
                         return 0;
+                /* only the words after the title say whether it is one: "General
+                 * Motors" is a company, "Chief Financial Officer Michael Sears" a man */
                 size_t q = unknown_end(s, p + len, b);
-                if (cue_type(s, p, q) != NAME_UNKNOWN)
+                if (cue_type(s, p + len, q) != NAME_UNKNOWN)
                         return 0;
                 return len;
         }
@@ -308,8 +336,14 @@ static size_t unknown_end(Scan *s, size_t p, size_t b)
                 }
                 if (title_at(s, q, b) > 0 || ends_in_title(s, q, b) || starts_known(s, p, q, b, cue))
                         break;
+                /* a first name after other capitalised words starts a person:
+                 * "Air Force James Roche", "Fort Pitt Capital Group Charlie Smith" */
+                if (starts_person(s, q, b) && !is_first_name(s, q - 1) && !is_connector(s, q - 1))
+                        break;
                 cue = cue || is_org_cue(s, q);
                 q++;
+                if (IS_ONE_OF(s, q - 1, legal_forms))
+                        break; /* "Apple Inc. Steve Jobs": the company ends at "Inc." */
         }
         return q;
 }
@@ -376,6 +410,18 @@ static bool initial_common_word(Scan *s, size_t p, size_t b)
                 return false;
         if (p + 1 >= b || is_connector(s, p + 1))
                 return true;
+        /* written in lower case elsewhere in the briefing ("Current PowerPC
+         * programs"), unless a role or a speech verb says the run is a person
+         * ("Art Levinson, chairman of Genentech, said") */
+        if (is_common_word(s, p)) {
+                size_t q = unknown_end(s, p, b);
+                RoleSpan role = person_role(s, p, q);
+                return role.start == role.end && !role.honorific &&
+                       !(q < s->end && IS_ONE_OF(s, q, speech_verbs));
+        }
+        /* a person's name starts with the first name: "Employee Phil Schiller" */
+        if (starts_person(s, p + 1, b))
+                return true;
         const GzEntry *e = NULL;
         return gazetteer_at(s, p + 1, b, &e) > 0 || title_at(s, p + 1, b) > 0;
 }
@@ -384,6 +430,16 @@ static bool has_acronym(Scan *s, size_t a, size_t b)
 {
         for (size_t i = a; i < b; i++)
                 if (s->w[i].flags & WORD_ALLCAPS)
+                        return true;
+        return false;
+}
+
+/* Whether a capitalised word of [@a, @b) is written in lower case elsewhere in the
+ * briefing: people's names are made of names, not of common words. */
+static bool has_common_word(Scan *s, size_t a, size_t b)
+{
+        for (size_t i = a; i < b; i++)
+                if ((s->w[i].flags & WORD_CAP) && is_common_word(s, i))
                         return true;
         return false;
 }
@@ -416,8 +472,9 @@ static void type_unknown(Scan *s, size_t a, size_t b, RoleSpan role, NameType *r
         } else if (n >= 2 && has_acronym(s, a, b)) {
                 *ret_type = ACRONYM_TYPE; /* "Mac OS X", "PGA Tour": not a person */
                 *ret_evidence = EVIDENCE_DEFAULT;
-        } else if (n >= 2 && is_common_word(s, b - 1)) {
-                *ret_type = COMMON_TAIL_TYPE; /* "Music Store", "Purchasing Managers" */
+        } else if (n >= 2 && has_common_word(s, a, b)) {
+                /* "Music Store", "Purchasing Managers", "Snow Leopard" */
+                *ret_type = COMMON_TAIL_TYPE;
                 *ret_evidence = EVIDENCE_DEFAULT;
         } else {
                 *ret_type = n >= 2 ? NAME_PERSON : SINGLE_TYPE;
@@ -437,7 +494,7 @@ static void unknown_segment(Scan *s, size_t a, size_t b)
 {
         if (b - a == 1) {
                 /* a lone title or cue word, or an initial, names nobody */
-                if (is_org_cue(s, a) || is_place_cue(s, a) || is_other_cue(s, a) ||
+                if (is_org_cue(s, a) || is_place_cue(s, a) || is_other_cue(s, a) || is_suffix(s, a) ||
                     gazetteer_title(s->nf->gz, text(s, a, a + 1, true)) != TITLE_NONE ||
                     s->w[a].end - s->w[a].start == 1 ||
                     (s->w[a].end - s->w[a].start == 2 && s->body[s->w[a].end - 1] == '.'))
@@ -449,6 +506,8 @@ static void unknown_segment(Scan *s, size_t a, size_t b)
         NameType type;
         Evidence evidence;
         type_unknown(s, a, b, role, &type, &evidence);
+        if (b - a == 1 && evidence == EVIDENCE_DEFAULT && is_common_word(s, a))
+                return; /* "the iPod Touch", "Nasdaq Composite": a common word, capitalised */
         if (type != NAME_PERSON)
                 role = (RoleSpan) { 0 };
         emit(s, a, b, type, evidence, NULL, role);

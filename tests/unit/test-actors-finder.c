@@ -65,6 +65,42 @@ static const struct {
         /* a headline in capitals names only what the text names */
         { "TALKS RESUME IN PYONGYANG\nOfficials met in Pyongyang.",
           "PLACE Pyongyang: PYONGYANG, Pyongyang" },
+        /* a first name starts a person after other capitalised words */
+        { "Engineer Phil Carter presented the update.", "PERSON Phil Carter: Phil Carter" },
+        { "The firm hired Acme Capital Group Charlie Brown.",
+          "ORG Acme Capital Group: Acme Capital Group; PERSON Charlie Brown: Charlie Brown" },
+        /* a legal form ends the company's name; a title ends at the name after it */
+        { "The co-founder of Acme Inc. Steve Miller resigned.",
+          "ORG Acme Inc.: Acme Inc.; PERSON Steve Miller: Steve Miller" },
+        { "Charges were filed against Acme Chief Financial Officer Michael Stone.",
+          "ORG Acme: Acme; PERSON Michael Stone (Chief Financial Officer): Michael Stone" },
+        /* a suffix belongs to the name; a company keeps its mentions from the founder */
+        { "Martin Luther King Jr. spoke.",
+          "PERSON Martin Luther King Jr.: Martin Luther King Jr." },
+        { "Sales fell, said Henry Ford Jr., chairman of Ford. Ford cut jobs.",
+          "PERSON Henry Ford Jr. (chairman of Ford): Henry Ford Jr.; ORG Ford: Ford, Ford" },
+        /* words the briefing writes in lower case are no names, alone or in front */
+        { "Current Zorblat programs run slowly. The current release is fine.",
+          "ORG Zorblat: Zorblat" },
+        { "Owners of the iPod Touch can update. A touch screen helps.", "" },
+        { "Users of Snow Leopard waited for the snow.",
+          "OTHER Snow Leopard: Snow Leopard" },
+        { "Art Levinson, chairman of Genentech, spoke. The art was fine.",
+          "PERSON Art Levinson (chairman of Genentech): Art Levinson; ORG Genentech: Genentech" },
+        { "The airtanker contract went to AirTanker, which is new.",
+          "ORG AirTanker: AirTanker" },
+        /* no role from a list ("and General") or from a quotation's comma */
+        { "Ford, Zentrix, and General Motors asked for loans.",
+          "ORG Ford: Ford; ORG Zentrix: Zentrix; ORG General Motors: General Motors" },
+        { "\"It is a move at Zentrix,\" said chief investment officer Tim Green.",
+          "ORG Zentrix: Zentrix; PERSON Tim Green (chief investment officer): Tim Green" },
+        /* only a person's first name or surname is a short form of the name */
+        { "Users of the Zorblat Quxpad update waited. Buyers like Zorblat devices.",
+          "PERSON Zorblat Quxpad: Zorblat Quxpad; ORG Zorblat: Zorblat" },
+        /* one "in X" does not make a place of a company */
+        { "Buyers like Zentrix cars. Fans of Zentrix wait. They sued Zentrix. "
+          "He bought a stake in Zentrix.",
+          "ORG Zentrix: Zentrix, Zentrix, Zentrix, Zentrix" },
         /* "The Biden administration": the person, not "The Biden" */
         { "President Joe Biden spoke. The Biden administration agreed.",
           "PERSON Joe Biden (President): Joe Biden, Biden" },
