@@ -11,6 +11,7 @@
 
 #include "host/config-setting.h"
 #include "host/plugin-loader.h"
+#include "model/iso-date.h"
 
 /* The content area must hold a table and a figure, whatever the margins say. */
 #define MIN_CONTENT_POINTS 144.0
@@ -224,28 +225,13 @@ static bool load_paper(Loader *loader, const config_setting_t *s, GError **error
         return true;
 }
 
-static bool is_iso_date(const char *text)
-{
-        if (strlen(text) != 10)
-                return false;
-        for (size_t i = 0; i < 10; i++) {
-                bool dash = i == 4 || i == 7;
-                if (dash ? text[i] != '-' : !g_ascii_isdigit(text[i]))
-                        return false;
-        }
-        unsigned y = (unsigned) g_ascii_strtoull(text, NULL, 10);
-        unsigned m = (unsigned) g_ascii_strtoull(text + 5, NULL, 10);
-        unsigned d = (unsigned) g_ascii_strtoull(text + 8, NULL, 10);
-        return y >= 1 && g_date_valid_dmy((GDateDay) d, (GDateMonth) m, (GDateYear) y);
-}
-
 static bool load_default_date(Loader *loader, const config_setting_t *s, GError **error)
 {
         const char *value;
 
         if (!get_text(s, true, &value, error))
                 return false;
-        if (value[0] && !is_iso_date(value)) {
+        if (value[0] && !dossier_iso_date_is_valid(value)) {
                 g_autofree char *path = dossier_setting_get_path(s);
                 g_autofree char *shown = dossier_setting_to_string(s);
                 fail_at(error, s, "'%s' must be a date YYYY-MM-DD or \"\", not %s", path, shown);
