@@ -7,17 +7,7 @@
 #include "cli/cli.h"
 #include "pipeline/batch.h"
 #include "pipeline/manifest.h"
-
-/* Timestamps in output names and the manifest: SOURCE_DATE_EPOCH pins them for
- * reproducible runs and tests; otherwise the local time. */
-static GDateTime *batch_now(void)
-{
-        const char *epoch = g_getenv("SOURCE_DATE_EPOCH");
-
-        if (epoch && *epoch)
-                return g_date_time_new_from_unix_local(g_ascii_strtoll(epoch, NULL, 10));
-        return g_date_time_new_now_local();
-}
+#include "pipeline/source-date.h"
 
 typedef struct BatchProgress {
         bool terminal;
@@ -89,7 +79,8 @@ int cmd_batch(int argc, char **argv)
         if (!self)
                 return cli_report_error(error);
 
-        started = batch_now();
+        /* SOURCE_DATE_EPOCH pins the output names' dates for reproducible runs and tests */
+        started = dossier_source_date_get_local();
         results = dossier_batch_run(jobs, self, started, show_progress, &progress);
         finished = g_date_time_new_now_local();
         failed = count_failed(results);

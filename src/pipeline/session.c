@@ -1,8 +1,6 @@
 /* One config's plugins, loaded once and run over a document. */
 #include "pipeline/session.h"
 
-#include <errno.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include <dossier/error.h>
@@ -10,6 +8,7 @@
 #include "dossier-build-config.h"
 #include "host/paths.h"
 #include "layout/report.h"
+#include "pipeline/source-date.h"
 
 struct DossierSession {
         DossierConfig *config;
@@ -207,22 +206,6 @@ static char *newest_article_date(const DossierDoc *doc)
         return g_strdup(newest);
 }
 
-/* Reproducible builds: SOURCE_DATE_EPOCH fixes every timestamp in the PDF. */
-static int64_t creation_time(void)
-{
-        const char *epoch = g_getenv("SOURCE_DATE_EPOCH");
-        char *end = NULL;
-        long long value;
-
-        if (epoch && *epoch) {
-                errno = 0;
-                value = strtoll(epoch, &end, 10);
-                if (errno == 0 && end && *end == '\0' && value >= 0)
-                        return value;
-        }
-        return g_get_real_time() / G_USEC_PER_SEC;
-}
-
 static int compare_by_mentions(gconstpointer a, gconstpointer b)
 {
         const DossierActor *x = *(const DossierActor *const *) a;
@@ -285,7 +268,8 @@ bool dossier_session_render(DossierSession *session, const DossierDoc *doc,
                 .subject = subject,
                 .keywords = keywords,
                 .creator = "dossier " DOSSIER_VERSION,
-                .creation_time = creation_time(),
+                /* SOURCE_DATE_EPOCH fixes every timestamp in the PDF */
+                .creation_time = dossier_source_date_get_unix(),
         };
         if (!dossier_report_write_pdf(report, output_path, &metadata, error))
                 return false;
