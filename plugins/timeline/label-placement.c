@@ -21,9 +21,10 @@ typedef struct Rect {
         double x0, x1, y0, y1; /* y: depth on one side */
 } Rect;
 
-static bool rects_overlap(Rect a, Rect b, double gap)
+static bool rects_overlap(Rect a, Rect b, double gap_x, double gap_y)
 {
-        return a.x0 < b.x1 + gap && b.x0 < a.x1 + gap && a.y0 < b.y1 + gap && b.y0 < a.y1 + gap;
+        return a.x0 < b.x1 + gap_x && b.x0 < a.x1 + gap_x && a.y0 < b.y1 + gap_y &&
+               b.y0 < a.y1 + gap_y;
 }
 
 static Rect box_rect(const LabelBox *b, double x, double depth)
@@ -39,8 +40,9 @@ static Rect leader_rect(const LabelBox *b, double clear, double depth)
 
 /* True when a new label at (@x, @depth) clears every label placed on @side. */
 static bool fits(const LabelBox *boxes, const LabelPlacement *ret, size_t n, const LabelBox *b,
-                 LabelSide side, double x, double depth, double clear, double gap)
+                 LabelSide side, double x, double depth, double clear, const LabelLimits *limits)
 {
+        double gap_x = MAX(limits->gap, limits->gap_x);
         Rect box = box_rect(b, x, depth), leader = leader_rect(b, clear, depth);
         for (size_t i = 0; i < n; i++) {
                 const LabelPlacement *p = &ret[i];
@@ -48,9 +50,9 @@ static bool fits(const LabelBox *boxes, const LabelPlacement *ret, size_t n, con
                         continue;
                 Rect other = box_rect(&boxes[i], p->x, p->depth);
                 Rect other_leader = leader_rect(&boxes[i], clear, p->depth);
-                if (rects_overlap(box, other, gap) ||
-                    rects_overlap(leader, other, LEADER_GAP) ||
-                    rects_overlap(box, other_leader, LEADER_GAP))
+                if (rects_overlap(box, other, gap_x, limits->gap) ||
+                    rects_overlap(leader, other, LEADER_GAP, LEADER_GAP) ||
+                    rects_overlap(box, other_leader, LEADER_GAP, LEADER_GAP))
                         return false;
         }
         return true;
@@ -70,7 +72,7 @@ static double clamp_x(const LabelBox *b, double x, double width)
  * the clearance and just past each box already there. */
 static double shallowest(const LabelBox *boxes, const LabelPlacement *ret, size_t n,
                          const LabelBox *b, LabelSide side, double x, double clear,
-                         double max_depth, double gap)
+                         double max_depth, const LabelLimits *limits)
 {
         double best = -1;
         for (size_t i = 0; i <= n; i++) {
@@ -78,11 +80,11 @@ static double shallowest(const LabelBox *boxes, const LabelPlacement *ret, size_
                 if (i < n) {
                         if (!ret[i].placed || ret[i].side != side)
                                 continue;
-                        depth = ret[i].depth + boxes[i].height + gap + 0.001;
+                        depth = ret[i].depth + boxes[i].height + limits->gap + 0.001;
                 }
                 if (depth + b->height > max_depth || (best >= 0 && depth >= best))
                         continue;
-                if (fits(boxes, ret, n, b, side, x, depth, clear, gap))
+                if (fits(boxes, ret, n, b, side, x, depth, clear, limits))
                         best = depth;
         }
         return best;
@@ -125,7 +127,7 @@ static void place_one(const LabelBox *boxes, size_t n, size_t i, const size_t *t
                 for (size_t h = 0; h < G_N_ELEMENTS(hangs); h++) {
                         double x = clamp_x(b, hangs[h], limits->width);
                         double depth = shallowest(boxes, ret, n, b, sides[s], x, clear, max_depth,
-                                                  limits->gap);
+                                                  limits);
                         if (depth < 0)
                                 continue;
                         /* the depth past the clearance, so a side with a deep band (tick

@@ -32,6 +32,9 @@ typedef struct LabelLimits {
         double max_below;
         double gap;            /* the least room between two boxes (a leader may pass 1.5 pt
                                 * from a box) */
+        double gap_x;          /* the least room between two boxes side by side, when more
+                                * than @gap: lines of neighbouring labels 4 pt apart read
+                                * as one line */
 } LabelLimits;
 
 typedef struct LabelPlacement {

@@ -10,11 +10,13 @@
 #include "axis-ticks.h"
 #include "event-select.h"
 #include "label-placement.h"
+#include "label-text.h"
 
 #define LABEL_FONT_SIZE 7.5
 #define TICK_FONT_SIZE 7.0
 #define LABEL_MAX_WIDTH 120.0
-#define LABEL_GAP 4.0       /* between labels, and between a label and a leader */
+#define LABEL_GAP 4.0       /* between labels, one above the other */
+#define LABEL_GAP_X 9.0     /* between labels side by side: closer, lines read across */
 #define MARKER_R 3.4        /* a day's dot */
 #define BAR_H 6.0           /* a month's or year's bar */
 #define BAR_MIN_WIDTH 5.0   /* narrower ranges get a thin bar or a diamond instead */
@@ -98,9 +100,16 @@ static void color_hex(const double rgb[3], char out[8])
                    (int) lround(CLAMP(rgb[1], 0, 1) * 255), (int) lround(CLAMP(rgb[2], 0, 1) * 255));
 }
 
+/* Lines an event's text may take: three, or two in a label shared by several. */
+static int event_max_lines(const Group *g)
+{
+        return g->n > 1 ? 2 : 3;
+}
+
 /* The label's markup: the date in bold (with "expected" for a future date), then
- * each event's label. */
-static char *group_markup(const TimelineFigure *f, const Group *g)
+ * each event's label, shortened at a word's end (@measure has the label's font
+ * and width). */
+static char *group_markup(const TimelineFigure *f, const Group *g, PangoLayout *measure)
 {
         g_autofree char *date = timex_range_format(&g->range);
         g_autoptr(GString) s = g_string_new(NULL);
@@ -114,8 +123,11 @@ static char *group_markup(const TimelineFigure *f, const Group *g)
         guint shown = MIN(g->n, GROUP_MAX_SHOWN);
         for (guint k = 0; k < shown; k++) {
                 const TimelineEvent *e = event_at(f, g->first + k);
-                g_autofree char *label = g_markup_escape_text(e->label, -1);
-                g_string_append_printf(s, "\n%s%s", g->n > 1 ? "\u2022 " : "", label);
+                const char *bullet = g->n > 1 ? "\u2022 " : "";
+                g_autofree char *fitted = label_text_fit(measure, bullet, e->label,
+                                                         event_max_lines(g));
+                g_autofree char *label = g_markup_escape_text(fitted, -1);
+                g_string_append_printf(s, "\n%s%s", bullet, label);
         }
         if (g->n > shown)
                 g_string_append_printf(s, "\n<i>+%u more (see table)</i>", g->n - shown);
@@ -155,17 +167,20 @@ static void build_labels(TimelineFigure *f)
         cairo_surface_t *surface = cairo_recording_surface_create(CAIRO_CONTENT_COLOR_ALPHA, NULL);
         cairo_t *cr = cairo_create(surface);
         PangoContext *context = pango_cairo_create_context(cr);
+        PangoLayout *measure = make_layout(context, f->style.font_family, LABEL_FONT_SIZE, "",
+                                           LABEL_MAX_WIDTH);
         for (guint i = 0; i < f->groups->len; i++) {
                 Group *g = &g_array_index(f->groups, Group, i);
-                g_autofree char *markup = group_markup(f, g);
+                g_autofree char *markup = group_markup(f, g, measure);
                 g->layout = make_layout(context, f->style.font_family, LABEL_FONT_SIZE, markup,
                                         LABEL_MAX_WIDTH);
-                /* each event's label keeps to three lines, or two in a shared label */
-                pango_layout_set_height(g->layout, g->n > 1 ? -2 : -3);
+                /* a word longer than the lines allowed is still cut by Pango */
+                pango_layout_set_height(g->layout, -event_max_lines(g));
                 LabelBox *b = &f->boxes[i];
                 b->anchor = g->anchor;
                 layout_size(g->layout, &b->width, &b->height);
         }
+        g_object_unref(measure);
         g_object_unref(context);
         cairo_destroy(cr);
         cairo_surface_destroy(surface);
@@ -181,6 +196,7 @@ static void place_labels(TimelineFigure *f, double max_height)
                 .max_above = side,
                 .max_below = side,
                 .gap = LABEL_GAP,
+                .gap_x = LABEL_GAP_X,
         };
         size_t n = f->groups->len;
         size_t placed = label_place(f->boxes, n, &f->limits, f->placements);

@@ -5,6 +5,7 @@
 
 #include "common/article-numbers.h"
 #include "event-select.h"
+#include "label-text.h"
 #include "timeline-figure.h"
 #include "timex-value.h"
 
@@ -155,7 +156,7 @@ static void add_table(const DossierDoc *doc, DossierPage *page, const GPtrArray 
                       guint32 today)
 {
         static const char *const headers[] = { "Date", "Event", "Actors", "Source" };
-        static const double widths[] = { 1.3, 4.2, 2.8, 1.1 };
+        static const double widths[] = { 1.3, 4.1, 2.6, 1.4 };
         g_autofree guint *numbers = article_numbers_of(doc);
         size_t n_articles = dossier_doc_get_n_articles(doc);
         dossier_page_begin_table(page, G_N_ELEMENTS(headers), headers, widths);
@@ -165,7 +166,8 @@ static void add_table(const DossierDoc *doc, DossierPage *page, const GPtrArray 
                 g_autofree char *date_cell = e->range.first > today
                         ? g_markup_printf_escaped("%s <i>(expected)</i>", date)
                         : g_markup_escape_text(date, -1);
-                g_autofree char *label = g_markup_escape_text(e->label, -1);
+                g_autofree char *tidy = label_text_tidy(e->label);
+                g_autofree char *label = g_markup_escape_text(tidy, -1);
                 g_autofree char *actors = actors_cell(e);
                 g_autofree char *sources = sources_cell(numbers, n_articles, e);
                 const char *cells[] = { date_cell, label, actors, sources };

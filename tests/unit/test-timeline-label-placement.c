@@ -8,7 +8,7 @@
 
 static const LabelLimits limits = {
         .width = 480, .clear_above = 10, .clear_below = 28,
-        .max_above = 200, .max_below = 200, .gap = 4,
+        .max_above = 200, .max_below = 200, .gap = 4, .gap_x = 9,
 };
 
 typedef struct {
@@ -40,10 +40,10 @@ typedef struct {
 /* how close a leader may pass a label (label-placement.c) */
 #define LEADER_GAP 1.5
 
-static bool overlap(Box a, Box b, double gap)
+static bool overlap(Box a, Box b, double gap_x, double gap_y)
 {
-        return a.x0 < b.x1 + gap - 1e-6 && b.x0 < a.x1 + gap - 1e-6 &&
-               a.y0 < b.y1 + gap - 1e-6 && b.y0 < a.y1 + gap - 1e-6;
+        return a.x0 < b.x1 + gap_x - 1e-6 && b.x0 < a.x1 + gap_x - 1e-6 &&
+               a.y0 < b.y1 + gap_y - 1e-6 && b.y0 < a.y1 + gap_y - 1e-6;
 }
 
 /* Checks every rule; returns a description of the first broken one, or NULL. */
@@ -66,9 +66,12 @@ static char *check(const LabelBox *boxes, const LabelPlacement *p, size_t n)
                                 continue;
                         Box bj = { p[j].x, p[j].x + boxes[j].width, p[j].depth,
                                    p[j].depth + boxes[j].height };
-                        if (j > i && overlap(bi, bj, limits.gap))
+                        /* side by side, labels keep gap_x apart so their lines do
+                         * not read across (stock set: "...would not sustain its |
+                         * unemployment numbers released by") */
+                        if (j > i && overlap(bi, bj, limits.gap_x, limits.gap))
                                 return g_strdup_printf("labels %zu and %zu overlap", i, j);
-                        if (overlap(li, bj, LEADER_GAP))
+                        if (overlap(li, bj, LEADER_GAP, LEADER_GAP))
                                 return g_strdup_printf("leader %zu crosses label %zu", i, j);
                 }
         }
