@@ -78,7 +78,19 @@ void alias_table_free(AliasTable *t)
         g_free(t);
 }
 
-/* The text of body[start, end) with runs of white space made one space. */
+/* "Wal -" or "O'" at the end of @buf: the name goes on without a space. */
+static bool after_joiner(const GString *buf)
+{
+        const char *e = buf->str + buf->len;
+        if (e[-1] == '-')
+                return true;
+        return buf->len >= 2 && e[-1] == '\'' && (e[-2] == 'O' || e[-2] == 'D') &&
+               (buf->len == 2 || e[-3] == ' ');
+}
+
+/* The text of body[start, end) with runs of white space made one space, and
+ * none around a hyphen or before an apostrophe inside a name: text taken apart
+ * into tokens ("Wal - Mart", "O 'Reilly") gets its name back ("Wal-Mart"). */
 static const char *squeeze(AliasTable *t, const char *body, uint32_t start, uint32_t end)
 {
         g_string_truncate(t->buf, 0);
@@ -88,7 +100,8 @@ static const char *squeeze(AliasTable *t, const char *body, uint32_t start, uint
                         space = true;
                         continue;
                 }
-                if (space && t->buf->len > 0)
+                bool joiner = body[i] == '\'' || (body[i] == '-' && i + 1 < end && body[i + 1] == ' ');
+                if (space && t->buf->len > 0 && !joiner && !after_joiner(t->buf))
                         g_string_append_c(t->buf, ' ');
                 space = false;
                 g_string_append_c(t->buf, body[i]);

@@ -166,6 +166,13 @@ static bool starts_person(Scan *s, size_t q, size_t b)
                !is_place_cue(s, q + 1);
 }
 
+/* Whether the gap between words @k and @k + 1 is exactly @gap. */
+static bool gap_is(Scan *s, size_t k, const char *gap)
+{
+        uint32_t len = s->w[k + 1].start - s->w[k].end;
+        return len == strlen(gap) && memcmp(s->body + s->w[k].end, gap, len) == 0;
+}
+
 /* Word @i continues the phrase of word i - 1: no punctuation, line or quote between. */
 static bool attached(Scan *s, size_t i)
 {
@@ -448,6 +455,8 @@ static void type_unknown(Scan *s, size_t a, size_t b, RoleSpan role, NameType *r
                          Evidence *ret_evidence)
 {
         size_t n = b - a;
+        for (size_t i = a; i + 1 < b; i++)
+                n -= gap_is(s, i, " - "); /* "Wal - Mart" is one word, as "Wal-Mart" */
         NameType cue = cue_type(s, a, b);
         if (cue != NAME_UNKNOWN) {
                 *ret_type = cue;
@@ -551,12 +560,42 @@ static size_t segment_at(Scan *s, size_t p, size_t b)
         return q - p;
 }
 
+static bool known_alone(Scan *s, size_t i)
+{
+        return lookup(s, i, i + 1) != NULL;
+}
+
+/* Text taken apart around its punctuation ("Wal - Mart", "Charles O 'Reilly",
+ * "Michael O' Leary")
+ * holds one name: a hyphen with spaces between two unknown capitalised words that
+ * stand alone ("passed Wal - Mart to become"; not "San Jose - Cisco", a dash
+ * between names), or an O or D before an apostrophe. */
+static bool spaced_join(Scan *s, size_t i, size_t k)
+{
+        size_t n = k + 1;
+        if (s->caps || !(s->w[n].flags & WORD_CAP) || !namelike(s, n))
+                return false;
+        uint32_t klen = s->w[k].end - s->w[k].start;
+        if (klen == 1 && (s->body[s->w[k].start] == 'O' || s->body[s->w[k].start] == 'D'))
+                return gap_is(s, k, " '") || gap_is(s, k, "' ") || gap_is(s, k, " \u2019") ||
+                       gap_is(s, k, "\u2019 ");
+        if (k != i || is_initial(s, k) || !gap_is(s, k, " - "))
+                return false;
+        bool alone = n + 1 >= s->end || !attached(s, n + 1) || !namelike(s, n + 1);
+        return alone && !known_alone(s, k) && !known_alone(s, n) && !is_stop(s, k) &&
+               !is_stop(s, n);
+}
+
 /* The end of the run of capitalised words (and connectors between them) from @i. */
 static size_t run_end(Scan *s, size_t i)
 {
         size_t k = i;
         while (k + 1 < s->end && k - i < MAX_RUN_WORDS) {
                 size_t n = k + 1;
+                if (spaced_join(s, i, k)) {
+                        k = n;
+                        continue;
+                }
                 if (!attached(s, n))
                         break;
                 if (namelike(s, n)) {
@@ -636,6 +675,13 @@ void name_finder_learn(NameFinder *nf, const char *body, const Word *words, size
                                 remember(nf->lower, text(&s, k, k + 1, false));
                         else if (namelike(&s, k) && !is_initial(&s, k) && !is_stop(&s, k))
                                 remember(nf->seen, text(&s, k, k + 1, true));
+                        if (k + 1 < s.end && spaced_join(&s, k, k) && !is_initial(&s, k)) {
+                                /* "Wal - Mart" says "Wal-Mart" is a name */
+                                g_autofree char *left = g_strdup(text(&s, k, k + 1, true));
+                                g_autofree char *joined = g_strconcat(
+                                        left, "-", text(&s, k + 1, k + 2, true), NULL);
+                                remember(nf->seen, joined);
+                        }
                 }
                 i = s.end;
         }

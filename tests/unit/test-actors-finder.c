@@ -101,6 +101,15 @@ static const struct {
         { "Buyers like Zentrix cars. Fans of Zentrix wait. They sued Zentrix. "
           "He bought a stake in Zentrix.",
           "ORG Zentrix: Zentrix, Zentrix, Zentrix, Zentrix" },
+        /* text taken apart around a hyphen or an apostrophe holds one name */
+        { "Sales at Zen - Mart rose.\fZen-Mart gained.",
+          "ORG Zen-Mart: Zen - Mart, Zen-Mart" },
+        { "Shops in San Jose - Cisco said. Paris - Berlin flights resumed.",
+          "PLACE San Jose: San Jose; ORG Cisco: Cisco; PLACE Paris: Paris; PLACE Berlin: Berlin" },
+        { "A view came from Charles O 'Reilly, an expert. Sean O' Brien agreed.",
+          "PERSON Charles O'Reilly (expert): Charles O 'Reilly; PERSON Sean O'Brien: Sean O' Brien" },
+        /* abbreviations of currencies, units and time zones name nobody */
+        { "It costs 99 USD, holds 16 GB and ships at 14:00 UTC with a TV and a DVD.", "" },
         /* "The Biden administration": the person, not "The Biden" */
         { "President Joe Biden spoke. The Biden administration agreed.",
           "PERSON Joe Biden (President): Joe Biden, Biden" },
