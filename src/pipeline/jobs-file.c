@@ -1,14 +1,13 @@
 /* Reading and checking a batch jobs file (libconfig). */
 #include "pipeline/jobs-file.h"
 
-#include <stdio.h>
-#include <string.h>
 
 #include <libconfig.h>
 
 #include <dossier/error.h>
 
 #include "host/config-precheck.h"
+#include "model/iso-date.h"
 
 #define DEFAULT_TIMEOUT_SECONDS 600
 
@@ -42,12 +41,17 @@ static bool fail_at(GError **error, const char *file, const config_setting_t *se
 {
         va_list args;
         g_autofree char *message = NULL;
+        unsigned line = setting ? config_setting_source_line(setting) : 0;
 
         va_start(args, format);
         message = g_strdup_vprintf(format, args);
         va_end(args);
-        g_set_error(error, DOSSIER_ERROR, DOSSIER_ERROR_CONFIG, "%s:%d: %s", file,
-                    setting ? config_setting_source_line(setting) : 0, message);
+        /* the root setting has no line: then the file alone is the place, not FILE:0 */
+        if (line == 0)
+                g_set_error(error, DOSSIER_ERROR, DOSSIER_ERROR_CONFIG, "%s: %s", file, message);
+        else
+                g_set_error(error, DOSSIER_ERROR, DOSSIER_ERROR_CONFIG, "%s:%u: %s", file, line,
+                            message);
         return false;
 }
 
@@ -107,11 +111,7 @@ static bool read_inputs(const char *file, const char *dir, const config_setting_
 static bool check_date(const char *file, const config_setting_t *group, const char *date,
                        GError **error)
 {
-        unsigned y, m, d;
-        char tail;
-
-        if (strlen(date) != 10 || sscanf(date, "%4u-%2u-%2u%c", &y, &m, &d, &tail) != 3 ||
-            !g_date_valid_dmy(d, m, y))
+        if (!dossier_iso_date_is_valid(date))
                 return fail_at(error, file, config_setting_get_member(group, "date"),
                                "'date' must be a date as YYYY-MM-DD, not '%s'", date);
         return true;
