@@ -8,7 +8,8 @@ table only grew, at the end, each addition tagged ABI 1.n"):
 - Every table member has its `#define dossier_NAME dossier_api_->NAME` in plugin.h, in
   table order, and every macro names a member: a typo in an unused macro would
   otherwise only show when a plugin first calls it.
-- The functions the SDK headers declare are exactly the table's (what a plugin can call).
+- The functions the SDK headers declare are exactly the table's (what a plugin can call),
+  each named dossier_<object>_<verb> with a verb from STYLE.md's set (section 2).
 - src/host/api-table.c sets every member to the host function of the same name, in
   order (test-api-table then checks at run time that no slot is NULL).
 
@@ -130,6 +131,25 @@ def check_declared(table):
             f"{sorted(declared - want)} or the table has members no header declares {sorted(want - declared)}")
 
 
+OBJECTS = "host|settings|doc|article|actor|time|event|quote|annotation|page|error"
+VERBS = "new|free|ref|unref|get|set|add|find|foreach|is|has|to_string|from_string"
+# ABI 1.0 names outside the verb set, frozen with it; a new function takes a verb above.
+NAMED_BEFORE_THE_RULE = {
+    "dossier_host_log", "dossier_doc_dup_text", "dossier_error_quark", "dossier_page_break",
+    "dossier_page_begin_table", "dossier_page_end_table", "dossier_page_begin_figure",
+    "dossier_page_end_figure", "dossier_page_fail",
+}
+
+
+def check_names(table):
+    """STYLE.md section 2: dossier_<object>_<verb>, verbs from one set so names can be guessed."""
+    pattern = re.compile(rf"^dossier_({OBJECTS})(_type)?_({VERBS})(_[a-z0-9_]+)?$")
+    for member in table:
+        name = "dossier_" + member
+        c.check(pattern.match(name) or name in NAMED_BEFORE_THE_RULE,
+                f"{name}: not dossier_<object>_<verb> with a verb from {VERBS.replace('|', ', ')}")
+
+
 def check_api_table(table):
     path = os.path.join(e2e.SOURCE_DIR, "src", "host", "api-table.c")
     inits = re.findall(r"^\s*\.(\w+)\s*=\s*([^,\n]+),", c_source.blank_comments_and_strings(read(path), True), re.M)
@@ -158,5 +178,6 @@ table = check_layout(plugin_h, int(minor.group(1)) if minor else 0)
 c.check(len(table) >= 95, f"DossierApi has only {len(table)} functions: is the parser broken?")
 check_macros(plugin_h, table)
 check_declared(table)
+check_names(table)
 check_api_table(table)
 c.done()
