@@ -196,6 +196,42 @@ static void test_page_values(Fixture *f, gconstpointer data) {
         g_assert_true(dossier_report_end_section(report, page, NULL));
 }
 
+/* A marking too long for the middle of the header and footer lines is set
+ * smaller or on a line of its own, but always whole: it used to end in "…". */
+static void test_long_marking(Fixture *f, gconstpointer data) {
+        static const char *const markings[] = {
+                "SECRET//NOFORN//REL TO USA, FVEY ENDMARK",
+                "TOP SECRET//SPECIAL INTELLIGENCE//NOFORN//ORCON//REL TO USA, FVEY ENDMARK",
+                "TOP SECRET//SPECIAL INTELLIGENCE//TALENT KEYHOLE//NOFORN//ORCON//PROPIN//"
+                "REL TO USA, AUS, CAN, GBR, NZL//FOR OFFICIAL USE ONLY BY NAMED READERS ENDMARK",
+        };
+        if (!pdf_probe_have("pdftotext"))
+                return;
+        for (size_t i = 0; i < G_N_ELEMENTS(markings); i++) {
+                g_free(f->style.marking);
+                f->style.marking = g_strdup(markings[i]);
+                g_autoptr(DossierReport) report = sample_report_new(&f->style, 1);
+                g_assert_true(dossier_report_write_pdf(report, f->pdf, NULL, NULL));
+                for (int page = 1; page <= 2; page++) {
+                        g_autofree char *text = pdf_probe_text(f->pdf, page);
+                        /* spaced capitals come out of pdftotext with spaces between */
+                        g_autofree char *squeezed = g_strdup(text);
+                        char *out = squeezed;
+                        for (const char *c = text; *c; c++)
+                                if (!g_ascii_isspace(*c))
+                                        *out++ = *c;
+                        *out = '\0';
+                        const char *at = strstr(squeezed, "ENDMARK");
+                        /* header and footer each show it whole */
+                        if (!at || !strstr(at + 1, "ENDMARK") || strstr(text, "…")) {
+                                g_test_message("marking %zu, page %d: cut short:\n%s", i, page,
+                                               text);
+                                g_test_fail();
+                        }
+                }
+        }
+}
+
 /* The report copies its style: the caller's may go away. */
 static void test_style_copied(Fixture *f, gconstpointer data) {
         DossierReportStyle style;
@@ -305,6 +341,7 @@ int main(int argc, char **argv) {
         ADD("/report/style-copied", test_style_copied);
         ADD("/report/unclosed", test_unclosed);
         ADD("/report/outline", test_outline);
+        ADD("/report/long-marking", test_long_marking);
         ADD("/report/empty", test_empty_report);
         ADD("/report/perf-30-pages", test_perf_30_pages);
         return g_test_run();
