@@ -1,7 +1,9 @@
 """Every built-in plugin exports one function, dossier_plugin_entry, reaches the host only
 through the API table, and keeps no writable global but the SDK's dossier_api_ pointer
-(STYLE.md section 7: "exports one symbol, has no mutable global"; one process runs a
-plugin for many jobs, so a global would leak state from one briefing into the next).
+(STYLE.md section 7: "A plugin includes only <dossier/plugin.h>, exports one symbol, has
+no mutable global"; one process runs a plugin for many jobs, so a global would leak state
+from one briefing into the next). Its sources include no dossier header but plugin.h and
+no host header: the SDK is the whole contract.
 
 Works on the linked .so, so static locals (name.N), G_DEFINE_QUARK caches and globals
 that a static library brings in are all seen."""
@@ -77,6 +79,30 @@ def is_runtime(name):
     return name in RUNTIME_OBJECTS or name.startswith("__") or name.startswith(".L")
 
 
+def check_includes():
+    root = e2e.SOURCE_DIR
+    sources = glob.glob(os.path.join(root, "plugins", "**", "*.[ch]"), recursive=True)
+    sources += glob.glob(os.path.join(root, "examples", "**", "*.[ch]"), recursive=True)
+    c.check(len(sources) > 20, f"found only {len(sources)} plugin sources under {root}")
+    for path in sorted(sources):
+        rel = os.path.relpath(path, root)
+        with open(path, encoding="utf-8") as f:
+            for lineno, line in enumerate(f, 1):
+                m = re.match(r'\s*#\s*include\s*([<"])([^>"]+)[>"]', line)
+                if not m:
+                    continue
+                kind, name = m.groups()
+                if kind == "<":
+                    c.check(not name.startswith("dossier/") or name == "dossier/plugin.h",
+                            f"{rel}:{lineno}: includes <{name}>; a plugin includes only <dossier/plugin.h>")
+                else:
+                    own = os.path.exists(os.path.join(os.path.dirname(path), name))
+                    common = name.startswith("common/") and os.path.exists(os.path.join(root, "plugins", name))
+                    c.check(own or common, f'{rel}:{lineno}: includes "{name}", which is neither its own '
+                                           "header nor plugins/common's")
+
+
+check_includes()
 plugins = sorted(glob.glob(os.path.join(e2e.BUILD_DIR, "plugins", "*", "dossier-*.so")))
 c.check(len(plugins) >= 11, f"expected the 11 built-in plugins under {e2e.BUILD_DIR}/plugins, found {len(plugins)}")
 for so in plugins:
