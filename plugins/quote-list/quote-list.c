@@ -237,9 +237,9 @@ static char *source_line(const DossierDoc *doc, const guint *numbers, const Item
 }
 
 /* What goes between a quotation and its source: a line break before a title, a
- * space before a bare "[1]". */
+ * no-break space before a bare "[1]", so it never starts a line alone. */
 static const char *source_separator(const DossierDoc *doc) {
-        return dossier_doc_get_n_articles(doc) == 1 ? " " : "\n";
+        return dossier_doc_get_n_articles(doc) == 1 ? "\u00a0" : "\n";
 }
 
 /* The source goes inside the quotation's paragraph, so it shares its indent and rule. */

@@ -66,7 +66,7 @@ static char *reference_of(const DossierDoc *doc, const guint *numbers, uint32_t 
 
 /* The reference is the paragraph's second line, small and muted: as a paragraph of
  * its own it sat as far from its sentence as from the next one. A bare "[1]"
- * follows the sentence on its line. */
+ * follows the sentence after a no-break space, never alone on a line. */
 static void add_point(const DossierDoc *doc, DossierPage *page, const guint *numbers,
                       size_t number, const char *accent, const char *muted) {
         DossierSpan span = dossier_doc_get_key_sentence(doc, number - 1, /* ret_score= */ NULL);
@@ -78,7 +78,7 @@ static void add_point(const DossierDoc *doc, DossierPage *page, const guint *num
                                "<span foreground=\"%s\" weight=\"bold\">%zu</span>   %s%s"
                                "<span size=\"small\" foreground=\"%s\">%s</span>",
                                accent, number, text,
-                               dossier_doc_get_n_articles(doc) == 1 ? " " : "\n", muted,
+                               dossier_doc_get_n_articles(doc) == 1 ? "\u00a0" : "\n", muted,
                                reference);
 }
 
