@@ -4,7 +4,7 @@
 
 #include <math.h>
 
-#include <dossier/doc.h>
+#include <dossier/plugin.h>
 #include <pango/pangocairo.h>
 
 #define NAME_SIZE 8.0

@@ -4,7 +4,7 @@
 
 #include <string.h>
 
-#include <dossier/doc.h>
+#include <dossier/plugin.h>
 
 /* Names compare without case first, so "de Gaulle" sorts next to "De Gaulle",
  * then bytewise so the order never depends on the locale. */
