@@ -329,6 +329,46 @@ static void join_lone_words(AliasTable *t, GHashTable *index)
         }
 }
 
+/* Whether @lone is mentioned in an article that does not name @full: a first
+ * name alone ("his wife Naina") follows the full name in its own article, a
+ * company's short name ("Northrop") stands on its own. */
+static bool alone_elsewhere(const Group *lone, const Group *full)
+{
+        for (guint i = 0; i < lone->mentions->len; i++) {
+                uint32_t article = g_array_index(lone->mentions, GroupMention, i).m.article;
+                bool named = false;
+                for (guint k = 0; k < full->mentions->len && !named; k++)
+                        named = g_array_index(full->mentions, GroupMention, k).m.article == article;
+                if (!named)
+                        return true;
+        }
+        return false;
+}
+
+/* A name guessed to be a person's (two capitalised words, nothing more) whose
+ * first word stands alone in other articles ("Dow Jones" and "the Dow") is an
+ * organisation: people are shortened to their surname. */
+static void retype_guessed_people(AliasTable *t)
+{
+        for (guint i = 0; i < t->order->len; i++) {
+                Group *g = g_ptr_array_index(t->order, i);
+                if (g->type != NAME_PERSON || g->n_words < 2 || g->evidence >= EVIDENCE_FIRST_NAME ||
+                    g->mentions->len == 0)
+                        continue;
+                g_autofree char *first = g_strndup(g->key, strcspn(g->key, " "));
+                const Group *lone = g_hash_table_lookup(t->groups, first);
+                bool shortened = lone && lone->type != NAME_PERSON && alone_elsewhere(lone, g);
+                if (!shortened)
+                        continue;
+                for (guint k = 0; k < g->mentions->len; k++) {
+                        GroupMention *gm = &g_array_index(g->mentions, GroupMention, k);
+                        if (gm->type == NAME_PERSON)
+                                gm->type = NAME_ORG;
+                }
+                vote_type(g);
+        }
+}
+
 static void merge_into(Group *from, Group *to)
 {
         g_array_append_vals(to->mentions, from->mentions->data, from->mentions->len);
@@ -430,6 +470,7 @@ GPtrArray *alias_table_resolve(AliasTable *t)
         g_hash_table_unref(index);
         for (guint i = 0; i < t->order->len; i++)
                 vote_type(g_ptr_array_index(t->order, i));
+        retype_guessed_people(t);
         join_known_surnames(t);
         join_legal_names(t);
 

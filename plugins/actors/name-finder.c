@@ -239,9 +239,26 @@ static bool sentence_in_caps(Scan *s)
 
 static const GzEntry *lookup(Scan *s, size_t a, size_t b)
 {
+        const char *phrase = text(s, a, b, s->caps);
+        for (size_t i = a; i + 1 < b; i++) {
+                if (!gap_is(s, i, " - "))
+                        continue;
+                /* "Wal - Mart" is listed as "Wal-Mart" */
+                g_string_truncate(s->nf->buf, 0);
+                for (size_t k = a; k < b; k++) {
+                        if (k > a)
+                                g_string_append(s->nf->buf, gap_is(s, k - 1, " - ") ? "-" : " ");
+                        g_string_append_len(s->nf->buf, s->body + s->w[k].start,
+                                            s->w[k].end - s->w[k].start);
+                }
+                if (s->caps)
+                        g_string_ascii_down(s->nf->buf);
+                phrase = s->nf->buf->str;
+                break;
+        }
         if (s->caps)
-                return gazetteer_find_folded(s->nf->gz, text(s, a, b, true));
-        return gazetteer_find(s->nf->gz, text(s, a, b, false));
+                return gazetteer_find_folded(s->nf->gz, phrase);
+        return gazetteer_find(s->nf->gz, phrase);
 }
 
 /* Longest gazetteer phrase starting at @p inside the run [.., @b). */
@@ -329,6 +346,8 @@ static size_t unknown_end(Scan *s, size_t p, size_t b)
 {
         bool cue = is_org_cue(s, p) || IS_ONE_OF(s, p, first_place_cues);
         size_t q = p + 1;
+        if (IS_ONE_OF(s, p, legal_forms))
+                return q; /* "Chrysler LLC Jim Press": the company ends at "LLC" */
         while (q < b) {
                 if (is_connector(s, q) || word_is(s->body, &s->w[q], "the")) {
                         bool ok = (s->w[q].flags & WORD_SYMBOL) ||
@@ -458,6 +477,9 @@ static void type_unknown(Scan *s, size_t a, size_t b, RoleSpan role, NameType *r
         for (size_t i = a; i + 1 < b; i++)
                 n -= gap_is(s, i, " - "); /* "Wal - Mart" is one word, as "Wal-Mart" */
         NameType cue = cue_type(s, a, b);
+        /* a first name and one word: "Jim Press" is a man, "Jim Bank" too */
+        if (cue == NAME_ORG && n == 2 && is_first_name(s, a) && !is_org_cue(s, a))
+                cue = NAME_UNKNOWN;
         if (cue != NAME_UNKNOWN) {
                 *ret_type = cue;
                 *ret_evidence = EVIDENCE_CUE;

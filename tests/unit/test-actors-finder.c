@@ -110,6 +110,17 @@ static const struct {
           "PERSON Charles O'Reilly (expert): Charles O 'Reilly; PERSON Sean O'Brien: Sean O' Brien" },
         /* abbreviations of currencies, units and time zones name nobody */
         { "It costs 99 USD, holds 16 GB and ships at 14:00 UTC with a TV and a DVD.", "" },
+        /* a guessed name shortened to its first word in other articles is no person */
+        { "The Zorb Quxley index fell.\fThe Zorb rose.",
+          "ORG Zorb Quxley: Zorb Quxley; ORG Zorb: Zorb" },
+        { "The Zorb Quxley index fell. The Zorb rose.",
+          "PERSON Zorb Quxley: Zorb Quxley; ORG Zorb: Zorb" },
+        /* a first name and a cue word: a man called Press */
+        { "Sales fell, said Acme LLC Jim Press.",
+          "ORG Acme LLC: Acme LLC; PERSON Jim Press: Jim Press" },
+        /* listed spellings, hyphen taken apart or not */
+        { "Shoppers left Wal - Mart for the Dow Jones firms.",
+          "ORG Walmart: Wal - Mart; ORG Dow Jones: Dow Jones" },
         /* "The Biden administration": the person, not "The Biden" */
         { "President Joe Biden spoke. The Biden administration agreed.",
           "PERSON Joe Biden (President): Joe Biden, Biden" },
