@@ -2,7 +2,7 @@
  *
  * Rules, in the order they bite:
  * - a section goes on below the one before when it fits whole in what is left of
- *   the sheet, or, when it has no figure, when at least half the sheet is free;
+ *   the sheet, or, when it has no figure, when a third of the sheet is free;
  *   otherwise it starts a new sheet. (A sheet per section left a three-line Sources
  *   list alone on a page; a section with a chart starts its own sheet so the chart
  *   and its table are not pulled apart.)
@@ -24,7 +24,7 @@
 #define MIN_ROWS 2
 /* The share of a sheet that must be free for a section without figures that does
  * not fit whole to begin below the one before. */
-#define SECTION_SHARE_FREE 0.5
+#define SECTION_SHARE_FREE 0.33
 /* How far a figure may shrink to stay on the sheet of its heading. */
 #define FIGURE_MIN_SCALE 0.8
 

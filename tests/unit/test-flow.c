@@ -130,7 +130,7 @@ static bool section_on_one_sheet(const Flow *flow, guint section, const Sheet *s
 }
 
 /* A section starts a sheet, unless it fits whole below the one before, or has no
- * figure and finds at least half the sheet free. */
+ * figure and finds a third of the sheet free. */
 static void test_sections_share_sheets(Fixture *f, gconstpointer data) {
         g_autoptr(DossierReport) report = sample_report_new(&f->style, 1);
         g_autoptr(Flow) flow = flow_new(report, f->context);
@@ -150,7 +150,7 @@ static void test_sections_share_sheets(Fixture *f, gconstpointer data) {
                         guint section = p->box->section;
                         g_assert_true(section_on_one_sheet(flow, section, sheet) ||
                                       (!section_has_figure(flow, section) &&
-                                       p->y <= flow->height / 2));
+                                       p->y <= flow->height * 0.67 + EPS));
                 }
         }
         g_assert_cmpuint(found, ==, 5);
