@@ -5,7 +5,10 @@ Regression (review of issue 2): the batch parsed the variable on its own with
 g_ascii_strtoll, so 'abc' dated output names 1970-01-01 and '-5' 1969-12-31, while the
 PDFs inside ignored both; a value past GDateTime's range gave a NULL start time, a
 GLib critical (an abort under G_DEBUG=fatal-criticals) and a file named
-'good-%Y-%m-%d.pdf'."""
+'good-%Y-%m-%d.pdf'. And the manifest's 'finished' followed the wall clock while its
+'started' followed SOURCE_DATE_EPOCH, so a pinned batch "ran" for years."""
+import datetime
+import json
 import os
 import re
 import shutil
@@ -40,6 +43,13 @@ for epoch, want_prefix in CASES:
         continue
     if want_prefix:
         c.check(dates[0].startswith(want_prefix), f"SOURCE_DATE_EPOCH={epoch}: dated {dates[0]}")
+        with open(os.path.join(out, "manifest.json")) as f:
+            m = json.load(f)
+        started = datetime.datetime.fromisoformat(m["started"].replace("Z", "+00:00"))
+        finished = datetime.datetime.fromisoformat(m["finished"].replace("Z", "+00:00"))
+        c.check(started.timestamp() == int(epoch), f"manifest started {m['started']}, want the epoch {epoch}")
+        c.check(0 <= (finished - started).total_seconds() < 600,
+                f"manifest started {m['started']} but finished {m['finished']}: not the batch's own clock")
     else:
         c.check(dates[0] > "2020", f"SOURCE_DATE_EPOCH={epoch} is not a valid epoch, yet dated {dates[0]}")
 shutil.rmtree(tmp, ignore_errors=True)
