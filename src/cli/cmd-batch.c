@@ -79,10 +79,12 @@ int cmd_batch(int argc, char **argv)
         if (!self)
                 return cli_report_error(error);
 
-        /* SOURCE_DATE_EPOCH pins the output names' dates for reproducible runs and tests */
+        /* SOURCE_DATE_EPOCH pins the output names' dates for reproducible runs and tests;
+         * 'finished' keeps to the same clock, so the manifest never spans years. */
         started = dossier_source_date_get_local();
+        gint64 started_us = g_get_monotonic_time();
         results = dossier_batch_run(jobs, self, started, show_progress, &progress);
-        finished = g_date_time_new_now_local();
+        finished = g_date_time_add(started, g_get_monotonic_time() - started_us);
         failed = count_failed(results);
 
         if (jobs->manifest_path &&
