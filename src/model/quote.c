@@ -27,7 +27,8 @@ void dossier_quote_add_speaker(DossierDoc *doc, DossierQuote *quote, const Dossi
         g_return_if_fail(doc != NULL && quote != NULL);
         g_return_if_fail(actor != NULL || text != NULL);
         g_return_if_fail(text == NULL || g_utf8_validate(text, -1, NULL));
-        /* start == end says "no mention": then only the start must be sane */
+        /* start == end says "no mention" (doc.h): such a span is never read as text, so
+         * plugins may pass any, (DossierSpan){ 0 } included */
         g_return_if_fail(mention.start == mention.end || dossier_doc_span_is_valid(doc, mention));
 
         const char *name = text != NULL ? text : dossier_actor_get_name(actor);
