@@ -303,10 +303,11 @@ static void quote_list_render(void *state, const DossierDoc *doc, DossierPage *p
         for (guint i = 0; i < c.groups->len && budget > 0; i++)
                 add_group(doc, page, &c, c.groups->pdata[i], muted, &budget);
         add_reported(doc, page, &c, muted, &budget);
+        /* worded for the reader, as the timeline's caption: a setting's name means
+         * nothing on paper */
         if (count_items(&c) > (size_t) q->max_quotes)
-                dossier_page_add_textf(page, DOSSIER_TEXT_MUTED,
-                                       "%zu more quotes not shown (max_quotes = %d).",
-                                       count_items(&c) - (size_t) q->max_quotes, q->max_quotes);
+                dossier_page_add_textf(page, DOSSIER_TEXT_MUTED, "Shown: %d of %zu quotes.",
+                                       q->max_quotes, count_items(&c));
 }
 
 DOSSIER_PLUGIN_DEFINE("quote-list",
