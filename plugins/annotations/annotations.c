@@ -4,6 +4,7 @@
 
 #include <dossier/plugin.h>
 
+#include "common/article-numbers.h"
 #include "common/plain-text.h"
 #include "annotation-rows.h"
 
@@ -93,45 +94,82 @@ static GArray *read_entries(const Annotations *a, const DossierDoc *doc, const c
         return entries;
 }
 
-static char *article_cell(const DossierDoc *doc, const AnnotationRow *row) {
-        const DossierArticle *article = dossier_doc_get_article(doc, row->first->article);
-        const char *title = dossier_article_get_title(article);
-        const char *name = title && *title ? title : dossier_article_get_id(article);
+/* What the Source column needs: each article's number in the Sources list, and
+ * each entry's comparison key (the rows merge entries by type and key). */
+typedef struct Sources {
+        guint *numbers;
+        const AnnotationEntry *entries;
+        size_t n_entries;
+        char **keys;
+} Sources;
 
-        if (row->n_articles <= 1)
-                return g_markup_escape_text(name, -1);
-        return g_markup_printf_escaped("%s <i>+%zu more</i>", name, row->n_articles - 1);
+static void sources_clear(Sources *s) {
+        g_clear_pointer(&s->numbers, g_free);
+        if (s->keys)
+                for (size_t i = 0; i < s->n_entries; i++)
+                        g_free(s->keys[i]);
+        g_clear_pointer(&s->keys, g_free);
 }
 
-static void add_row(const DossierDoc *doc, DossierPage *page, const AnnotationRow *row,
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(Sources, sources_clear)
+
+static void sources_init(Sources *s, const DossierDoc *doc, const AnnotationEntry *entries,
+                         size_t n) {
+        size_t n_articles = dossier_doc_get_n_articles(doc);
+        g_autofree const char **dates = g_new0(const char *, MAX(n_articles, 1));
+        for (size_t i = 0; i < n_articles; i++)
+                dates[i] = dossier_article_get_date(dossier_doc_get_article(doc, i));
+        s->numbers = article_numbers_new(dates, n_articles);
+        s->entries = entries;
+        s->n_entries = n;
+        s->keys = g_new0(char *, MAX(n, 1));
+        for (size_t i = 0; i < n; i++)
+                s->keys[i] = plain_text_key(entries[i].text);
+}
+
+/* "[3, 7]": the articles of every entry merged into @row, by their numbers in the
+ * Sources list, as the timeline cites them. */
+static char *article_cell(const Sources *s, const AnnotationRow *row) {
+        g_autofree char *key = plain_text_key(row->first->text);
+        g_autoptr(GArray) cited = g_array_new(FALSE, FALSE, sizeof(guint));
+
+        for (size_t i = 0; i < s->n_entries; i++) {
+                const AnnotationEntry *e = &s->entries[i];
+                if (strcmp(e->type, row->first->type) == 0 && strcmp(s->keys[i], key) == 0)
+                        g_array_append_val(cited, s->numbers[e->article]);
+        }
+        return article_numbers_cite((const guint *) cited->data, cited->len);
+}
+
+static void add_row(const Sources *sources, DossierPage *page, const AnnotationRow *row,
                     bool new_type) {
         g_autofree char *type = new_type ? g_markup_escape_text(row->first->type, -1) : g_strdup("");
         g_autofree char *text = row->count > 1
                 ? g_markup_printf_escaped("%s  <b>×%zu</b>", row->first->text, row->count)
                 : g_markup_escape_text(row->first->text, -1);
-                g_autofree char *source = article_cell(doc, row);
+        g_autofree char *source = article_cell(sources, row);
         const char *cells[] = { type, text, row->first->attrs, source };
 
         dossier_page_add_table_row(page, cells);
 }
 
-static void add_table(const Annotations *a, const DossierDoc *doc, DossierPage *page,
+static void add_table(const Annotations *a, const Sources *sources, DossierPage *page,
                       GArray *rows) {
-        static const char *const headers[] = { "Type", "Text", "Attributes", "Source article" };
-        static const double widths[] = { 1.3, 1.8, 2.3, 2.4 };
+        static const char *const headers[] = { "Type", "Text", "Attributes", "Source" };
+        static const double widths[] = { 1.6, 2.6, 3.0, 1.2 };
         guint shown = MIN(rows->len, (guint) a->max_rows);
 
         dossier_page_begin_table(page, G_N_ELEMENTS(headers), headers, widths);
         for (guint i = 0; i < shown; i++) {
                 const AnnotationRow *row = &g_array_index(rows, AnnotationRow, i);
                 const AnnotationRow *prev = i ? &g_array_index(rows, AnnotationRow, i - 1) : NULL;
-                add_row(doc, page, row, !prev || strcmp(prev->first->type, row->first->type) != 0);
+                add_row(sources, page, row,
+                        !prev || strcmp(prev->first->type, row->first->type) != 0);
         }
         dossier_page_end_table(page);
         if (rows->len > shown)
-                dossier_page_add_textf(page, DOSSIER_TEXT_MUTED,
-                                       "%u more rows not shown (max_rows = %d).", rows->len - shown,
-                                       a->max_rows);
+                dossier_page_add_textf(page, DOSSIER_TEXT_MUTED, "Shown: %u of %u rows.", shown,
+                                       rows->len);
 }
 
 static void annotations_render(void *state, const DossierDoc *doc, DossierPage *page) {
@@ -147,7 +185,9 @@ static void annotations_render(void *state, const DossierDoc *doc, DossierPage *
         }
         g_autoptr(GArray) rows = annotation_rows_build((const AnnotationEntry *) entries->data,
                                                        entries->len);
-        add_table(a, doc, page, rows);
+        g_auto(Sources) sources = { 0 };
+        sources_init(&sources, doc, (const AnnotationEntry *) entries->data, entries->len);
+        add_table(a, &sources, page, rows);
 }
 
 DOSSIER_PLUGIN_DEFINE("annotations",
