@@ -56,8 +56,8 @@ static bool check_file(const char *path, const char *include_dir, int depth, GEr
         gsize len = 0;
 
         if (!g_file_get_contents(path, &text, &len, &local)) {
-                g_set_error(error, DOSSIER_ERROR, DOSSIER_ERROR_IO, "%s: cannot read: %s", path,
-                            local->message);
+                /* GLib's message names the file already. */
+                g_set_error(error, DOSSIER_ERROR, DOSSIER_ERROR_IO, "%s", local->message);
                 return false;
         }
         if (!g_utf8_validate_len(text, len, &bad)) {

@@ -107,6 +107,9 @@ DossierPluginInstance *dossier_plugin_instance_new(DossierPlugin *plugin,
                         g_free(instance);
                         return NULL;
                 }
+                /* A plugin that succeeds must not set the error; if one does, its
+                 * GError would leak: drop it. */
+                g_clear_error(&local);
                 instance->state = state;
         }
         instance->owes_destroy = true;
@@ -127,8 +130,10 @@ bool dossier_plugin_instance_extract(DossierPluginInstance *instance, DossierDoc
         }
 
         GError *local = NULL;
-        if (info->extract(instance->state, doc, &local))
+        if (info->extract(instance->state, doc, &local)) {
+                g_clear_error(&local); /* set despite success: drop it, don't leak it */
                 return true;
+        }
         if (!local)
                 g_set_error(error, DOSSIER_ERROR, DOSSIER_ERROR_PLUGIN,
                             "plugin '%s': extract() failed without saying why", info->name);
