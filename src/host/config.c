@@ -261,6 +261,21 @@ static bool load_max_article_bytes(Loader *loader, const config_setting_t *s, GE
         return true;
 }
 
+static bool load_max_articles(Loader *loader, const config_setting_t *s, GError **error)
+{
+        if (config_setting_type(s) != CONFIG_TYPE_INT)
+                return fail_type(error, s, "an integer");
+        int value = config_setting_get_int(s);
+        if (value < 1 || value > DOSSIER_MAX_ARTICLES_CEILING) {
+                g_autofree char *path = dossier_setting_get_path(s);
+                fail_at(error, s, "'%s' must be an integer from 1 to %d, not %d", path,
+                        DOSSIER_MAX_ARTICLES_CEILING, value);
+                return false;
+        }
+        loader->config->max_articles = (uint32_t) value;
+        return true;
+}
+
 static bool load_output_path(Loader *loader, const config_setting_t *s, GError **error)
 {
         const char *value;
@@ -461,6 +476,7 @@ static const Key report_keys[] = {
 static const Key input_keys[] = {
         { "default_date", KEY_CUSTOM, .load = load_default_date },
         { "max_article_bytes", KEY_CUSTOM, .load = load_max_article_bytes },
+        { "max_articles", KEY_CUSTOM, .load = load_max_articles },
         { NULL },
 };
 
@@ -545,6 +561,7 @@ static DossierConfig *config_new(const char *path)
         config->extractors = g_ptr_array_new_with_free_func(plugin_config_free);
         config->renderers = g_ptr_array_new_with_free_func(plugin_config_free);
         config->max_article_bytes = DOSSIER_DEFAULT_MAX_ARTICLE_BYTES;
+        config->max_articles = DOSSIER_DEFAULT_MAX_ARTICLES;
         dossier_report_style_init(&config->style);
         config_init(&config->cfg);
         return config;

@@ -12,6 +12,11 @@
 
 G_BEGIN_DECLS
 
+/* Every size a user controls has a limit (STYLE.md §3): g_malloc aborts rather than
+ * fail, so a briefing of a million files must be refused, not attempted. */
+#define DOSSIER_DEFAULT_MAX_ARTICLES 5000
+#define DOSSIER_MAX_ARTICLES_CEILING 1000000
+
 /**
  * DossierPluginConfig:
  * @plugin: the plugin's name ("times")
@@ -34,6 +39,7 @@ typedef struct DossierPluginConfig {
  * @style: the report's look, defaults filled for absent keys; style.date stays NULL
  *   (the pipeline sets the briefing date)
  * @default_date: (nullable): input.default_date, validated YYYY-MM-DD
+ * @max_articles: input.max_articles: the most articles one briefing takes
  * @output_path: (nullable): output.path as written (relative to the current directory)
  */
 typedef struct DossierConfig {
@@ -45,6 +51,7 @@ typedef struct DossierConfig {
         DossierReportStyle style;
         char *default_date;
         uint64_t max_article_bytes;
+        uint32_t max_articles;
         char *output_path;
         config_t cfg;
 } DossierConfig;

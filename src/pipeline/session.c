@@ -163,6 +163,14 @@ bool dossier_session_load_articles(DossierSession *session, DossierDoc *doc,
                 .warn_data = session,
         };
 
+        size_t n_paths = g_strv_length((char **) paths);
+
+        if (n_paths > session->config->max_articles) {
+                g_set_error(error, DOSSIER_ERROR, DOSSIER_ERROR_INPUT,
+                            "%zu articles given, above the limit of %u (input.max_articles in %s)",
+                            n_paths, session->config->max_articles, session->config->path);
+                return false;
+        }
         for (size_t i = 0; paths[i]; i++) {
                 g_autoptr(GError) local = NULL;
                 g_autofree char *message = NULL;

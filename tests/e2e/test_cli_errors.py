@@ -53,6 +53,10 @@ r = e2e.run([exe, "extract", "-c", cfg, e2e.REFERENCE])
 c.check(r.returncode == 5 and "noplugin.cfg:1" in r.stderr and "no-such-plugin" in r.stderr,
         f"missing plugin: {r.returncode} {r.stderr!r}")
 
+cfg = write("few.cfg", b'input = { max_articles = 1; };\nextractors = ( { plugin = "times"; } );\nrenderers = ( );\n')
+r = e2e.run([exe, "extract", "-c", cfg, e2e.REFERENCE, e2e.REFERENCE])
+c.check(r.returncode == 4 and "max_articles" in r.stderr, f"too many articles: {r.returncode} {r.stderr!r}")
+
 cfg = write("syntax.cfg", b'report = {\n  title = ;\n};\n')
 r = e2e.run([exe, "run", "-c", cfg, e2e.REFERENCE])
 c.check(r.returncode == 3 and "syntax.cfg:2" in r.stderr, f"syntax error: {r.returncode} {r.stderr!r}")
