@@ -44,16 +44,28 @@ static const char *shared_source(const DossierDoc *doc) {
         return first;
 }
 
+/* Figure spaces that right-align @number under the list's largest, @last: with
+ * tabular figures the titles then start in one column. */
+static char *number_pad(size_t number, size_t last) {
+        GString *pad = g_string_new(NULL);
+        for (size_t wide = 10; wide <= last; wide *= 10)
+                if (number < wide)
+                        g_string_append(pad, "\u2007");
+        return g_string_free(pad, FALSE);
+}
+
 /* Two lines: "[3]  Title  9 Jan 2008 · Source", then the url (or the file).
  * @shared: (nullable): the source printed above the list, left out here */
-static char *entry_markup(const DossierArticle *article, size_t number, const char *shared,
-                          const char *muted, const char *accent) {
+static char *entry_markup(const DossierArticle *article, size_t number, size_t last,
+                          const char *shared, const char *muted, const char *accent) {
         const char *title = dossier_article_get_title(article);
         const char *source = shared ? NULL : dossier_article_get_source(article);
         const char *url = dossier_article_get_url(article);
         g_autofree char *date = date_words_short(dossier_article_get_date(article));
+        g_autofree char *pad = number_pad(number, last);
         g_autofree char *head = g_markup_printf_escaped(
-                "<b>[%zu]</b>  <b>%s</b>  <span foreground=\"%s\">%s%s%s</span>", number,
+                "<span font_features=\"tnum\">%s<b>[%zu]</b></span>  <b>%s</b>  "
+                "<span foreground=\"%s\">%s%s%s</span>", pad, number,
                 title && *title ? title : dossier_article_get_id(article), muted, date,
                 source && *source ? " · " : "", source ? source : "");
         g_autofree char *where = url && *url
@@ -95,7 +107,7 @@ static void sources_render(void *state, const DossierDoc *doc, DossierPage *page
         for (size_t k = 0; k < n; k++) {
                 const DossierArticle *article = dossier_doc_get_article(doc, order[k]);
                 const char *url = dossier_article_get_url(article);
-                g_autofree char *markup = entry_markup(article, k + 1, shared, muted, accent);
+                g_autofree char *markup = entry_markup(article, k + 1, n, shared, muted, accent);
 
                 if (k > 0)
                         dossier_page_add_space(page, 2);
