@@ -113,6 +113,26 @@ static bool same_sentence(const Attr *a, long i, long j) {
         return a->t[i].sentence == a->t[j].sentence;
 }
 
+/* A copula or auxiliary: "is", "were", "has". */
+static bool is_aux(const Attr *a, long i) {
+        static const char *const aux[] = { "is", "are", "was", "were", "be", "been", "has", "have",
+                                           "had", "will", "would", "can", "could", "should", "may",
+                                           "might", "must" };
+        for (size_t k = 0; k < G_N_ELEMENTS(aux); k++)
+                if (word_is(a, i, aux[k]))
+                        return true;
+        return false;
+}
+
+/* A lower-case word shaped like a verb form: "remembered", "commenting". */
+static bool is_verb_form(const Attr *a, long i) {
+        const QuoteToken *t = &a->t[i];
+        size_t n = t->end - t->start;
+        const char *end = a->text + t->end;
+        return is_kind(a, i, QUOTE_TOK_WORD) && !(t->flags & QUOTE_TOK_CAP) && n > 4 &&
+               (memcmp(end - 2, "ed", 2) == 0 || memcmp(end - 3, "ing", 3) == 0);
+}
+
 /* A cue word used as a verb: "reports" in "Intelligence reports also suggest" is
  * a noun, since a verb follows it. */
 static bool is_cue(const Attr *a, long i, bool (*list)(const char *)) {
@@ -120,6 +140,9 @@ static bool is_cue(const Attr *a, long i, bool (*list)(const char *)) {
                 return false;
         if (word_in(a, i - 1, quote_word_is_det) || is_possessive(a, i - 1))
                 return false; /* "his remarks", "Friday's tweets" */
+        /* "the earnings reports were a little disappointing": a verb follows */
+        if (is_aux(a, i + 1))
+                return false;
         long j = i + 1;
         while (word_in(a, j, quote_word_is_between) || is_adverb(a, j))
                 j++;
@@ -187,12 +210,34 @@ static void add_speaker(Speakers *sp, const Attr *a, uint8_t kind, long s, long 
         sp->n++;
 }
 
+/* A name right after a preposition is not the one who speaks: "Representatives
+ * at several stores in the United States said", "the president of Chrysler
+ * said". After "of" and the like only when a role or a name comes before it:
+ * in "footage of Clinton asking" Clinton speaks. */
+static bool after_preposition(const Attr *a, long lo, long r) {
+        static const char *const places[] = { "in", "at", "from", "near", "across", "outside", "inside" };
+        static const char *const others[] = { "of", "for", "with", "on", "by" };
+        long k = r - 1;
+        if (word_is(a, k, "the"))
+                k--;
+        if (k <= lo)
+                return false;
+        for (size_t i = 0; i < G_N_ELEMENTS(places); i++)
+                if (word_is(a, k, places[i]))
+                        return true;
+        bool role = word_in(a, k - 1, quote_word_is_title) || is_cap(a, k - 1);
+        for (size_t i = 0; i < G_N_ELEMENTS(others) && role; i++)
+                if (word_is(a, k, others[i]))
+                        return true;
+        return false;
+}
+
 /* Names ending at @hi, as a list "A, B and C"; returns false when @hi ends no name. */
 static bool take_names(const Attr *a, long lo, long hi, Speakers *sp) {
         Speakers got = { .cue = sp->cue };
         for (;;) {
                 long r = name_run_start(a, lo, hi);
-                if (r >= hi || is_possessive(a, hi - 1))
+                if (r >= hi || is_possessive(a, hi - 1) || after_preposition(a, lo, r))
                         break;
                 long proper = name_proper_start(a, r, hi);
                 if (proper >= hi)
@@ -227,6 +272,12 @@ static bool description_ok(const Attr *a, long s, long e, Side side) {
                 return false;
         if (word_is(a, e - 1, "of") || word_is(a, e - 1, "and") || word_in(a, e - 1, quote_word_is_det) ||
             word_in(a, e - 1, quote_word_is_stop))
+                return false;
+        /* a noun phrase, not a clause: "Alan Mulally remembered", "Chris Weafer
+         * commenting"; "the ruling" and "the hearing" are nouns */
+        const QuoteToken *last_word = &a->t[e - 1];
+        bool ing = a->text[last_word->end - 1] == 'g';
+        if (is_verb_form(a, e - 1) && (!ing || is_cap(a, e - 2)))
                 return false;
         if (word_in(a, s, quote_word_is_det) || is_possessive(a, s) || is_cap(a, s))
                 return true;
@@ -288,6 +339,9 @@ static long find_back(const Attr *a, long from, long limit, const char *p) {
  * its clause, skipping an appositive (", a close Trump ally,") or a
  * parenthesis ("(R-Fla.)"). */
 static bool subject_before(const Attr *a, long v, Speakers *sp) {
+        /* "The invitation reads, ...": a text reads, nobody speaks */
+        if (word_is(a, v, "reads") || word_is(a, v, "read"))
+                return false;
         long e = skip_between_back(a, v);
         /* "Jobs welcomed everyone and said": the sentence's subject */
         if (word_is(a, e - 1, "and"))
@@ -310,7 +364,30 @@ static bool subject_before(const Attr *a, long v, Speakers *sp) {
                 s--;
         if (e - s >= REGION_MAX)
                 return false;
+        /* "Scott Carson, president and CEO of Boeing Commercial Airplanes said": an
+         * appositive left open; the name before it speaks */
+        if (word_in(a, s, quote_word_is_title) && !is_cap(a, s) && punct_is(a, s - 1, ",")) {
+                long n = s - 1;
+                while (n > 0 && (s - 1) - n < REGION_MAX && same_sentence(a, n - 1, v) &&
+                       (in_name(a, n - 1, 0, s - 1) || is_abbrev_dot(a, n - 1)))
+                        n--;
+                if (n < s - 1 && !word_in(a, n - 1, quote_word_is_det) && take_names(a, n, s - 1, sp))
+                        return true;
+        }
         return classify(a, s, e, SIDE_BEFORE, sp);
+}
+
+/* `said the general secretary of the union Unite, Tony Woodley.`: a description
+ * [@i, @comma), then the name of the one it describes, ending the sentence. */
+static bool named_after(const Attr *a, long i, long comma, Speakers *sp) {
+        long s = comma + 1, e = s;
+        while (e < a->n && (is_cap(a, e) || is_abbrev_dot(a, e) || word_in(a, e, quote_word_is_connector)))
+                e++;
+        if (e - s < 2 || !(is_final_punct(a, e) || e >= a->n || is_kind(a, e, QUOTE_TOK_BREAK)))
+                return false;
+        if (!description_ok(a, i, comma, SIDE_AFTER))
+                return false;
+        return take_names(a, s, e, sp);
 }
 
 /* The speaker after the verb at @v - 1: "said Senator Bill Hagerty, ...". */
@@ -328,7 +405,19 @@ static bool speaker_after(const Attr *a, long i, Speakers *sp) {
                 bool preposition = word_is(a, e, "for") || word_is(a, e, "of") || word_is(a, e, "with");
                 if (preposition && e > i && is_cap(a, e - 1))
                         break;
+                /* "said analyst Chris Weafer commenting on it" */
+                if (e > i && is_verb_form(a, e) && !word_in(a, e - 1, quote_word_is_det))
+                        break;
                 e++;
+        }
+        if (punct_is(a, e, ",")) {
+                /* "said GM's sales, service, and marketing vice president": a list */
+                if (is_kind(a, e + 1, QUOTE_TOK_WORD) && !is_cap(a, e + 1) && punct_is(a, e + 2, ",") &&
+                    description_ok(a, i, e, SIDE_AFTER))
+                        return false;
+                /* "said the general secretary of the union Unite, Tony Woodley." */
+                if (named_after(a, i, e, sp))
+                        return true;
         }
         return classify(a, i, e, SIDE_AFTER, sp);
 }
@@ -600,8 +689,15 @@ static bool starts_clause(const Attr *a, long j, bool said) {
 /* Where the reported clause after the verb at @v starts, or -1:
  * `said (in a statement) that ...`, `told reporters he ...`, `said the ...`. */
 static long content_start(const Attr *a, long v) {
+        /* `said the dealerships that were closed are ...`: after a noun phrase,
+         * "that" starts a relative clause, not the reported one */
+        static const char *const dets[] = { "the", "a", "an", "its", "his", "her", "their", "our" };
+        bool noun_first = false;
+        for (size_t k = 0; k < G_N_ELEMENTS(dets) && !word_in(a, v, quote_word_is_told); k++)
+                noun_first |= word_is(a, v + 1, dets[k]);
         for (long j = v + 1; j < a->n && j - v <= 9; j++) {
-                if (word_is(a, j, "that"))
+                bool relative = noun_first && j > v + 1 && (j <= v + 3 || is_aux(a, j + 1));
+                if (word_is(a, j, "that") && !relative)
                         return j;
                 bool wh = word_is(a, j, "how") || word_is(a, j, "why") || word_is(a, j, "whether");
                 if (wh && j > v + 1 && word_in(a, v, quote_word_is_told))
@@ -679,7 +775,9 @@ static void find_according(Attr *a, long v, GArray *found) {
         }
         bool initial = v == 0 || !same_sentence(a, v - 1, v) ||
                        (word_in(a, v - 1, quote_word_is_lead) && !same_sentence(a, v - 2, v));
-        if (initial && punct_is(a, e, ",") && !is_kind(a, e + 1, QUOTE_TOK_MARK)) {
+        /* "According to The New York Times, who first broke the news, ..." */
+        bool relative = word_is(a, e + 1, "who") || word_is(a, e + 1, "which");
+        if (initial && punct_is(a, e, ",") && !is_kind(a, e + 1, QUOTE_TOK_MARK) && !relative) {
                 add_reported(a, found, e + 1, clause_end(a, e + 1), &sp);
                 return;
         }

@@ -84,8 +84,8 @@ static const char *const lead_words[] = {
         "before", "besides", "but", "by", "earlier", "elsewhere", "finally", "for", "from",
         "having", "hence", "however", "if", "in", "indeed", "instead", "later", "meanwhile",
         "moreover", "nor", "now", "on", "or", "separately", "similarly", "since", "so", "still",
-        "then", "though", "thus", "today", "tonight", "when", "while", "with", "yesterday",
-        "yet",
+        "then", "though", "thus", "today", "tonight", "when", "whereas", "while", "whilst",
+        "with", "yesterday", "yet",
 };
 
 static const char *const between_words[] = {

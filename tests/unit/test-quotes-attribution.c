@@ -78,6 +78,19 @@ static const Case after_cases[] = {
           "\u201cAs a young woman I would rather live in hell.\u201d => Adriana Rodarte" },
         { "\"Did you shoot him? He better not be dead,\" she yells while running.",
           "\"Did you shoot him? He better not be dead,\" => she" },
+        /* the speaker is a noun phrase: no participle, no list cut at a comma */
+        { "\"It took too long to get the money in,\" said bank analyst John Weaver commenting on the decision.",
+          "\"It took too long to get the money in,\" => John Weaver" },
+        { "\"They are hurting and losing money,\" said the firm's sales, service, and marketing vice president in a call.",
+          "\"They are hurting and losing money,\" => -" },
+        /* a description, then the name of the one it describes */
+        { "\"It is the best decision for us,\" said the general secretary of the union Unite, Tom Walker.",
+          "\"It is the best decision for us,\" => Tom Walker" },
+        { "\"We expect the worst,\" said the vice president of Acme, Tom Walker.",
+          "\"We expect the worst,\" => Tom Walker" },
+        /* "the ruling" is a noun, "remembered" is not */
+        { "\"A state cannot avoid the conclusion,\" said the ruling.",
+          "\"A state cannot avoid the conclusion,\" => the ruling" },
 };
 
 /* Direct quotes with the speaker before them. */
@@ -98,6 +111,20 @@ static const Case before_cases[] = {
           "\"The other factor is the appearance of it.\" => Schiff" },
         { "According to Trump, \"the system is totally rigged against us.\"",
           "\"the system is totally rigged against us.\" => Trump" },
+        /* conjunctions are no part of the speaker */
+        { "Whereas a union negotiator has said, \"I don't see how they will do anything.\"",
+          "\"I don't see how they will do anything.\" => a union negotiator" },
+        /* a verb is no part of the speaker; a text reads, nobody speaks */
+        { "Jane Roe remembered asking, \"Is it the best-selling car in town?\"",
+          "\"Is it the best-selling car in town?\" => -" },
+        { "The invitation reads, \"One more thing to see here.\"",
+          "\"One more thing to see here.\" => -" },
+        /* an appositive left open: the name before it speaks */
+        { "Tom Baker, president and CEO of Acme Commercial Planes said, \"This has been a wonderful day.\"",
+          "\"This has been a wonderful day.\" => Tom Baker" },
+        /* after "of" a name speaks unless a role comes before it */
+        { "The ad uses footage of Jane Doe asking, \"Why aren't I fifty points ahead?\"",
+          "\"Why aren't I fifty points ahead?\" => Jane Doe" },
 };
 
 /* Split quotes, continuing quotes, paragraphs. */
@@ -173,6 +200,18 @@ static const Case reported_cases[] = {
         { "In Paris, the United States led negotiations among countries that resulted in a deal.", "" },
         { "Everything Trump says is a lie unless proven otherwise.", "" },
         { "Trump has responded with attacks on Machado, including Friday's tweets.", "" },
+        /* a name after a preposition is not the subject */
+        { "Representatives at several stores in the United States said that buyers should try again.",
+          "~that buyers should try again => Representatives at several stores in the United States" },
+        /* "that" after a noun phrase is a relative pronoun */
+        { "GM said the dealerships that were to be closed are small.",
+          "~the dealerships that were to be closed are small => GM" },
+        { "The company also announced the update that was released as a beta.", "" },
+        /* a relative clause after "According to X," goes on about X */
+        { "According to the Times, who first broke the news, an insider claimed that he left.",
+          "~that he left => an insider" },
+        /* a noun before a verb: "the earnings reports were" */
+        { "Some of the earnings reports were a little disappointing but not that bad.", "" },
 };
 
 static void test_after(void) {

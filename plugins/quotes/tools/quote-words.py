@@ -61,7 +61,7 @@ lists['lead'] = forms(
  "but and so yet still however meanwhile also then now instead moreover later earlier indeed",
  "though although while when as because since if after before in on at for with by from",
  "or nor thus hence besides finally afterward afterwards separately similarly elsewhere",
- "today yesterday tonight having",
+ "today yesterday tonight having whereas whilst",
 )
 lists['between'] = forms(
  "also later then again recently previously once repeatedly often frequently has had have",
