@@ -81,6 +81,29 @@ static bool in_direct_quote(const Article *art, uint32_t offset) {
         return false;
 }
 
+/* The actor a speaker mention names: one whose mention holds the name ("Jobs"
+ * in "Jobs"), or a person whose name ends the mention ("the chairman of Chrysler
+ * LLC Jim Press"). A place inside a name names somebody else ("India" in "Air
+ * India"), and a description holding a name is not that name ("Trump's
+ * spokesman"). */
+static const DossierActor *actor_naming(const Article *art, uint32_t start, uint32_t end, bool name) {
+        DossierSpan span = { art->index, start, end };
+        const DossierActor *actor = dossier_doc_find_actor_at(art->doc, span);
+        if (!actor)
+                return NULL;
+        bool person = dossier_actor_get_type(actor) == DOSSIER_ACTOR_PERSON;
+        for (size_t m = 0; m < dossier_actor_get_n_mentions(actor); m++) {
+                DossierSpan ms = dossier_actor_get_mention(actor, m);
+                if (ms.article != art->index || ms.end <= start || ms.start >= end)
+                        continue;
+                if (name && ms.start <= start && end <= ms.end)
+                        return actor;
+                if (person && start <= ms.start && ms.end == end)
+                        return actor;
+        }
+        return NULL;
+}
+
 /* "Mr. Obama" anywhere in the body says Obama is a man. */
 static uint8_t actor_gender(const Article *art, const DossierActor *actor) {
         const char *name = dossier_actor_get_name(actor);
@@ -133,13 +156,15 @@ static bool is_plural(const char *text, size_t len) {
 }
 
 static void add_speaker_candidate(Article *art, const QuoteSpeaker *sp) {
-        DossierSpan span = { art->index, sp->name_start, sp->name_end };
         const char *text = art->body + sp->name_start;
         size_t len = sp->name_end - sp->name_start;
         if (sp->kind == QUOTE_SPEAKER_PRONOUN || (sp->kind == QUOTE_SPEAKER_DESCRIPTION && is_plural(text, len)))
                 return;
-        const DossierActor *actor =
-                sp->kind == QUOTE_SPEAKER_NAME ? dossier_doc_find_actor_at(art->doc, span) : NULL;
+        const DossierActor *actor = actor_naming(art, sp->name_start, sp->name_end, sp->kind == QUOTE_SPEAKER_NAME);
+        /* a company is no "he" or "she"; a first name says a lone name is a person */
+        if (actor && dossier_actor_get_type(actor) != DOSSIER_ACTOR_PERSON &&
+            quote_name_gender(art->body + sp->start, sp->end - sp->start) == QUOTE_GENDER_UNKNOWN)
+                return;
         uint32_t entity = UINT32_MAX;
         for (size_t i = 0; actor && i < art->n_actors; i++)
                 if (dossier_doc_get_actor(art->doc, i) == actor)
@@ -211,14 +236,11 @@ static void add_pronoun(Article *art, DossierQuote *quote, const QuoteSpeaker *s
 
 static void add_speaker(Article *art, DossierQuote *quote, const QuoteSpeaker *sp) {
         DossierSpan mention = { art->index, sp->start, sp->end };
-        DossierSpan name = { art->index, sp->name_start, sp->name_end };
         if (sp->kind == QUOTE_SPEAKER_PRONOUN) {
                 add_pronoun(art, quote, sp, mention);
                 return;
         }
-        /* a description ("Trump's spokesman") may hold a name that is not the speaker */
-        const DossierActor *actor =
-                sp->kind == QUOTE_SPEAKER_NAME ? dossier_doc_find_actor_at(art->doc, name) : NULL;
+        const DossierActor *actor = actor_naming(art, sp->name_start, sp->name_end, sp->kind == QUOTE_SPEAKER_NAME);
         if (actor) {
                 dossier_quote_add_speaker(art->doc, quote, actor, /* text= */ NULL, mention);
                 return;
