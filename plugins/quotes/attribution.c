@@ -366,12 +366,17 @@ static bool subject_before(const Attr *a, long v, Speakers *sp) {
                 return false;
         /* "Scott Carson, president and CEO of Boeing Commercial Airplanes said": an
          * appositive left open; the name before it speaks */
-        if (word_in(a, s, quote_word_is_title) && !is_cap(a, s) && punct_is(a, s - 1, ",")) {
+        long t = word_is(a, s, "the") ? s + 1 : s;
+        if (word_in(a, t, quote_word_is_title) && !is_cap(a, t) && punct_is(a, s - 1, ",")) {
                 long n = s - 1;
                 while (n > 0 && (s - 1) - n < REGION_MAX && same_sentence(a, n - 1, v) &&
                        (in_name(a, n - 1, 0, s - 1) || is_abbrev_dot(a, n - 1)))
                         n--;
-                if (n < s - 1 && !word_in(a, n - 1, quote_word_is_det) && take_names(a, n, s - 1, sp))
+                /* the name opens its sentence or clause: "Buzz Hargrove, the president
+                 * of ... said"; not "In Washington, the spokesman said" */
+                bool opens = n == 0 || !same_sentence(a, n - 1, v) || punct_is(a, n - 1, ",") ||
+                             is_kind(a, n - 1, QUOTE_TOK_BREAK);
+                if (n < s - 1 && opens && take_names(a, n, s - 1, sp))
                         return true;
         }
         return classify(a, s, e, SIDE_BEFORE, sp);

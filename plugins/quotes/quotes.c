@@ -87,19 +87,20 @@ static bool in_direct_quote(const Article *art, uint32_t offset) {
  * India"), and a description holding a name is not that name ("Trump's
  * spokesman"). */
 static const DossierActor *actor_naming(const Article *art, uint32_t start, uint32_t end, bool name) {
-        DossierSpan span = { art->index, start, end };
-        const DossierActor *actor = dossier_doc_find_actor_at(art->doc, span);
-        if (!actor)
-                return NULL;
-        bool person = dossier_actor_get_type(actor) == DOSSIER_ACTOR_PERSON;
-        for (size_t m = 0; m < dossier_actor_get_n_mentions(actor); m++) {
+        const DossierActor *actor = dossier_doc_find_actor_at(art->doc, (DossierSpan) { art->index, start, end });
+        for (size_t m = 0; name && actor && m < dossier_actor_get_n_mentions(actor); m++) {
                 DossierSpan ms = dossier_actor_get_mention(actor, m);
-                if (ms.article != art->index || ms.end <= start || ms.start >= end)
-                        continue;
-                if (name && ms.start <= start && end <= ms.end)
+                if (ms.article == art->index && ms.start <= start && end <= ms.end)
                         return actor;
-                if (person && start <= ms.start && ms.end == end)
-                        return actor;
+        }
+        /* the mention that ends the speaker's words */
+        const DossierActor *last = dossier_doc_find_actor_at(art->doc, (DossierSpan) { art->index, end - 1, end });
+        if (!last || dossier_actor_get_type(last) != DOSSIER_ACTOR_PERSON)
+                return NULL;
+        for (size_t m = 0; m < dossier_actor_get_n_mentions(last); m++) {
+                DossierSpan ms = dossier_actor_get_mention(last, m);
+                if (ms.article == art->index && start <= ms.start && ms.end == end)
+                        return last;
         }
         return NULL;
 }

@@ -212,6 +212,13 @@ static const Case reported_cases[] = {
           "~that he left => an insider" },
         /* a noun before a verb: "the earnings reports were" */
         { "Some of the earnings reports were a little disappointing but not that bad.", "" },
+        /* an appositive left open after a name that opens the clause */
+        { "Tom Walker, the president of Acme said that jobs would stay.",
+          "~that jobs would stay => Tom Walker" },
+        { "After the talks, Tom Walker, the president of Acme said that jobs would stay.",
+          "~that jobs would stay => Tom Walker" },
+        { "In Washington, the spokesman said that it was over.",
+          "~that it was over => the spokesman" },
 };
 
 static void test_after(void) {
