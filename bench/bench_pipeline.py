@@ -69,7 +69,7 @@ def bench_extract(exe, tmp, corpus_mb):
     total = 0.0
     for i in range(0, len(paths), 2000):
         start = time.perf_counter()
-        r = subprocess.run([exe, "extract", "--separate"] + paths[i:i + 2000], stdout=subprocess.DEVNULL,
+        r = subprocess.run([exe, "extract", "--separate", "--skip-invalid", "--date", "2024-01-01"] + paths[i:i + 2000], stdout=subprocess.DEVNULL,
                            stderr=subprocess.PIPE, text=True)
         total += time.perf_counter() - start
         if r.returncode != 0:
