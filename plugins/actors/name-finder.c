@@ -322,7 +322,14 @@ static NameType cue_type(Scan *s, size_t a, size_t b)
 static size_t title_at(Scan *s, size_t p, size_t b)
 {
         for (size_t len = MIN(4, b - p); len >= 1; len--) {
-                if (p + len >= b || !namelike(s, p + len) || is_suffix(s, p + len))
+                if (p + len >= b || !namelike(s, p + len)) {
+                        /* "Chief Operating Officer" with no name after it (the run ends,
+                         * "of" follows): no "Chief" before a name "Operating Officer" */
+                        if (len >= 2 && gazetteer_title(s->nf->gz, text(s, p, p + len, true)) == TITLE_TITLE)
+                                return 0;
+                        continue;
+                }
+                if (is_suffix(s, p + len))
                         continue; /* "Martin Luther King Jr.": a name, not a title */
                 TitleKind kind = gazetteer_title(s->nf->gz, text(s, p, p + len, true));
                 if (kind == TITLE_NONE)
@@ -360,7 +367,10 @@ static size_t unknown_end(Scan *s, size_t p, size_t b)
                                 q++;
                         continue;
                 }
-                if (title_at(s, q, b) > 0 || ends_in_title(s, q, b) || starts_known(s, p, q, b, cue))
+                /* "Martin Luther King": after a first name, a last title word is a surname */
+                bool surname = is_first_name(s, p) && q - p <= 2 && !cue;
+                if (title_at(s, q, b) > 0 || (ends_in_title(s, q, b) && !surname) ||
+                    starts_known(s, p, q, b, cue))
                         break;
                 /* a first name after other capitalised words starts a person:
                  * "Air Force James Roche", "Fort Pitt Capital Group Charlie Smith" */
@@ -371,6 +381,8 @@ static size_t unknown_end(Scan *s, size_t p, size_t b)
                 if (IS_ONE_OF(s, q - 1, legal_forms))
                         break; /* "Apple Inc. Steve Jobs": the company ends at "Inc." */
         }
+        while (q > p + 1 && (is_connector(s, q - 1) || word_is(s->body, &s->w[q - 1], "the")))
+                q--; /* "Royal Courts of | Justice X": no name ends in "of" */
         return q;
 }
 
@@ -406,6 +418,47 @@ static RoleSpan person_role(Scan *s, size_t a, size_t b)
         return r;
 }
 
+/* Titles with nobody after them: "the former Chief Operating Officer, Tim
+ * Cook", "Assistant Secretary of the Air Force". Returns the words to skip: the
+ * chain of titles and modifiers at @p when it ends the run or goes on with "of". */
+static size_t title_chain(Scan *s, size_t p, size_t b)
+{
+        size_t q = p, end = p;
+        while (q < b) {
+                size_t len = 0;
+                TitleKind kind = TITLE_NONE;
+                for (size_t l = MIN(4, b - q); l >= 1 && len == 0; l--) {
+                        kind = gazetteer_title(s->nf->gz, text(s, q, q + l, true));
+                        if (kind != TITLE_NONE)
+                                len = l;
+                }
+                if (len == 0)
+                        break;
+                q += len;
+                if (kind == TITLE_TITLE)
+                        end = q;
+        }
+        if (end > p && end == q && (end == b || is_connector(s, end)))
+                return end - p;
+        return 0;
+}
+
+/* Unknown words right after a known company name their product or division
+ * ("Chrysler Aspen", "Microsoft Windows", "Boeing Commercial Airplanes"), not a
+ * person: OTHER. Returns the words taken (0 when a title, a first name or a
+ * known name comes next). */
+static size_t product_after(Scan *s, size_t k, size_t b)
+{
+        const GzEntry *e = NULL;
+        if (is_connector(s, k) || title_at(s, k, b) > 0 || title_chain(s, k, b) > 0 ||
+            is_first_name(s, k) || gazetteer_at(s, k, b, &e) > 0 || is_stop(s, k) ||
+            !attached(s, k))
+                return 0;
+        size_t q = unknown_end(s, k, b);
+        emit(s, k, q, NAME_OTHER, EVIDENCE_CUE, NULL, (RoleSpan) { 0 });
+        return q - k;
+}
+
 static size_t known_segment(Scan *s, size_t p, size_t k, size_t b, const GzEntry *e)
 {
         /* A cue after a known name makes a longer one: "Korean Peninsula",
@@ -425,6 +478,8 @@ static size_t known_segment(Scan *s, size_t p, size_t k, size_t b, const GzEntry
                 role = person_role(s, p, k);
         NameType type = e->kind == GZ_DEMONYM ? NAME_OTHER : (NameType) e->kind;
         emit(s, p, k, type, EVIDENCE_GAZETTEER, e->canonical, role);
+        if (e->kind == GZ_ORG && k < b)
+                return k - p + product_after(s, k, b);
         return k - p;
 }
 
@@ -470,6 +525,44 @@ static bool has_common_word(Scan *s, size_t a, size_t b)
         return false;
 }
 
+/* "PowerMac G5", "Atlas V"-like product names carry digits; people's names don't. */
+static bool has_digit(Scan *s, size_t a, size_t b)
+{
+        for (size_t i = a; i < b; i++)
+                for (uint32_t k = s->w[i].start; k < s->w[i].end; k++)
+                        if (g_ascii_isdigit(s->body[k]))
+                                return true;
+        return false;
+}
+
+/* A lone capitalised word shaped like an adjective ("Republican", "Civilian",
+ * "Congressional", "Eastern") qualifies a name; it is none. */
+static bool adjective_shape(Scan *s, size_t i)
+{
+        static const char *const endings[] = { "ian", "can", "al", "ern", "ese", "ic" };
+        const char *p = s->body + s->w[i].start;
+        size_t len = s->w[i].end - s->w[i].start;
+        if (len < 6 || (s->w[i].flags & WORD_ALLCAPS))
+                return false;
+        for (size_t k = 0; k < G_N_ELEMENTS(endings); k++) {
+                size_t n = strlen(endings[k]);
+                if (memcmp(p + len - n, endings[k], n) == 0)
+                        return true;
+        }
+        return false;
+}
+
+/* ", Michigan" after a name: a town in its state or country. */
+static bool before_region(Scan *s, size_t b)
+{
+        if (b + 1 >= s->end || !(s->w[b].flags & WORD_COMMA) || !gap_is(s, b - 1, ", "))
+                return false;
+        const GzEntry *e = NULL;
+        size_t len = gazetteer_at(s, b, MIN(b + 3, s->end), &e);
+        return len > 0 && e->kind == GZ_PLACE && !(s->w[b + len - 1].flags & WORD_POSS) &&
+               (b + len >= s->end || !namelike(s, b + len) || !attached(s, b + len));
+}
+
 static void type_unknown(Scan *s, size_t a, size_t b, RoleSpan role, NameType *ret_type,
                          Evidence *ret_evidence)
 {
@@ -500,12 +593,18 @@ static void type_unknown(Scan *s, size_t a, size_t b, RoleSpan role, NameType *r
                    IS_ONE_OF(s, a - 1, place_prepositions)) {
                 *ret_type = NAME_PLACE;
                 *ret_evidence = EVIDENCE_CONTEXT;
-        } else if (n >= 2 && has_acronym(s, a, b)) {
+        } else if (n >= 2 && (has_acronym(s, a, b) || has_digit(s, a, b))) {
                 *ret_type = ACRONYM_TYPE; /* "Mac OS X", "PGA Tour": not a person */
                 *ret_evidence = EVIDENCE_DEFAULT;
         } else if (n >= 2 && has_common_word(s, a, b)) {
                 /* "Music Store", "Purchasing Managers", "Snow Leopard" */
                 *ret_type = COMMON_TAIL_TYPE;
+                *ret_evidence = EVIDENCE_DEFAULT;
+        } else if (n <= 2 && before_region(s, b)) {
+                *ret_type = NAME_PLACE; /* "Dearborn, Michigan", "St. Thomas, Ontario" */
+                *ret_evidence = EVIDENCE_CONTEXT;
+        } else if (n == 1 && adjective_shape(s, a)) {
+                *ret_type = NAME_OTHER; /* "Republican", "Victorian", "Congressional" */
                 *ret_evidence = EVIDENCE_DEFAULT;
         } else {
                 *ret_type = n >= 2 ? NAME_PERSON : SINGLE_TYPE;
@@ -571,6 +670,9 @@ static size_t segment_at(Scan *s, size_t p, size_t b)
         size_t t = title_at(s, p, b);
         if (t > 0)
                 return t; /* role_before() finds it again for the name that follows */
+        t = title_chain(s, p, b);
+        if (t > 0)
+                return t;
         if (is_stop(s, p))
                 return 1;
         if (s->caps)

@@ -121,6 +121,24 @@ static const struct {
         /* listed spellings, hyphen taken apart or not */
         { "Shoppers left Wal - Mart for the Dow Jones firms.",
           "ORG Walmart: Wal - Mart; ORG Dow Jones: Dow Jones" },
+        /* a chain of titles with nobody after it names nobody */
+        { "The former Chief Operating Officer, Tim Cook, will succeed him.",
+          "PERSON Tim Cook: Tim Cook" },
+        { "He met the Assistant Secretary of the Navy yesterday.", "" },
+        /* a title after a first name and a surname is a surname */
+        { "Markets closed in honor of Martin Luther King today.",
+          "PERSON Martin Luther King: Martin Luther King" },
+        /* products: after a known company, or with digits; adjectives */
+        { "Chrysler will cut the Chrysler Aspen and the PowerMac G5 line.",
+          "ORG Chrysler: Chrysler, Chrysler; OTHER Aspen: Aspen; OTHER PowerMac G5: PowerMac G5" },
+        { "The Republican plan and Congressional hearings failed.",
+          "OTHER Republican: Republican; OTHER Congressional: Congressional" },
+        /* a town before its state; holidays and weekdays name no actor */
+        { "Plants in Dearborn, Michigan and in Zorbville, Ontario closed over Christmas.",
+          "PLACE Dearborn: Dearborn; PLACE Michigan: Michigan; PLACE Zorbville: Zorbville; "
+          "PLACE Ontario: Ontario" },
+        { "Traders recalled Black Monday at the Royal Courts of Justice Smith.",
+          "OTHER Black Monday: Black Monday; ORG Royal Courts: Royal Courts; PERSON Smith (Justice): Smith" },
         /* "The Biden administration": the person, not "The Biden" */
         { "President Joe Biden spoke. The Biden administration agreed.",
           "PERSON Joe Biden (President): Joe Biden, Biden" },
