@@ -1,11 +1,7 @@
 /* A short label for a dated event: the clause around its time expression.
  * SPDX-License-Identifier: MIT
  *
- * A first version without a parser. The sentence is split into clauses at commas,
- * semicolons, colons, dashes, brackets and quotation marks (never inside the
- * expression). The label comes from the clause holding the expression; when that
- * clause has no verb, from the main clause after a leading phrase ("In a speech
- * last month, Kim reiterated ...") or the nearest clause with a verb before it.
+ * A first version without a parser (the clauses come from event-clause.c).
  * A clause without its own subject borrows one: a relative or participle clause
  * its antecedent ("Snow Leopard, which was released in 2009" -> "Snow Leopard was
  * released"), a participle or verb-first clause the sentence's subject ("North
@@ -13,175 +9,9 @@
  * goes with its preposition (and a possessive 's), unless it is the subject
  * ("2007 was the year of the iPhone"); leading connectives go; the label is cut
  * at a word boundary. */
-#include "timex.h"
-
-#include <string.h>
-
-typedef struct {
-        const TimexWord *w;
-        size_t n;
-        const char *text;
-        size_t first, last; /* the expression's words [first, last) */
-} Sentence;
-
-typedef struct {
-        size_t lo, hi; /* words [lo, hi) */
-} Clause;
+#include "event-parse.h"
 
 #define MIN_WORDS 3 /* a label of fewer words may say too little: "Has come" */
-
-static bool word_in(const Sentence *s, size_t i, const char *const *list, size_t n)
-{
-        const TimexWord *w = &s->w[i];
-        size_t len = w->end - w->start;
-        for (size_t k = 0; k < n; k++)
-                if (strlen(list[k]) == len && g_ascii_strncasecmp(s->text + w->start, list[k], len) == 0)
-                        return true;
-        return false;
-}
-
-#define WORD_IN(s, i, ...) word_in((s), (i), (const char *const[]) { __VA_ARGS__ }, \
-                                   G_N_ELEMENTS(((const char *const[]) { __VA_ARGS__ })))
-
-static bool in_expression(const Sentence *s, size_t i)
-{
-        return i >= s->first && i < s->last;
-}
-
-static bool is_break(const Sentence *s, size_t i)
-{
-        const TimexWord *w = &s->w[i];
-        if (w->shape != TIMEX_SHAPE_PUNCT || in_expression(s, i))
-                return false;
-        const unsigned char *t = (const unsigned char *) s->text + w->start;
-        if (t[0] != '\0' && strchr(",;:()\"", t[0]))
-                return true;
-        return t[0] == 0xe2 && w->end - w->start == 3 && t[1] == 0x80 &&
-               (t[2] == 0x93 || t[2] == 0x94 || t[2] == 0x9c || t[2] == 0x9d);
-}
-
-static bool is_preposition(const Sentence *s, size_t i)
-{
-        return WORD_IN(s, i, "in", "on", "at", "during", "since", "after", "before", "by", "for", "from",
-                       "over", "under", "with", "within", "throughout", "until", "till", "following",
-                       "amid", "despite", "through", "as", "of", "around", "about", "between", "into", "to");
-}
-
-static bool is_connective(const Sentence *s, size_t i)
-{
-        return s->w[i].shape == TIMEX_SHAPE_PUNCT ||
-               WORD_IN(s, i, "as", "while", "when", "after", "before", "because", "although", "though", "if",
-                       "since", "and", "but", "so", "yet", "whereas", "once", "however", "nonetheless",
-                       "meanwhile", "also", "moreover", "still", "then", "thus", "instead", "indeed",
-                       "furthermore", "separately", "additionally", "or", "unfortunately", "finally");
-}
-
-static bool is_relative(const Sentence *s, size_t i)
-{
-        return WORD_IN(s, i, "which", "who", "that", "whose", "where");
-}
-
-static bool ends_with(const Sentence *s, size_t i, const char *suffix, size_t min_len)
-{
-        const TimexWord *w = &s->w[i];
-        size_t len = w->end - w->start, n = strlen(suffix);
-        return w->shape == TIMEX_SHAPE_WORD && len >= min_len && !(w->flags & TIMEX_WORD_CAPITAL) &&
-               g_ascii_strncasecmp(s->text + w->end - n, suffix, n) == 0;
-}
-
-static bool is_verb(const Sentence *s, size_t i)
-{
-        const TimexWord *w = &s->w[i];
-        if (w->shape != TIMEX_SHAPE_WORD)
-                return false;
-        if (WORD_IN(s, i, "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would",
-                    "can", "could", "may", "might", "must", "should", "shall", "does", "do", "did", "says",
-                    "said", "remains", "remain", "takes", "took", "made", "makes", "met", "held", "told",
-                    "gave", "won", "lost", "began", "left", "came", "went", "got", "wrote", "became", "sent",
-                    "led", "saw", "fell", "rose", "born", "goes", "ends", "begins", "comes", "starts"))
-                return true;
-        /* the lexicon's tense words are verbs, except the preposition "since" */
-        if (w->cls == TIMEX_CLASS_OTHER && w->tense != 0 && !WORD_IN(s, i, "since"))
-                return true;
-        return ends_with(s, i, "ed", 5);
-}
-
-/* Words after which a plain form is a verb: "will replace", "to replace". */
-static bool is_modal(const Sentence *s, size_t i)
-{
-        return WORD_IN(s, i, "will", "would", "can", "could", "may", "might", "must", "should", "shall",
-                       "to", "did", "does", "do");
-}
-
-static bool has_verb(const Sentence *s, Clause c)
-{
-        for (size_t i = c.lo; i < c.hi; i++)
-                if (!in_expression(s, i) && is_verb(s, i))
-                        return true;
-        return false;
-}
-
-static GArray *split_clauses(const Sentence *s)
-{
-        GArray *clauses = g_array_new(FALSE, FALSE, sizeof(Clause));
-        size_t lo = 0;
-        for (size_t i = 0; i <= s->n; i++) {
-                if (i < s->n && !is_break(s, i))
-                        continue;
-                if (i > lo)
-                        g_array_append_val(clauses, ((Clause) { lo, i }));
-                lo = i + 1;
-        }
-        return clauses;
-}
-
-static Clause clause_at(const GArray *clauses, size_t c)
-{
-        return g_array_index(clauses, Clause, c);
-}
-
-/* The first word of @c after connectives. */
-static size_t content_start(const Sentence *s, Clause c)
-{
-        size_t lo = c.lo;
-        while (lo < c.hi && is_connective(s, lo) && !in_expression(s, lo))
-                lo++;
-        return lo;
-}
-
-/* Whether @c says something of its own: a verb, or a participle or relative
- * clause that borrows its subject ("signing X in June", "which ended Dec. 30"). */
-static bool has_predicate(const Sentence *s, Clause c)
-{
-        size_t lo = content_start(s, c);
-        if (lo < c.hi && !in_expression(s, lo) &&
-            (ends_with(s, lo, "ing", 5) || ends_with(s, lo, "ed", 4) || is_relative(s, lo)))
-                return true;
-        return has_verb(s, c);
-}
-
-/* The clause to label: the one with the expression when it has a verb; else the
- * main clause after a leading phrase, or the nearest clause with a verb before. */
-static size_t pick_clause(const Sentence *s, const GArray *clauses)
-{
-        size_t c = 0;
-        while (c + 1 < clauses->len && clause_at(clauses, c).hi <= s->first)
-                c++;
-        if (has_predicate(s, clause_at(clauses, c)))
-                return c;
-        bool leading = true;
-        for (size_t k = 0; k < c; k++)
-                leading = leading && !has_verb(s, clause_at(clauses, k));
-        if (leading) {
-                for (size_t k = c + 1; k < clauses->len; k++)
-                        if (has_verb(s, clause_at(clauses, k)))
-                                return k;
-        }
-        for (size_t k = c; k-- > 0;)
-                if (has_verb(s, clause_at(clauses, k)))
-                        return k;
-        return c;
-}
 
 /* "signing" -> "signed", "trying" -> "tried"; irregular verbs from a short list. */
 static char *past_of_participle(const char *word, size_t len)
@@ -215,46 +45,6 @@ static char *past_of_participle(const char *word, size_t len)
         return g_strdup_printf("%.*sed", (int) b, word);
 }
 
-/* The sentence's subject: the words of its first clause with a verb before that
- * verb, or a short first clause without a verb ("Steve Jobs, the CEO, announced"). */
-static Clause subject_of(const Sentence *s, const GArray *clauses)
-{
-        for (size_t c = 0; c < clauses->len; c++) {
-                Clause cl = clause_at(clauses, c);
-                size_t lo = content_start(s, cl);
-                if (lo >= cl.hi || is_preposition(s, lo) || in_expression(s, lo))
-                        continue;
-                size_t v = lo;
-                while (v < cl.hi && !is_verb(s, v))
-                        v++;
-                if (v == cl.hi)
-                        return v - lo <= 6 ? (Clause) { lo, v } : (Clause) { 0, 0 };
-                if (v > lo && v - lo <= 6)
-                        return (Clause) { lo, v };
-                break;
-        }
-        return (Clause) { 0, 0 };
-}
-
-/* The period of "Corp." or "Inc.": part of a name, not a break. */
-static bool abbreviation_dot(const Sentence *s, size_t i)
-{
-        return s->w[i].shape == TIMEX_SHAPE_PUNCT && s->text[s->w[i].start] == '.' && i > 0 &&
-               !(s->w[i].flags & TIMEX_WORD_SPACE_BEFORE);
-}
-
-/* The noun phrase a relative clause hangs on: the end of the clause before it,
- * back to its last verb or preposition ("will replace Mac OS X Snow Leopard"). */
-static Clause antecedent_of(const Sentence *s, Clause before)
-{
-        size_t lo = before.hi;
-        while (lo > before.lo && !is_verb(s, lo - 1) && !is_preposition(s, lo - 1) &&
-               (!is_connective(s, lo - 1) || abbreviation_dot(s, lo - 1)) && !in_expression(s, lo - 1) &&
-               before.hi - lo < 6 && !(lo - 1 > before.lo && is_modal(s, lo - 2)))
-                lo--;
-        return (Clause) { lo, before.hi };
-}
-
 /* The label being written, and the last word written: words that were apart in
  * the sentence get a space even where the text had none. */
 typedef struct {
@@ -282,37 +72,6 @@ static void append_range(const Sentence *s, Clause r, Builder *b)
 {
         for (size_t i = r.lo; i < r.hi; i++)
                 append_word(s, i, b);
-}
-
-/* Whether a clause before @c has a verb: then an -ed clause is a reduced relative
- * ("the suit, filed in 2003, claims"), else the main verb ("Jobs, the CEO, announced"). */
-static bool verb_before(const Sentence *s, const GArray *clauses, size_t c)
-{
-        for (size_t k = 0; k < c; k++)
-                if (has_verb(s, clause_at(clauses, k)))
-                        return true;
-        return false;
-}
-
-/* The subject a clause starting at @lo borrows, if any. */
-static Clause borrowed_subject(const Sentence *s, const GArray *clauses, size_t c, size_t lo, bool *ret_skip)
-{
-        *ret_skip = false;
-        if (c == 0 || lo >= s->n || in_expression(s, lo))
-                return (Clause) { 0, 0 };
-        Clause here = clause_at(clauses, c), before = clause_at(clauses, c - 1);
-        bool coordinated = lo > here.lo && WORD_IN(s, lo - 1, "and", "but", "or", "then");
-        if (is_relative(s, lo)) {
-                *ret_skip = true;
-                return antecedent_of(s, before);
-        }
-        bool participle = ends_with(s, lo, "ed", 4) || WORD_IN(s, lo, "born") ||
-                          (WORD_IN(s, lo, "to") && lo + 1 < s->n && WORD_IN(s, lo + 1, "be"));
-        if (participle && !coordinated && verb_before(s, clauses, c))
-                return antecedent_of(s, before);
-        if (participle || ends_with(s, lo, "ing", 5) || is_verb(s, lo))
-                return subject_of(s, clauses);
-        return (Clause) { 0, 0 };
 }
 
 /* Whether the expression is the clause's subject: "2007 was the year ...". */
@@ -393,13 +152,19 @@ static void sentence_label(const Sentence *s, Builder *b)
         clause_words(s, all, content_start(s, all), false, b);
 }
 
-char *event_label_make(const TimexWord *words, size_t n_words, const char *text, size_t time_first,
-                       size_t time_n, size_t max_chars)
+void event_label_pick(const EventSentence *s, bool *ret_keep)
 {
-        Sentence s = { words, n_words, text, time_first, time_first + time_n };
-        g_autoptr(GString) out = g_string_new(NULL);
-        if (n_words == 0)
+        for (size_t k = 0; k < s->n_exprs; k++)
+                ret_keep[k] = true;
+}
+
+char *event_label_make(const EventSentence *in, size_t expr, size_t max_chars)
+{
+        if (in->n_words == 0 || expr >= in->n_exprs)
                 return g_strdup("");
+        Sentence s;
+        sentence_init(&s, in, expr);
+        g_autoptr(GString) out = g_string_new(NULL);
         g_autoptr(GArray) clauses = split_clauses(&s);
         if (clauses->len == 0)
                 return g_strdup("");
@@ -408,7 +173,7 @@ char *event_label_make(const TimexWord *words, size_t n_words, const char *text,
         clause_label(&s, clauses, c, &b);
         /* "We met" says enough; "Has come" (a verb and no subject) does not */
         size_t lo = content_start(&s, clause_at(clauses, c));
-        bool verb_first = lo < n_words && is_verb(&s, lo);
+        bool verb_first = lo < s.n && is_verb(&s, lo);
         size_t n = count_words(out->str);
         if (n < MIN_WORDS - 1 || (n < MIN_WORDS && verb_first)) {
                 g_string_truncate(out, 0);

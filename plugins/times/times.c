@@ -3,12 +3,14 @@
  *
  * The glue between the SDK-free core (timex-*.c, event-label.c) and the doc:
  * reads each article's body, sentences and anchor date, adds one time per
- * expression and one event per sentence and dated value. */
+ * expression and, per sentence, one event for each clause with a dated
+ * expression (event_label_pick()). */
 #include <dossier/plugin.h>
 
 #include <stdio.h>
+#include <string.h>
 
-#include "timex.h"
+#include "event-label.h"
 
 typedef struct {
         DossierHost *host;
@@ -108,7 +110,8 @@ typedef struct {
         size_t n_sentences;
         DossierSpan whole;     /* the one sentence when the host gave none */
         GArray *mentions;
-        GHashTable *evented;   /* "sentence:value" already recorded */
+        GArray *pending;       /* Dated, the dated expressions of sentence `pending_sentence` */
+        size_t pending_sentence;
         uint32_t index;
         TimexContext ctx;
 } Article;
@@ -117,7 +120,7 @@ static void article_clear(Article *a)
 {
         g_clear_pointer(&a->words, g_array_unref);
         g_clear_pointer(&a->mentions, g_array_unref);
-        g_clear_pointer(&a->evented, g_hash_table_unref);
+        g_clear_pointer(&a->pending, g_array_unref);
 }
 
 /* The sentence holding byte @offset (the last one starting at or before it). */
@@ -154,23 +157,55 @@ static void sentence_words(const Article *a, size_t s, size_t *ret_first, size_t
         *ret_n = end - lo;
 }
 
-static void add_event(Times *t, DossierDoc *doc, Article *a, size_t s, const TimexMatch *m,
-                      const char *value, const DossierTime *time)
+/* A dated expression waiting for the rest of its sentence. */
+typedef struct {
+        TimexMatch match;
+        char value[TIMEX_VALUE_MAX];
+        DossierTime *time;
+} Dated;
+
+static bool add_event(Times *t, DossierDoc *doc, Article *a, const EventSentence *es, size_t k)
 {
-        g_autofree char *key = g_strdup_printf("%zu:%s", s, value);
-        if (g_hash_table_contains(a->evented, key))
-                return;
-        size_t first, n;
-        sentence_words(a, s, &first, &n);
-        const TimexWord *w = &g_array_index(a->words, TimexWord, first);
-        g_autofree char *label = event_label_make(w, n, a->body, m->first_word - first, m->n_words,
-                                                  (size_t) t->label_max);
+        const Dated *d = &g_array_index(a->pending, Dated, k);
+        g_autofree char *label = event_label_make(es, k, (size_t) t->label_max);
         if (label[0] == '\0')
-                return; /* a dateline or a bare date: nothing happened in it */
-        DossierSpan span = a->sentences[s];
-        DossierEvent *event = dossier_doc_add_event(doc, value, span, label, time);
+                return false; /* a dateline or a bare date: nothing happened in it */
+        DossierSpan span = a->sentences[a->pending_sentence];
+        DossierEvent *event = dossier_doc_add_event(doc, d->value, span, label, d->time);
         add_sentence_actors(doc, event, a->mentions, span);
-        g_hash_table_add(a->evented, g_steal_pointer(&key));
+        return true;
+}
+
+/* Whether an event before pending expression @k has its value: "in 2008 ... in 2008". */
+static bool value_taken(const Article *a, const bool *added, size_t k)
+{
+        const char *value = g_array_index(a->pending, Dated, k).value;
+        for (size_t j = 0; j < k; j++)
+                if (added[j] && strcmp(g_array_index(a->pending, Dated, j).value, value) == 0)
+                        return true;
+        return false;
+}
+
+/* The events of the pending sentence: one per clause, dated by its finest expression. */
+static void flush_events(Times *t, DossierDoc *doc, Article *a)
+{
+        size_t n_pending = a->pending->len, first, n;
+        if (n_pending == 0)
+                return;
+        sentence_words(a, a->pending_sentence, &first, &n);
+        g_autofree EventExpr *exprs = g_new0(EventExpr, n_pending);
+        g_autofree bool *keep = g_new0(bool, n_pending);
+        for (size_t k = 0; k < n_pending; k++) {
+                const Dated *d = &g_array_index(a->pending, Dated, k);
+                exprs[k] = (EventExpr) { d->match.first_word - first, d->match.n_words,
+                                         timex_value_precision(d->value) };
+        }
+        EventSentence es = { &g_array_index(a->words, TimexWord, first), n, a->body, exprs, n_pending,
+                             NULL, 0 };
+        event_label_pick(&es, keep);
+        for (size_t k = 0; k < n_pending; k++)
+                keep[k] = keep[k] && !value_taken(a, keep, k) && add_event(t, doc, a, &es, k);
+        g_array_set_size(a->pending, 0);
 }
 
 static void add_match(Times *t, DossierDoc *doc, Article *a, const TimexMatch *m)
@@ -180,7 +215,8 @@ static void add_match(Times *t, DossierDoc *doc, Article *a, const TimexMatch *m
                 return;
         size_t s = sentence_at(a, m->start), first, n;
         sentence_words(a, s, &first, &n);
-        if (m->first_word < first || m->first_word + m->n_words > first + n)
+        bool inside = m->first_word >= first && m->first_word + m->n_words <= first + n;
+        if (!inside)
                 first = m->first_word, n = m->n_words; /* spans a sentence break: no tense */
         const TimexWord *w = &g_array_index(a->words, TimexWord, first);
         TimexDirection dir = timex_tense_direction(w, n, a->body, m->first_word - first, m->n_words);
@@ -190,8 +226,14 @@ static void add_match(Times *t, DossierDoc *doc, Article *a, const TimexMatch *m
         DossierSpan span = { a->index, m->start, m->end };
         DossierTime *time = dossier_doc_add_time(doc, span, m->expr.type, value);
         bool dated = m->expr.type == TIMEX_DATE || m->expr.type == TIMEX_TIME;
-        if (t->events && dated && timex_value_is_dated(value))
-                add_event(t, doc, a, s, m, value, time);
+        if (!t->events || !dated || !timex_value_is_dated(value) || !inside)
+                return; /* no event for an expression across a sentence break: no clause to label */
+        if (s != a->pending_sentence)
+                flush_events(t, doc, a);
+        a->pending_sentence = s;
+        Dated d = { .match = *m, .time = time };
+        memcpy(d.value, value, sizeof(d.value));
+        g_array_append_val(a->pending, d);
 }
 
 static bool anchor_of(const DossierArticle *article, GDate *ret_date)
@@ -229,12 +271,13 @@ static void extract_article(Times *t, DossierDoc *doc, uint32_t index)
         a.words = g_array_new(FALSE, FALSE, sizeof(TimexWord));
         timex_words_split(t->lexicon, a.body, 0, (uint32_t) len, a.words);
         a.mentions = article_mentions(doc, index);
-        a.evented = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+        a.pending = g_array_new(FALSE, FALSE, sizeof(Dated));
 
         g_autoptr(GArray) matches = g_array_new(FALSE, FALSE, sizeof(TimexMatch));
         timex_scan((const TimexWord *) a.words->data, a.words->len, a.body, matches);
         for (size_t k = 0; k < matches->len; k++)
                 add_match(t, doc, &a, &g_array_index(matches, TimexMatch, k));
+        flush_events(t, doc, &a);
         article_clear(&a);
 }
 

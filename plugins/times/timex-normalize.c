@@ -560,6 +560,22 @@ bool timex_value_is_dated(const char *value)
         return value[4] == '\0' || value[4] == '-';
 }
 
+int timex_value_precision(const char *value)
+{
+        size_t len = strlen(value);
+        if (!timex_value_is_dated(value))
+                return 0;
+        if (strchr(value, 'T'))
+                return 6; /* a time or a part of a day */
+        if (len >= 10 && value[4] == '-' && value[7] == '-')
+                return 5;
+        if (value[4] == '-' && value[5] == 'W')
+                return 4;
+        if (len == 7 && g_ascii_isdigit(value[5]))
+                return 3;
+        return len > 4 ? 2 : 1; /* a quarter, half or season; a year */
+}
+
 void timex_context_advance(TimexContext *ctx, const TimexExpr *expr, const char *value)
 {
         int y, m, d;

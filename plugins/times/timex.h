@@ -337,17 +337,8 @@ void timex_context_advance(TimexContext *ctx, const TimexExpr *expr, const char 
 /* Returns: whether @value names a point or period with a year ("2024-06", not "P3Y"). */
 bool timex_value_is_dated(const char *value);
 
-/* ---- event labels (event-label.c) --------------------------------------- */
-
-/**
- * event_label_make:
- * @words: the sentence's words; @time_first, @time_n: the time expression's words
- * @max_chars: the label's length limit in bytes (an ellipsis is added when cut)
- *
- * Returns: (transfer full): a short label of the clause that holds the time
- *   expression, without the expression and leading adverbials; free with g_free().
- */
-char *event_label_make(const TimexWord *words, size_t n_words, const char *text,
-                       size_t time_first, size_t time_n, size_t max_chars);
+/* Returns: how fine a dated @value is: 1 a year, 2 a quarter or season, 3 a month,
+ * 4 a week, 5 a day, 6 a time of day; 0 when it is not dated. */
+int timex_value_precision(const char *value);
 
 G_END_DECLS

@@ -4,22 +4,76 @@
 
 #include <glib.h>
 
-#include "../../plugins/times/timex.h"
+#include "../../plugins/times/event-label.h"
+
+/* The dated expressions of @sentence as the glue gives them (anchor 2024-11-25),
+ * and the index of the one whose text is @time, or -1. */
+typedef struct {
+        GArray *words;   /* TimexWord */
+        GArray *exprs;   /* EventExpr */
+        GArray *matches; /* TimexMatch, one per expr */
+} Parsed;
+
+static void parsed_clear(Parsed *p)
+{
+        g_clear_pointer(&p->words, g_array_unref);
+        g_clear_pointer(&p->exprs, g_array_unref);
+        g_clear_pointer(&p->matches, g_array_unref);
+}
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(Parsed, parsed_clear)
+
+static void parse(const TimexLexicon *lexicon, const char *sentence, Parsed *ret)
+{
+        GDate anchor;
+        TimexContext ctx;
+        g_date_clear(&anchor, 1);
+        g_date_set_dmy(&anchor, 25, G_DATE_NOVEMBER, 2024);
+        timex_context_init(&ctx, &anchor);
+        ret->words = g_array_new(FALSE, FALSE, sizeof(TimexWord));
+        ret->exprs = g_array_new(FALSE, FALSE, sizeof(EventExpr));
+        ret->matches = g_array_new(FALSE, FALSE, sizeof(TimexMatch));
+        g_autoptr(GArray) all = g_array_new(FALSE, FALSE, sizeof(TimexMatch));
+        timex_words_split(lexicon, sentence, 0, (uint32_t) strlen(sentence), ret->words);
+        timex_scan((const TimexWord *) ret->words->data, ret->words->len, sentence, all);
+        for (guint i = 0; i < all->len; i++) {
+                const TimexMatch *m = &g_array_index(all, TimexMatch, i);
+                char value[TIMEX_VALUE_MAX];
+                bool dated = m->expr.type == TIMEX_DATE || m->expr.type == TIMEX_TIME;
+                if (!dated || !timex_normalize(&m->expr, &ctx, TIMEX_DIR_PAST, value) ||
+                    !timex_value_is_dated(value))
+                        continue;
+                EventExpr e = { m->first_word, m->n_words, timex_value_precision(value) };
+                g_array_append_val(ret->exprs, e);
+                g_array_append_val(ret->matches, *m);
+        }
+}
+
+static EventSentence sentence_of(const Parsed *p, const char *text)
+{
+        return (EventSentence) { (const TimexWord *) p->words->data, p->words->len, text,
+                                 (const EventExpr *) p->exprs->data, p->exprs->len, NULL, 0 };
+}
+
+static int find_expr(const Parsed *p, const char *sentence, const char *time)
+{
+        for (guint i = 0; i < p->matches->len; i++) {
+                const TimexMatch *m = &g_array_index(p->matches, TimexMatch, i);
+                if (strlen(time) == m->end - m->start && strncmp(sentence + m->start, time, m->end - m->start) == 0)
+                        return (int) i;
+        }
+        return -1;
+}
 
 /* The label of the event dated by the expression @time in @sentence. */
 static char *label_of(const TimexLexicon *lexicon, const char *sentence, const char *time, size_t max)
 {
-        g_autoptr(GArray) words = g_array_new(FALSE, FALSE, sizeof(TimexWord));
-        g_autoptr(GArray) matches = g_array_new(FALSE, FALSE, sizeof(TimexMatch));
-        timex_words_split(lexicon, sentence, 0, (uint32_t) strlen(sentence), words);
-        timex_scan((const TimexWord *) words->data, words->len, sentence, matches);
-        for (guint i = 0; i < matches->len; i++) {
-                const TimexMatch *m = &g_array_index(matches, TimexMatch, i);
-                if (strlen(time) == m->end - m->start && strncmp(sentence + m->start, time, m->end - m->start) == 0)
-                        return event_label_make((const TimexWord *) words->data, words->len, sentence,
-                                                m->first_word, m->n_words, max);
-        }
-        return g_strdup("<no such expression>");
+        g_auto(Parsed) p = { 0 };
+        parse(lexicon, sentence, &p);
+        int k = find_expr(&p, sentence, time);
+        if (k < 0)
+                return g_strdup("<no such expression>");
+        EventSentence s = sentence_of(&p, sentence);
+        return event_label_make(&s, (size_t) k, max);
 }
 
 static void test_labels(void)
@@ -113,7 +167,8 @@ static void test_degenerate(void)
         g_assert_cmpstr(dateline, ==, "");
         g_autofree char *quoted = label_of(lexicon, "\"We met in May,\" she said.", "May", 80);
         g_assert_cmpstr(quoted, ==, "We met");
-        g_autofree char *nothing = event_label_make(NULL, 0, "", 0, 0, 80);
+        EventSentence empty = { NULL, 0, "", NULL, 0, NULL, 0 };
+        g_autofree char *nothing = event_label_make(&empty, 0, 80);
         g_assert_cmpstr(nothing, ==, "");
 }
 

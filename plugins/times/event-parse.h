@@ -1,0 +1,55 @@
+/* The shallow parse event labels are made from: word classes and clauses.
+ * SPDX-License-Identifier: MIT
+ *
+ * Private to event-*.c. There is no tagger: words are classed from short lists
+ * and their endings, clauses are split at punctuation and a few conjunctions. */
+#pragma once
+
+#include <string.h>
+
+#include "event-label.h"
+
+G_BEGIN_DECLS
+
+/* One sentence and the expression a label is being made for. */
+typedef struct {
+        const TimexWord *w;
+        size_t n;
+        const char *text;
+        size_t first, last; /* the expression's words [first, last) */
+        const EventSentence *in;
+} Sentence;
+
+typedef struct {
+        size_t lo, hi; /* words [lo, hi) */
+} Clause;
+
+void sentence_init(Sentence *s, const EventSentence *in, size_t expr);
+
+/* ---- word classes (event-words.c) --------------------------------------- */
+
+bool word_in(const Sentence *s, size_t i, const char *const *list, size_t n);
+#define WORD_IN(s, i, ...) word_in((s), (i), (const char *const[]) { __VA_ARGS__ }, \
+                                   G_N_ELEMENTS(((const char *const[]) { __VA_ARGS__ })))
+
+bool in_expression(const Sentence *s, size_t i);
+bool is_break(const Sentence *s, size_t i);
+bool is_preposition(const Sentence *s, size_t i);
+bool is_connective(const Sentence *s, size_t i);
+bool is_relative(const Sentence *s, size_t i);
+bool ends_with(const Sentence *s, size_t i, const char *suffix, size_t min_len);
+bool is_verb(const Sentence *s, size_t i);
+bool is_modal(const Sentence *s, size_t i);
+bool abbreviation_dot(const Sentence *s, size_t i);
+
+/* ---- clauses (event-clause.c) ------------------------------------------- */
+
+GArray *split_clauses(const Sentence *s);
+Clause clause_at(const GArray *clauses, size_t c);
+size_t content_start(const Sentence *s, Clause c);
+bool has_verb(const Sentence *s, Clause c);
+size_t pick_clause(const Sentence *s, const GArray *clauses);
+Clause subject_of(const Sentence *s, const GArray *clauses);
+Clause borrowed_subject(const Sentence *s, const GArray *clauses, size_t c, size_t lo, bool *ret_skip);
+
+G_END_DECLS

@@ -1,0 +1,93 @@
+/* Word classes for event labels: prepositions, connectives, verbs.
+ * SPDX-License-Identifier: MIT
+ *
+ * Short closed lists and word endings instead of a tagger: a label only needs
+ * to know where a clause starts, where its verb is and what may be dropped. */
+#include "event-parse.h"
+
+bool word_in(const Sentence *s, size_t i, const char *const *list, size_t n)
+{
+        const TimexWord *w = &s->w[i];
+        size_t len = w->end - w->start;
+        for (size_t k = 0; k < n; k++)
+                if (strlen(list[k]) == len && g_ascii_strncasecmp(s->text + w->start, list[k], len) == 0)
+                        return true;
+        return false;
+}
+
+bool in_expression(const Sentence *s, size_t i)
+{
+        return i >= s->first && i < s->last;
+}
+
+bool is_break(const Sentence *s, size_t i)
+{
+        const TimexWord *w = &s->w[i];
+        if (w->shape != TIMEX_SHAPE_PUNCT || in_expression(s, i))
+                return false;
+        const unsigned char *t = (const unsigned char *) s->text + w->start;
+        if (t[0] != '\0' && strchr(",;:()\"", t[0]))
+                return true;
+        return t[0] == 0xe2 && w->end - w->start == 3 && t[1] == 0x80 &&
+               (t[2] == 0x93 || t[2] == 0x94 || t[2] == 0x9c || t[2] == 0x9d);
+}
+
+bool is_preposition(const Sentence *s, size_t i)
+{
+        return WORD_IN(s, i, "in", "on", "at", "during", "since", "after", "before", "by", "for", "from",
+                       "over", "under", "with", "within", "throughout", "until", "till", "following",
+                       "amid", "despite", "through", "as", "of", "around", "about", "between", "into", "to");
+}
+
+bool is_connective(const Sentence *s, size_t i)
+{
+        return s->w[i].shape == TIMEX_SHAPE_PUNCT ||
+               WORD_IN(s, i, "as", "while", "when", "after", "before", "because", "although", "though", "if",
+                       "since", "and", "but", "so", "yet", "whereas", "once", "however", "nonetheless",
+                       "meanwhile", "also", "moreover", "still", "then", "thus", "instead", "indeed",
+                       "furthermore", "separately", "additionally", "or", "unfortunately", "finally");
+}
+
+bool is_relative(const Sentence *s, size_t i)
+{
+        return WORD_IN(s, i, "which", "who", "that", "whose", "where");
+}
+
+bool ends_with(const Sentence *s, size_t i, const char *suffix, size_t min_len)
+{
+        const TimexWord *w = &s->w[i];
+        size_t len = w->end - w->start, n = strlen(suffix);
+        return w->shape == TIMEX_SHAPE_WORD && len >= min_len && !(w->flags & TIMEX_WORD_CAPITAL) &&
+               g_ascii_strncasecmp(s->text + w->end - n, suffix, n) == 0;
+}
+
+bool is_verb(const Sentence *s, size_t i)
+{
+        const TimexWord *w = &s->w[i];
+        if (w->shape != TIMEX_SHAPE_WORD)
+                return false;
+        if (WORD_IN(s, i, "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would",
+                    "can", "could", "may", "might", "must", "should", "shall", "does", "do", "did", "says",
+                    "said", "remains", "remain", "takes", "took", "made", "makes", "met", "held", "told",
+                    "gave", "won", "lost", "began", "left", "came", "went", "got", "wrote", "became", "sent",
+                    "led", "saw", "fell", "rose", "born", "goes", "ends", "begins", "comes", "starts"))
+                return true;
+        /* the lexicon's tense words are verbs, except the preposition "since" */
+        if (w->cls == TIMEX_CLASS_OTHER && w->tense != 0 && !WORD_IN(s, i, "since"))
+                return true;
+        return ends_with(s, i, "ed", 5);
+}
+
+/* Words after which a plain form is a verb: "will replace", "to replace". */
+bool is_modal(const Sentence *s, size_t i)
+{
+        return WORD_IN(s, i, "will", "would", "can", "could", "may", "might", "must", "should", "shall",
+                       "to", "did", "does", "do");
+}
+
+/* The period of "Corp." or "Inc.": part of a name, not a break. */
+bool abbreviation_dot(const Sentence *s, size_t i)
+{
+        return s->w[i].shape == TIMEX_SHAPE_PUNCT && s->text[s->w[i].start] == '.' && i > 0 &&
+               !(s->w[i].flags & TIMEX_WORD_SPACE_BEFORE);
+}
