@@ -346,6 +346,17 @@ static size_t title_at(Scan *s, size_t p, size_t b)
         return 0;
 }
 
+/* ", Michigan" after a name: a town in its state or country. */
+static bool before_region(Scan *s, size_t b)
+{
+        if (b >= s->end || !(s->w[b].flags & WORD_COMMA) || !gap_is(s, b - 1, ", "))
+                return false;
+        const GzEntry *e = NULL;
+        size_t len = gazetteer_at(s, b, MIN(b + 3, s->end), &e);
+        return len > 0 && e->kind == GZ_PLACE && !(s->w[b + len - 1].flags & WORD_POSS) &&
+               (b + len >= s->end || !namelike(s, b + len) || !attached(s, b + len));
+}
+
 /* The end of an unknown name starting at @p: it runs to the end of the run, taking
  * "of"/"for" after a cue word ("Center for Nonproliferation Studies"), name
  * particles ("bin"), and stopping before a title ("Microsoft Chief Executive X"). */
@@ -360,6 +371,9 @@ static size_t unknown_end(Scan *s, size_t p, size_t b)
                         bool ok = (s->w[q].flags & WORD_SYMBOL) ||
                                   (cue && !word_is(s->body, &s->w[q], "and")) ||
                                   (!cue && IS_ONE_OF(s, q, particles));
+                        /* "Wixom Assembly Plant of Wixom, Michigan": "of" a town */
+                        if (word_is(s->body, &s->w[q], "of") && q > p + 1 && before_region(s, b))
+                                ok = false;
                         if (!ok || q + 1 >= b)
                                 break;
                         q++;
@@ -465,6 +479,10 @@ static size_t known_segment(Scan *s, size_t p, size_t k, size_t b, const GzEntry
          * "Apple Inc.", "New York Times". */
         if (k < b && !is_connector(s, k) && title_at(s, k, b) == 0) {
                 size_t q = unknown_end(s, k, b);
+                /* "Louisville Assembly of Louisville, Kentucky": "of" a town */
+                for (size_t i = k + 1; i < q && e->kind == GZ_PLACE && before_region(s, b); i++)
+                        if (word_is(s->body, &s->w[i], "of"))
+                                q = i;
                 NameType cue = cue_type(s, k, q);
                 if (cue == NAME_UNKNOWN && q == k + 1 && is_place_cue(s, k))
                         cue = NAME_PLACE;
@@ -552,17 +570,6 @@ static bool adjective_shape(Scan *s, size_t i)
         return false;
 }
 
-/* ", Michigan" after a name: a town in its state or country. */
-static bool before_region(Scan *s, size_t b)
-{
-        if (b + 1 >= s->end || !(s->w[b].flags & WORD_COMMA) || !gap_is(s, b - 1, ", "))
-                return false;
-        const GzEntry *e = NULL;
-        size_t len = gazetteer_at(s, b, MIN(b + 3, s->end), &e);
-        return len > 0 && e->kind == GZ_PLACE && !(s->w[b + len - 1].flags & WORD_POSS) &&
-               (b + len >= s->end || !namelike(s, b + len) || !attached(s, b + len));
-}
-
 static void type_unknown(Scan *s, size_t a, size_t b, RoleSpan role, NameType *ret_type,
                          Evidence *ret_evidence)
 {
@@ -570,23 +577,34 @@ static void type_unknown(Scan *s, size_t a, size_t b, RoleSpan role, NameType *r
         for (size_t i = a; i + 1 < b; i++)
                 n -= gap_is(s, i, " - "); /* "Wal - Mart" is one word, as "Wal-Mart" */
         NameType cue = cue_type(s, a, b);
-        /* a first name and one word: "Jim Press" is a man, "Jim Bank" too */
-        if (cue == NAME_ORG && n == 2 && is_first_name(s, a) && !is_org_cue(s, a))
+        bool speech = (b < s->end && IS_ONE_OF(s, b, speech_verbs)) ||
+                      (a > s->first && IS_ONE_OF(s, a - 1, speech_verbs));
+        bool stated = role.start != role.end || role.honorific || speech;
+        /* a first name and one cue word: a man when he speaks or has a role ("said
+         * Jim Press, the Vice Chairman"), else an organisation only by a guess, so
+         * that another mention that speaks decides ("the Everett Factory") */
+        bool ambiguous = cue == NAME_ORG && n == 2 && is_first_name(s, a) && !is_org_cue(s, a);
+        if (ambiguous && stated)
                 cue = NAME_UNKNOWN;
-        if (cue != NAME_UNKNOWN) {
+        if (ambiguous && !stated) {
+                *ret_type = NAME_ORG;
+                *ret_evidence = EVIDENCE_DEFAULT;
+        } else if (cue != NAME_UNKNOWN) {
                 *ret_type = cue;
                 *ret_evidence = EVIDENCE_CUE;
         } else if (role.start != role.end || role.honorific) {
                 *ret_type = NAME_PERSON;
                 *ret_evidence = EVIDENCE_TITLE;
+        } else if (n == 1 && before_region(s, b)) {
+                *ret_type = NAME_PLACE; /* "Wayne, Michigan": a town, whatever its name */
+                *ret_evidence = EVIDENCE_CONTEXT;
         } else if (is_first_name(s, a)) {
                 *ret_type = NAME_PERSON;
                 *ret_evidence = EVIDENCE_FIRST_NAME;
         } else if (n == 1 && (s->w[a].flags & WORD_ALLCAPS)) {
                 *ret_type = NAME_ORG; /* an acronym */
                 *ret_evidence = EVIDENCE_CONTEXT;
-        } else if (n >= 2 && ((b < s->end && IS_ONE_OF(s, b, speech_verbs)) ||
-                              (a > s->first && IS_ONE_OF(s, a - 1, speech_verbs)))) {
+        } else if (n >= 2 && speech) {
                 *ret_type = NAME_PERSON;
                 *ret_evidence = EVIDENCE_CONTEXT;
         } else if (n == 1 && a > s->first && attached(s, a) &&

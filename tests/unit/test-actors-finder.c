@@ -116,8 +116,8 @@ static const struct {
         { "The Zorb Quxley index fell. The Zorb rose.",
           "PERSON Zorb Quxley: Zorb Quxley; ORG Zorb: Zorb" },
         /* a first name and a cue word: a man called Press */
-        { "Sales fell, said Acme LLC Jim Press.",
-          "ORG Acme LLC: Acme LLC; PERSON Jim Press: Jim Press" },
+        { "Sales fell, said Acme LLC Jim Press. \"It hurts,\" said Jim Press, the vice chairman of Acme.",
+          "ORG Acme: Acme LLC, Acme; PERSON Jim Press (vice chairman of Acme): Jim Press, Jim Press" },
         /* listed spellings, hyphen taken apart or not */
         { "Shoppers left Wal - Mart for the Dow Jones firms.",
           "ORG Walmart: Wal - Mart; ORG Dow Jones: Dow Jones" },
@@ -139,6 +139,15 @@ static const struct {
           "PLACE Ontario: Ontario" },
         { "Traders recalled Black Monday at the Royal Courts of Justice Smith.",
           "OTHER Black Monday: Black Monday; ORG Royal Courts: Royal Courts; PERSON Smith (Justice): Smith" },
+        /* a plant "of" its town is named without the town; a lone name before a
+         * state is a town, even one that is also a first name */
+        { "The Wixom Assembly Plant of Wixom, Michigan closed. He moved to Wayne, Michigan.",
+          "ORG Wixom Assembly Plant: Wixom Assembly Plant; PLACE Wixom: Wixom; "
+          "PLACE Michigan: Michigan, Michigan; PLACE Wayne: Wayne" },
+        /* more first names; "Factory" makes an organisation */
+        { "The Air Force hired Marvin Sambur at Boeing's Everett Factory.",
+          "ORG Air Force: Air Force; PERSON Marvin Sambur: Marvin Sambur; ORG Boeing: Boeing; "
+          "ORG Everett Factory: Everett Factory" },
         /* "The Biden administration": the person, not "The Biden" */
         { "President Joe Biden spoke. The Biden administration agreed.",
           "PERSON Joe Biden (President): Joe Biden, Biden" },
