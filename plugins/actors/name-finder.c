@@ -583,11 +583,12 @@ static void type_unknown(Scan *s, size_t a, size_t b, RoleSpan role, NameType *r
         /* a first name and one cue word: a man when he speaks or has a role ("said
          * Jim Press, the Vice Chairman"), else an organisation only by a guess, so
          * that another mention that speaks decides ("the Everett Factory") */
-        bool ambiguous = cue == NAME_ORG && n == 2 && is_first_name(s, a) && !is_org_cue(s, a);
+        bool ambiguous = (cue == NAME_ORG || cue == NAME_PLACE) && n == 2 && is_first_name(s, a) &&
+                         !is_org_cue(s, a) && !is_place_cue(s, a); /* "Tom Hill" too */
         if (ambiguous && stated)
                 cue = NAME_UNKNOWN;
         if (ambiguous && !stated) {
-                *ret_type = NAME_ORG;
+                *ret_type = cue;
                 *ret_evidence = EVIDENCE_DEFAULT;
         } else if (cue != NAME_UNKNOWN) {
                 *ret_type = cue;

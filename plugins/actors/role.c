@@ -79,12 +79,6 @@ static bool is_any(const char *body, const Word *w, const char *const *list, siz
         return false;
 }
 
-static bool is_article(const char *body, const Word *w)
-{
-        static const char *const articles[] = { "a", "an", "the" };
-        return is_any(body, w, articles, G_N_ELEMENTS(articles));
-}
-
 static bool is_determiner(const char *body, const Word *w)
 {
         static const char *const dets[] = { "a", "an", "the", "his", "her", "its", "their",
@@ -92,13 +86,71 @@ static bool is_determiner(const char *body, const Word *w)
         return is_any(body, w, dets, G_N_ELEMENTS(dets));
 }
 
-/* The role phrase inside words [a, end): a few lower-case words ending in a title,
- * plus an "of X" complement ("secretary of defense"). */
+/* Words that end the noun phrase of a role: prepositions, clause words and
+ * verbs of saying ("Joseph Brusuelas, chief economist at Merk", "X, a Romanian
+ * official said"). */
+static bool ends_phrase(const char *body, const Word *w)
+{
+        static const char *const words[] = { "of", "for", "at", "with", "in", "on", "from", "to",
+                                             "who", "which", "that", "whose", "whom", "and", "or",
+                                             "but", "said", "says", "told", "tells", "added",
+                                             "is", "was", "has", "had", "will", "would" };
+        size_t n = w->end - w->start;
+        if (is_any(body, w, words, G_N_ELEMENTS(words)))
+                return true;
+        return n > 4 && memcmp(body + w->end - 2, "ed", 2) == 0; /* "warned", "announced" */
+}
+
+/* The longest title-list phrase of at most 4 words ending at word @head (inclusive),
+ * starting at or after @a; returns its first word, or @head + 1 when none. */
+static size_t title_ending(const Gazetteer *gz, GString *buf, const char *body, const Word *w,
+                           size_t a, size_t head)
+{
+        for (size_t len = MIN(4, head + 1 - a); len >= 1; len--)
+                if (gazetteer_title(gz, words_phrase(buf, body, w, head + 1 - len, head + 1, true)) ==
+                    TITLE_TITLE)
+                        return head + 1 - len;
+        return head + 1;
+}
+
+/* After "of", "for" or "at": a capitalised name ("of the State Property Agency",
+ * "for Force Ouvrière"), or one or two lower-case words closing the phrase ("of
+ * defense", "of fiscal policy"). Returns the end of the complement, or @p when
+ * there is none. */
+static size_t complement_end(const char *body, const Word *w, size_t p, size_t b)
+{
+        static const char *const connectors[] = { "of", "and", "for", "&", "the", "de" };
+        size_t q = p;
+        if (q < b && word_is(body, &w[q], "the") && q + 1 < b && (w[q + 1].flags & WORD_CAP))
+                q++;
+        if (q < b && (w[q].flags & WORD_CAP)) {
+                while (q < b && ((w[q].flags & WORD_CAP) ||
+                                 (is_any(body, &w[q], connectors, G_N_ELEMENTS(connectors)) &&
+                                  q + 1 < b && (w[q + 1].flags & WORD_CAP))))
+                        q++;
+                return q;
+        }
+        if (q < b && is_determiner(body, &w[q]))
+                return p;
+        size_t e = q;
+        while (e < b && e - q < 2 && (w[e].flags & WORD_LOWER) && !ends_phrase(body, &w[e]))
+                e++;
+        bool closed = e == b || ends_phrase(body, &w[e]);
+        return e > q && closed ? e : p;
+}
+
+/* The role phrase inside words [a, end): a noun phrase ("chief market
+ * strategist", "former assistant secretary") up to the next punctuation,
+ * preposition or verb, whose last word is a title, with an "of/for/at X"
+ * complement ("secretary of defense", "chief economist at Merk Investments"). A
+ * phrase headed by another noun ("another major sub-prime mortgage specialist")
+ * or followed by a verb of saying (the subject of a new clause) is no role. */
 static RoleSpan role_phrase(const Gazetteer *gz, GString *buf, const char *body, const Word *w,
                             size_t a, size_t end)
 {
-        static const char *const clause[] = { "who", "which", "that", "whose", "whom" };
         static const char *const conjunctions[] = { "and", "or", "but", "nor" };
+        static const char *const joins[] = { "of", "for", "at" };
+        static const char *const speech[] = { "said", "says", "told", "tells", "added" };
         RoleSpan r = { 0 };
         /* "Ford, and General Motors": a list goes on, no appositive starts */
         if (is_any(body, &w[a], conjunctions, G_N_ELEMENTS(conjunctions)))
@@ -106,30 +158,26 @@ static RoleSpan role_phrase(const Gazetteer *gz, GString *buf, const char *body,
         size_t b = a + 1; /* the phrase ends at the next punctuation */
         while (b < end && !(w[b].flags & (WORD_BREAK | WORD_FIRST)))
                 b++;
-        for (size_t t = a; t < MIN(b, a + 6); t++) {
-                if (is_any(body, &w[t], clause, G_N_ELEMENTS(clause)))
-                        break;
-                size_t len = 0;
-                for (size_t l = MIN(4, b - t); l >= 1 && len == 0; l--)
-                        if (gazetteer_title(gz, words_phrase(buf, body, w, t, t + l, true)) ==
-                            TITLE_TITLE)
-                                len = l;
-                if (len == 0)
-                        continue;
-                size_t stop = t + len;
-                /* a capitalised title with a name after it is that name's title
-                 * or part of a name ("General Motors"), not this one's role */
-                if ((w[t].flags & WORD_CAP) && stop < b && (w[stop].flags & WORD_CAP))
-                        return r;
-                bool has_of = strstr(words_phrase(buf, body, w, t, stop, true), " of ") != NULL;
-                if (!has_of && stop + 1 < b &&
-                    (word_is(body, &w[stop], "of") || word_is(body, &w[stop], "for")) &&
-                    !is_determiner(body, &w[stop + 1]))
-                        stop += 2;
-                r.start = w[a].start;
-                r.end = w[stop - 1].end;
+        size_t e = a;
+        while (e < b && e - a < 7 && !ends_phrase(body, &w[e]))
+                e++;
+        if (e == a || (e < b && is_any(body, &w[e], speech, G_N_ELEMENTS(speech))))
                 return r;
+        size_t head = e - 1, first = title_ending(gz, buf, body, w, a, head);
+        if (first > head)
+                return r;
+        /* a capitalised title with a name after it is that name's title or part of
+         * a name ("General Motors"), not this one's role */
+        if ((w[first].flags & WORD_CAP) && e < b && (w[e].flags & WORD_CAP))
+                return r;
+        size_t stop = e;
+        if (e + 1 < b && is_any(body, &w[e], joins, G_N_ELEMENTS(joins))) {
+                size_t c = complement_end(body, w, e + 1, b);
+                if (c > e + 1)
+                        stop = c;
         }
+        r.start = w[a].start;
+        r.end = w[stop - 1].end;
         return r;
 }
 
@@ -158,8 +206,8 @@ RoleSpan role_after(const Gazetteer *gz, GString *buf, const char *body, const W
         } else {
                 return none;
         }
-        if (a < end && is_article(body, &w[a]) && !(w[a].flags & WORD_FIRST))
-                a++;
+        if (a < end && is_determiner(body, &w[a]) && !(w[a].flags & WORD_FIRST))
+                a++; /* "its new president": the role is "new president" */
         if (a >= end || (a > after && (w[a].flags & WORD_BREAK)))
                 return none;
         return role_phrase(gz, buf, body, w, a, end);

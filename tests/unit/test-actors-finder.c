@@ -148,6 +148,18 @@ static const struct {
         { "The Air Force hired Marvin Sambur at Boeing's Everett Factory.",
           "ORG Air Force: Air Force; PERSON Marvin Sambur: Marvin Sambur; ORG Boeing: Boeing; "
           "ORG Everett Factory: Everett Factory" },
+        /* a role is a noun phrase headed by a title, with its complement */
+        { "Bill Brown, the head trader for Zeta Investments, said so.",
+          "PERSON Bill Brown (head trader for Zeta Investments): Bill Brown; "
+          "ORG Zeta Investments: Zeta Investments" },
+        { "Mary Smith, its new chief executive, spoke to Tom Hill, a spokesman for Force Ouvrière.",
+          "PERSON Mary Smith (new chief executive): Mary Smith; "
+          "PERSON Tom Hill (spokesman for Force Ouvrière): Tom Hill; ORG Force Ouvrière: Force Ouvrière" },
+        { "Sara Lee, the Japanese minister of fiscal policy, spoke.",
+          "PERSON Sara Lee (Japanese minister of fiscal policy): Sara Lee; OTHER Japanese: Japanese" },
+        /* no role from another head noun, or from the subject of a new clause */
+        { "It bought Zorbex, another major mortgage lender, and Quxcorp, a Romanian official said.",
+          "ORG Zorbex: Zorbex; ORG Quxcorp: Quxcorp; OTHER Romanian: Romanian" },
         /* "The Biden administration": the person, not "The Biden" */
         { "President Joe Biden spoke. The Biden administration agreed.",
           "PERSON Joe Biden (President): Joe Biden, Biden" },
