@@ -316,7 +316,10 @@ static void join_lone_words(AliasTable *t, GHashTable *index)
                         GroupMention gm = g_array_index(g->mentions, GroupMention, k);
                         Group *p = person_in_article(people, &gm.m);
                         bool same = p != NULL;
-                        if (!p && people->len == 1)
+                        /* in another article only a surer person ("Obama"), not a
+                         * guessed name ("Index" far from "IG Index") */
+                        if (!p && people->len == 1 &&
+                            ((Group *) g_ptr_array_index(people, 0))->evidence >= EVIDENCE_FIRST_NAME)
                                 p = g_ptr_array_index(people, 0);
                         if (p && movable(&gm, p, same) && !weak_first_word(p, g->key)) {
                                 gm.type = NAME_PERSON;

@@ -577,8 +577,9 @@ static void type_unknown(Scan *s, size_t a, size_t b, RoleSpan role, NameType *r
         for (size_t i = a; i + 1 < b; i++)
                 n -= gap_is(s, i, " - "); /* "Wal - Mart" is one word, as "Wal-Mart" */
         NameType cue = cue_type(s, a, b);
-        bool speech = (b < s->end && IS_ONE_OF(s, b, speech_verbs)) ||
-                      (a > s->first && IS_ONE_OF(s, a - 1, speech_verbs));
+        /* "X said", "said X"; not "... at IG Index, said" */
+        bool speech = (b < s->end && attached(s, b) && IS_ONE_OF(s, b, speech_verbs)) ||
+                      (a > s->first && attached(s, a) && IS_ONE_OF(s, a - 1, speech_verbs));
         bool stated = role.start != role.end || role.honorific || speech;
         /* a first name and one cue word: a man when he speaks or has a role ("said
          * Jim Press, the Vice Chairman"), else an organisation only by a guess, so

@@ -160,6 +160,14 @@ static const struct {
         /* no role from another head noun, or from the subject of a new clause */
         { "It bought Zorbex, another major mortgage lender, and Quxcorp, a Romanian official said.",
           "ORG Zorbex: Zorbex; ORG Quxcorp: Quxcorp; OTHER Romanian: Romanian" },
+        /* a lone surname joins a guessed name only in its own article */
+        { "Zorb Quxley said so.\fInvestors like Quxley now.",
+          "PERSON Zorb Quxley: Zorb Quxley; ORG Quxley: Quxley" },
+        { "John Quxley said so.\fInvestors like Quxley now.",
+          "PERSON John Quxley: John Quxley, Quxley" },
+        /* "X said" only when the verb follows the name itself */
+        { "Jane Roe, the chief strategist at ZX Index, said so.",
+          "PERSON Jane Roe (chief strategist at ZX Index): Jane Roe; OTHER ZX Index: ZX Index" },
         /* "The Biden administration": the person, not "The Biden" */
         { "President Joe Biden spoke. The Biden administration agreed.",
           "PERSON Joe Biden (President): Joe Biden, Biden" },
