@@ -23,6 +23,47 @@ bool has_verb(const Sentence *s, Clause c)
         return false;
 }
 
+/* Whether a conjunction at @i in [@lo, @hi) joins two clauses rather than two
+ * noun phrases: a verb before it, and after it a verb ("fought X in 2004 and
+ * took Y in 2009") or a short noun phrase and a verb ("and the aircraft should
+ * enter"). "between April and June" joins two expressions, not clauses. */
+static bool joins_clauses(const Sentence *s, size_t lo, size_t hi, size_t i)
+{
+        if (!WORD_IN(s, i, "and", "but") || i + 1 >= hi || i == lo)
+                return false;
+        if (in_any_expression(s, i - 1) && in_any_expression(s, i + 1))
+                return false;
+        if (!has_verb(s, (Clause) { lo, i }))
+                return false;
+        size_t k = i + 1;
+        while (k < hi && (ends_with(s, k, "ly", 4) || WORD_IN(s, k, "then", "also", "soon", "later")))
+                k++;
+        if (k < hi && is_verb(s, k))
+                return true;
+        if (k >= hi || !opens_subject(s, k))
+                return false;
+        for (; k < hi && k <= i + 7; k++) {
+                if (is_verb(s, k))
+                        return true;
+                if (is_preposition(s, k) || is_relative(s, k) || s->w[k].shape == TIMEX_SHAPE_PUNCT ||
+                    WORD_IN(s, k, "and", "or"))
+                        return false;
+        }
+        return false;
+}
+
+static void add_clause(const Sentence *s, GArray *clauses, size_t lo, size_t hi)
+{
+        size_t from = lo;
+        for (size_t i = lo + 1; i < hi; i++) {
+                if (!in_expression(s, i) && joins_clauses(s, from, hi, i)) {
+                        g_array_append_val(clauses, ((Clause) { from, i }));
+                        from = i;
+                }
+        }
+        g_array_append_val(clauses, ((Clause) { from, hi }));
+}
+
 GArray *split_clauses(const Sentence *s)
 {
         GArray *clauses = g_array_new(FALSE, FALSE, sizeof(Clause));
@@ -31,7 +72,7 @@ GArray *split_clauses(const Sentence *s)
                 if (i < s->n && !is_break(s, i))
                         continue;
                 if (i > lo)
-                        g_array_append_val(clauses, ((Clause) { lo, i }));
+                        add_clause(s, clauses, lo, i);
                 lo = i + 1;
         }
         return clauses;
@@ -56,7 +97,7 @@ size_t content_start(const Sentence *s, Clause c)
 static bool has_predicate(const Sentence *s, Clause c)
 {
         size_t lo = content_start(s, c);
-        if (lo < c.hi && !in_expression(s, lo) &&
+        if (lo < c.hi && !in_expression(s, lo) && !is_preposition_participle(s, lo) &&
             (ends_with(s, lo, "ing", 5) || ends_with(s, lo, "ed", 4) || is_relative(s, lo)))
                 return true;
         return has_verb(s, c);
@@ -83,69 +124,4 @@ size_t pick_clause(const Sentence *s, const GArray *clauses)
                 if (has_verb(s, clause_at(clauses, k)))
                         return k;
         return c;
-}
-
-/* The sentence's subject: the words of its first clause with a verb before that
- * verb, or a short first clause without a verb ("Steve Jobs, the CEO, announced"). */
-Clause subject_of(const Sentence *s, const GArray *clauses)
-{
-        for (size_t c = 0; c < clauses->len; c++) {
-                Clause cl = clause_at(clauses, c);
-                size_t lo = content_start(s, cl);
-                if (lo >= cl.hi || is_preposition(s, lo) || in_expression(s, lo))
-                        continue;
-                size_t v = lo;
-                while (v < cl.hi && !is_verb(s, v))
-                        v++;
-                if (v == cl.hi)
-                        return v - lo <= 6 ? (Clause) { lo, v } : (Clause) { 0, 0 };
-                if (v > lo && v - lo <= 6)
-                        return (Clause) { lo, v };
-                break;
-        }
-        return (Clause) { 0, 0 };
-}
-
-/* The noun phrase a relative clause hangs on: the end of the clause before it,
- * back to its last verb or preposition ("will replace Mac OS X Snow Leopard"). */
-static Clause antecedent_of(const Sentence *s, Clause before)
-{
-        size_t lo = before.hi;
-        while (lo > before.lo && !is_verb(s, lo - 1) && !is_preposition(s, lo - 1) &&
-               (!is_connective(s, lo - 1) || abbreviation_dot(s, lo - 1)) && !in_expression(s, lo - 1) &&
-               before.hi - lo < 6 && !(lo - 1 > before.lo && is_modal(s, lo - 2)))
-                lo--;
-        return (Clause) { lo, before.hi };
-}
-
-/* Whether a clause before @c has a verb: then an -ed clause is a reduced relative
- * ("the suit, filed in 2003, claims"), else the main verb ("Jobs, the CEO, announced"). */
-static bool verb_before(const Sentence *s, const GArray *clauses, size_t c)
-{
-        for (size_t k = 0; k < c; k++)
-                if (has_verb(s, clause_at(clauses, k)))
-                        return true;
-        return false;
-}
-
-/* The subject a clause starting at @lo borrows, if any; @ret_skip says that the
- * word at @lo is a relative pronoun the subject replaces. */
-Clause borrowed_subject(const Sentence *s, const GArray *clauses, size_t c, size_t lo, bool *ret_skip)
-{
-        *ret_skip = false;
-        if (c == 0 || lo >= s->n || in_expression(s, lo))
-                return (Clause) { 0, 0 };
-        Clause here = clause_at(clauses, c), before = clause_at(clauses, c - 1);
-        bool coordinated = lo > here.lo && WORD_IN(s, lo - 1, "and", "but", "or", "then");
-        if (is_relative(s, lo)) {
-                *ret_skip = true;
-                return antecedent_of(s, before);
-        }
-        bool participle = ends_with(s, lo, "ed", 4) || WORD_IN(s, lo, "born") ||
-                          (WORD_IN(s, lo, "to") && lo + 1 < s->n && WORD_IN(s, lo + 1, "be"));
-        if (participle && !coordinated && verb_before(s, clauses, c))
-                return antecedent_of(s, before);
-        if (participle || ends_with(s, lo, "ing", 5) || is_verb(s, lo))
-                return subject_of(s, clauses);
-        return (Clause) { 0, 0 };
 }

@@ -133,7 +133,8 @@ static void shorten(GString *label, size_t max)
         g_string_append(label, "\xe2\x80\xa6");
 }
 
-static void clause_label(const Sentence *s, const GArray *clauses, size_t c, Builder *b)
+/* Returns: whether the clause borrowed a subject. */
+static bool clause_label(const Sentence *s, const GArray *clauses, size_t c, Builder *b)
 {
         Clause cl = clause_at(clauses, c);
         size_t lo = content_start(s, cl);
@@ -143,6 +144,7 @@ static void clause_label(const Sentence *s, const GArray *clauses, size_t c, Bui
         if (skip)
                 lo++;
         clause_words(s, cl, lo, subject.hi > subject.lo, b);
+        return subject.hi > subject.lo;
 }
 
 /* Everything but the expression, for clauses too short to say anything. */
@@ -170,10 +172,10 @@ char *event_label_make(const EventSentence *in, size_t expr, size_t max_chars)
                 return g_strdup("");
         Builder b = { out, 0 };
         size_t c = pick_clause(&s, clauses);
-        clause_label(&s, clauses, c, &b);
+        bool borrowed = clause_label(&s, clauses, c, &b);
         /* "We met" says enough; "Has come" (a verb and no subject) does not */
         size_t lo = content_start(&s, clause_at(clauses, c));
-        bool verb_first = lo < s.n && is_verb(&s, lo);
+        bool verb_first = lo < s.n && is_verb(&s, lo) && !borrowed;
         size_t n = count_words(out->str);
         if (n < MIN_WORDS - 1 || (n < MIN_WORDS && verb_first)) {
                 g_string_truncate(out, 0);

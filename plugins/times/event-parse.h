@@ -33,6 +33,7 @@ bool word_in(const Sentence *s, size_t i, const char *const *list, size_t n);
                                    G_N_ELEMENTS(((const char *const[]) { __VA_ARGS__ })))
 
 bool in_expression(const Sentence *s, size_t i);
+bool in_any_expression(const Sentence *s, size_t i);
 bool is_break(const Sentence *s, size_t i);
 bool is_preposition(const Sentence *s, size_t i);
 bool is_connective(const Sentence *s, size_t i);
@@ -41,6 +42,10 @@ bool ends_with(const Sentence *s, size_t i, const char *suffix, size_t min_len);
 bool is_verb(const Sentence *s, size_t i);
 bool is_modal(const Sentence *s, size_t i);
 bool abbreviation_dot(const Sentence *s, size_t i);
+bool opens_subject(const Sentence *s, size_t i);
+bool is_adverb(const Sentence *s, size_t i);
+bool is_speech_verb(const Sentence *s, size_t i);
+bool is_preposition_participle(const Sentence *s, size_t i);
 
 /* ---- clauses (event-clause.c) ------------------------------------------- */
 
@@ -49,6 +54,9 @@ Clause clause_at(const GArray *clauses, size_t c);
 size_t content_start(const Sentence *s, Clause c);
 bool has_verb(const Sentence *s, Clause c);
 size_t pick_clause(const Sentence *s, const GArray *clauses);
+
+/* ---- subjects (event-subject.c) ----------------------------------------- */
+
 Clause subject_of(const Sentence *s, const GArray *clauses);
 Clause borrowed_subject(const Sentence *s, const GArray *clauses, size_t c, size_t lo, bool *ret_skip);
 

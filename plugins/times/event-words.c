@@ -20,6 +20,20 @@ bool in_expression(const Sentence *s, size_t i)
         return i >= s->first && i < s->last;
 }
 
+bool in_any_expression(const Sentence *s, size_t i)
+{
+        for (size_t k = 0; k < s->in->n_exprs; k++)
+                if (i >= s->in->exprs[k].first && i < s->in->exprs[k].first + s->in->exprs[k].n)
+                        return true;
+        return false;
+}
+
+/* Whether words @i and @i + 1 are written together: "re-entered", "Wal-Mart". */
+static bool joined(const Sentence *s, size_t i)
+{
+        return i + 1 < s->n && !(s->w[i + 1].flags & TIMEX_WORD_SPACE_BEFORE);
+}
+
 bool is_break(const Sentence *s, size_t i)
 {
         const TimexWord *w = &s->w[i];
@@ -66,15 +80,30 @@ bool is_verb(const Sentence *s, size_t i)
         const TimexWord *w = &s->w[i];
         if (w->shape != TIMEX_SHAPE_WORD)
                 return false;
+        /* a compound is a verb when its last part is one: "re-entered" */
+        if (joined(s, i) && s->text[s->w[i + 1].start] == '-' && joined(s, i + 1) && !(w->flags & TIMEX_WORD_CAPITAL))
+                return is_verb(s, i + 2);
         if (WORD_IN(s, i, "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would",
                     "can", "could", "may", "might", "must", "should", "shall", "does", "do", "did", "says",
                     "said", "remains", "remain", "takes", "took", "made", "makes", "met", "held", "told",
                     "gave", "won", "lost", "began", "left", "came", "went", "got", "wrote", "became", "sent",
-                    "led", "saw", "fell", "rose", "born", "goes", "ends", "begins", "comes", "starts"))
+                    "led", "saw", "fell", "rose", "born", "goes", "ends", "begins", "comes", "starts",
+                    "sold", "bought", "paid", "built", "kept", "found", "stood", "spent", "brought", "thought",
+                    "knew", "grew", "drew", "spoke", "broke", "chose", "flew", "ran", "sought", "fought",
+                    "heard", "felt", "struck", "replaces", "expects", "includes", "passes", "intends", "wants",
+                    "seeks", "believes", "owns", "tells", "writes", "argues", "agrees", "continues",
+                    "appears", "seems", "reaches", "describes", "explains", "confirms", "denies", "rejects",
+                    "urges", "insists", "admits", "becomes", "receives", "requires", "allows", "provides",
+                    "represents", "announces", "predicts", "warns", "suggests", "indicates", "adds"))
                 return true;
+        if (is_preposition_participle(s, i))
+                return false;
         /* the lexicon's tense words are verbs, except the preposition "since" */
         if (w->cls == TIMEX_CLASS_OTHER && w->tense != 0 && !WORD_IN(s, i, "since"))
                 return true;
+        /* "a closed beta", "the planned stop": after a determiner, an adjective */
+        if (i > 0 && WORD_IN(s, i - 1, "a", "an", "the", "its", "their", "his", "her", "our", "this", "these"))
+                return false;
         return ends_with(s, i, "ed", 5);
 }
 
@@ -90,4 +119,34 @@ bool abbreviation_dot(const Sentence *s, size_t i)
 {
         return s->w[i].shape == TIMEX_SHAPE_PUNCT && s->text[s->w[i].start] == '.' && i > 0 &&
                !(s->w[i].flags & TIMEX_WORD_SPACE_BEFORE);
+}
+
+/* Words that can open a noun phrase that is a subject: "and the aircraft". */
+bool opens_subject(const Sentence *s, size_t i)
+{
+        return (s->w[i].flags & TIMEX_WORD_CAPITAL) || s->w[i].shape == TIMEX_SHAPE_NUMBER ||
+               WORD_IN(s, i, "the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those",
+                       "he", "she", "it", "they", "we", "i", "you", "some", "many", "both", "each", "all", "no");
+}
+
+bool is_adverb(const Sentence *s, size_t i)
+{
+        return ends_with(s, i, "ly", 4) ||
+               WORD_IN(s, i, "not", "also", "then", "first", "later", "soon", "just", "already", "still",
+                       "never", "now", "even", "again", "only", "once");
+}
+
+bool is_speech_verb(const Sentence *s, size_t i)
+{
+        return WORD_IN(s, i, "said", "says", "say", "told", "tells", "wrote", "writes", "added", "adds", "noted",
+                       "notes", "declared", "stated", "states", "explained", "commented", "announced",
+                       "remarked", "asked", "insisted", "argued", "warned", "claimed", "replied", "continued",
+                       "according", "saying", "adding");
+}
+
+/* "including two disasters", "according to", "compared to": prepositions, not participles. */
+bool is_preposition_participle(const Sentence *s, size_t i)
+{
+        return WORD_IN(s, i, "including", "according", "concerning", "regarding", "excluding", "following",
+                       "compared", "starting", "beginning", "ending", "pending", "barring", "notwithstanding");
 }

@@ -120,6 +120,35 @@ static void test_labels(void)
                 /* a possessive goes with its expression; brand names keep their case */
                 { "Today's glitches were in the payment system.", "Today", "Glitches were in the payment system" },
                 { "iOS will be released on June 21.", "June 21", "iOS will be released" },
+                /* coordinated predicates are clauses of their own, sharing the subject */
+                { "The senator chaired the panel in 2004 and joined the cabinet in 2009.", "2004",
+                  "The senator chaired the panel" },
+                { "The senator chaired the panel in 2004 and joined the cabinet in 2009.", "2009",
+                  "The senator joined the cabinet" },
+                { "The plant will open in 2026 and the first cars should leave the line in 2027.", "2027",
+                  "The first cars should leave the line" },
+                { "Exports fell in 2019, rose in 2020 and doubled in 2021.", "2020", "Exports rose" },
+                { "Exports fell in 2019, rose in 2020 and doubled in 2021.", "2021", "Exports doubled" },
+                { "The carmaker left the index in 2009, and re-entered it in 2010.", "2010",
+                  "The carmaker re-entered it" },
+                /* ", and" joins the clause's main verb; a bare "and" the nearest one */
+                { "The mayor has said that she opposed the plan, and promised a vote by June.", "June",
+                  "The mayor promised a vote" },
+                { "The firm announced an update that was released as a closed beta and is scheduled for "
+                  "release in June.",
+                  "June", "An update is scheduled for release" },
+                /* a participle takes the subject of the nearest verb, not the sentence's */
+                { "The deal closed weeks after the bank sold its stake, losing $2 billion in 2015.", "2015",
+                  "The bank lost $2 billion" },
+                /* a relative clause takes the name before it; asides lend no subject */
+                { "She succeeds Tom Baker, who was appointed by the board in 2009.", "2009",
+                  "Tom Baker was appointed by the board" },
+                { "The Paris index, which rose on Monday, was closed on Tuesday for a holiday.", "Tuesday",
+                  "The Paris index was closed for a holiday" },
+                { "The merger, he said, would close next year.", "next year", "The merger would close" },
+                /* "compared to", "according to" are no clauses of their own */
+                { "Sales rose to 9 million in March, compared to 8 million a year earlier.", "March",
+                  "Sales rose to 9 million" },
         };
         g_autoptr(TimexLexicon) lexicon = timex_lexicon_new();
         for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {

@@ -1,0 +1,215 @@
+/* The subject a clause without one borrows, for event labels.
+ * SPDX-License-Identifier: MIT
+ *
+ * A relative clause takes its antecedent ("Snow Leopard, which was released in
+ * 2009" -> "Snow Leopard was released"); a participle clause the subject of
+ * the nearest verb before it ("after the US government sold X, losing $9
+ * billion" -> "the US government lost"); a predicate joined by ", and" the
+ * subject of the clause before ("Ford has said that it ..., and predicted" ->
+ * "Ford predicted"), one joined by a bare "and" that of the verb just before
+ * ("tripled in 2004, doubled in 2005 and increased"). */
+#include "event-parse.h"
+
+#define MAX_SUBJECT 10 /* words; a longer run back to a boundary is not one noun phrase */
+
+/* The sentence's subject: the words of its first clause with a verb before that
+ * verb, or a short first clause without a verb ("Steve Jobs, the CEO, announced"). */
+Clause subject_of(const Sentence *s, const GArray *clauses)
+{
+        for (size_t c = 0; c < clauses->len; c++) {
+                Clause cl = clause_at(clauses, c);
+                size_t lo = content_start(s, cl);
+                if (lo >= cl.hi || is_preposition(s, lo) || in_expression(s, lo))
+                        continue;
+                size_t v = lo;
+                while (v < cl.hi && !is_verb(s, v))
+                        v++;
+                if (v == cl.hi)
+                        return v - lo <= 6 ? (Clause) { lo, v } : (Clause) { 0, 0 };
+                if (v > lo && v - lo <= MAX_SUBJECT)
+                        return (Clause) { lo, v };
+                break;
+        }
+        return (Clause) { 0, 0 };
+}
+
+/* A name, possibly possessive: "the Russian RTS", "Singapore's Straits Times Index". */
+static bool in_name(const Sentence *s, size_t i)
+{
+        if (in_any_expression(s, i))
+                return false;
+        return (s->w[i].flags & TIMEX_WORD_CAPITAL) || abbreviation_dot(s, i) ||
+               (WORD_IN(s, i, "'s") && i > 0 && (s->w[i - 1].flags & TIMEX_WORD_CAPITAL));
+}
+
+/* The noun phrase a relative clause hangs on: the name that ends the clause
+ * before it ("She replaces Daniel Akerson, who"), else the end of that clause
+ * back to its last verb or preposition ("will replace Mac OS X Snow Leopard"). */
+static Clause antecedent_of(const Sentence *s, Clause before)
+{
+        size_t lo = before.hi;
+        while (lo > before.lo && in_name(s, lo - 1))
+                lo--;
+        if (lo < before.hi && lo > before.lo && !abbreviation_dot(s, lo)) {
+                if (WORD_IN(s, lo - 1, "the"))
+                        lo--;
+                return (Clause) { lo, before.hi };
+        }
+        lo = before.hi;
+        while (lo > before.lo && !is_verb(s, lo - 1) && !is_preposition(s, lo - 1) &&
+               (!is_connective(s, lo - 1) || abbreviation_dot(s, lo - 1)) && !in_expression(s, lo - 1) &&
+               before.hi - lo < 6 && !(lo - 1 > before.lo && is_modal(s, lo - 2)))
+                lo--;
+        return (Clause) { lo, before.hi };
+}
+
+/* Words that end a subject looked for backwards from its verb. */
+static bool subject_boundary(const Sentence *s, size_t i)
+{
+        const TimexWord *w = &s->w[i];
+        bool hyphen = s->text[w->start] == '-' && !(w->flags & TIMEX_WORD_SPACE_BEFORE);
+        if (w->shape == TIMEX_SHAPE_PUNCT && !abbreviation_dot(s, i) && !hyphen)
+                return true;
+        if (is_verb(s, i) && !ends_with(s, i, "ed", 4))
+                return true; /* "the amount calculated for last year" is one noun phrase */
+        return is_relative(s, i) ||
+               WORD_IN(s, i, "and", "but", "or", "because", "after", "before", "when", "while", "if", "although",
+                       "though", "whereas", "since", "as", "whether", "than", "unless", "until");
+}
+
+/* A clause a subject is never taken from: "he said" between commas, or a
+ * relative clause ("Singapore's index, which fell on Friday, was not open"). */
+static bool aside(const Sentence *s, Clause cl)
+{
+        size_t lo = content_start(s, cl);
+        if (lo < cl.hi && is_relative(s, lo))
+                return true;
+        if (cl.hi - lo > 4)
+                return false;
+        for (size_t i = lo; i < cl.hi; i++)
+                if (is_speech_verb(s, i))
+                        return true;
+        return false;
+}
+
+static Clause subject_in(const Sentence *s, const GArray *clauses, size_t c, size_t end, bool main,
+                         unsigned depth);
+
+/* The subject of the clause before @c that is not an aside, or the sentence's. */
+static Clause subject_before(const Sentence *s, const GArray *clauses, size_t c, bool main, unsigned depth)
+{
+        while (c > 0 && aside(s, clause_at(clauses, c - 1)))
+                c--;
+        if (c == 0 || depth > 4)
+                return subject_of(s, clauses);
+        return subject_in(s, clauses, c - 1, clause_at(clauses, c - 1).hi, main, depth + 1);
+}
+
+/* The subject of the verb group that starts at @g in clause @c. */
+static Clause subject_of_group(const Sentence *s, const GArray *clauses, size_t c, size_t g, unsigned depth)
+{
+        Clause cl = clause_at(clauses, c);
+        size_t lo = g;
+        while (lo > cl.lo && !subject_boundary(s, lo - 1) && g - lo < MAX_SUBJECT)
+                lo--;
+        if (lo == g && lo > cl.lo && WORD_IN(s, lo - 1, "and", "but", "or"))
+                return lo - 1 > cl.lo ? subject_in(s, clauses, c, lo - 1, false, depth + 1)
+                                      : subject_before(s, clauses, c, false, depth); /* "and deepened" */
+        if (lo == g && lo > cl.lo && is_relative(s, lo - 1))
+                return lo - 1 > cl.lo ? antecedent_of(s, (Clause) { cl.lo, lo - 1 })
+                                      : c > 0 ? antecedent_of(s, clause_at(clauses, c - 1)) : (Clause) { 0, 0 };
+        if (lo > cl.lo && !subject_boundary(s, lo - 1))
+                return subject_of(s, clauses); /* no boundary in reach: not a noun phrase */
+        /* "In the late 1980's Apple Computer added": the subject follows the date */
+        for (size_t i = g; i > lo; i--)
+                if (in_any_expression(s, i - 1) ||
+                    (WORD_IN(s, i - 1, "'s") && i - 1 > lo && in_any_expression(s, i - 2))) {
+                        lo = i;
+                        break;
+                }
+        while (lo < g && is_connective(s, lo))
+                lo++;
+        if (lo < g && !is_preposition(s, lo))
+                return (Clause) { lo, g };
+        if (lo == g && g == content_start(s, cl))
+                return subject_before(s, clauses, c, false, depth);
+        return subject_of(s, clauses);
+}
+
+/* The subject of the last verb before word @end in clause @c ("after the US
+ * government sold X, losing $9 billion"), or of its first verb when @main. */
+static Clause subject_in(const Sentence *s, const GArray *clauses, size_t c, size_t end, bool main,
+                         unsigned depth)
+{
+        Clause cl = clause_at(clauses, c);
+        size_t v = end;
+        if (main) {
+                v = content_start(s, cl);
+                while (v < end && (in_expression(s, v) || !is_verb(s, v)))
+                        v++;
+                v = v < end ? v + 1 : cl.lo;
+        } else {
+                while (v > cl.lo && (in_expression(s, v - 1) || !is_verb(s, v - 1)))
+                        v--;
+        }
+        if (v == cl.lo)
+                return subject_before(s, clauses, c, main, depth);
+        size_t g = v - 1;
+        while (g > cl.lo && (is_verb(s, g - 1) || is_adverb(s, g - 1)) && !in_any_expression(s, g - 1))
+                g--;
+        return subject_of_group(s, clauses, c, g, depth);
+}
+
+/* Whether clause @c ends with a time expression: then an -ed clause after it is
+ * the next item of a list ("tripled in 2004, doubled in 2005"). */
+static bool ends_with_date(const Sentence *s, const GArray *clauses, size_t c)
+{
+        Clause cl = clause_at(clauses, c);
+        return cl.hi > cl.lo && in_any_expression(s, cl.hi - 1);
+}
+
+/* Whether a clause before @c has a verb: then an -ed clause is a reduced relative
+ * ("the suit, filed in 2003, claims"), else the main verb ("Jobs, the CEO, announced"). */
+static bool verb_before(const Sentence *s, const GArray *clauses, size_t c)
+{
+        for (size_t k = 0; k < c; k++)
+                if (has_verb(s, clause_at(clauses, k)))
+                        return true;
+        return false;
+}
+
+/* "which was released", "who made": the relative pronoun is the subject. */
+static bool subject_relative(const Sentence *s, size_t lo)
+{
+        size_t i = lo + 1;
+        while (i < s->n && is_adverb(s, i))
+                i++;
+        return WORD_IN(s, lo, "which", "who", "that") && i < s->n && is_verb(s, i);
+}
+
+/* The subject a clause starting at @lo borrows, if any; @ret_skip says that the
+ * word at @lo is a relative pronoun the subject replaces (or a relative adverb,
+ * "where", that goes). */
+Clause borrowed_subject(const Sentence *s, const GArray *clauses, size_t c, size_t lo, bool *ret_skip)
+{
+        *ret_skip = false;
+        if (c == 0 || lo >= s->n || in_expression(s, lo))
+                return (Clause) { 0, 0 };
+        Clause here = clause_at(clauses, c), before = clause_at(clauses, c - 1);
+        bool coordinated = lo > here.lo && WORD_IN(s, lo - 1, "and", "but", "or", "then");
+        if (is_relative(s, lo)) {
+                *ret_skip = true;
+                return subject_relative(s, lo) ? antecedent_of(s, before) : (Clause) { 0, 0 };
+        }
+        bool participle = ends_with(s, lo, "ed", 4) || WORD_IN(s, lo, "born") ||
+                          (WORD_IN(s, lo, "to") && lo + 1 < s->n && WORD_IN(s, lo + 1, "be"));
+        if (participle && !coordinated && verb_before(s, clauses, c) && !ends_with_date(s, clauses, c - 1))
+                return antecedent_of(s, before);
+        if (participle && !coordinated && !verb_before(s, clauses, c))
+                return subject_of(s, clauses);
+        if (!participle && !ends_with(s, lo, "ing", 5) && !is_verb(s, lo))
+                return (Clause) { 0, 0 };
+        /* ", and predicted": the clause before's own subject; "and increased": the nearest */
+        bool after_comma = coordinated && here.lo > before.hi;
+        return subject_before(s, clauses, c, after_comma, 0);
+}
