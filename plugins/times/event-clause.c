@@ -52,11 +52,20 @@ static bool joins_clauses(const Sentence *s, size_t lo, size_t hi, size_t i)
         return false;
 }
 
+/* "he bought Pixar which was acquired by Disney in 2005": a relative clause
+ * without a comma on a name is a clause of its own when its pronoun is the
+ * subject ("anyone who has bought one" stays whole). */
+static bool opens_relative(const Sentence *s, size_t lo, size_t i)
+{
+        return WORD_IN(s, i, "which", "who") && i + 1 < s->n && is_verb(s, i + 1) && i > lo &&
+               (s->w[i - 1].flags & TIMEX_WORD_CAPITAL) && has_verb(s, (Clause) { lo, i });
+}
+
 static void add_clause(const Sentence *s, GArray *clauses, size_t lo, size_t hi)
 {
         size_t from = lo;
         for (size_t i = lo + 1; i < hi; i++) {
-                if (!in_expression(s, i) && joins_clauses(s, from, hi, i)) {
+                if (!in_expression(s, i) && (joins_clauses(s, from, hi, i) || opens_relative(s, from, i))) {
                         g_array_append_val(clauses, ((Clause) { from, i }));
                         from = i;
                 }
@@ -103,8 +112,19 @@ static bool has_predicate(const Sentence *s, Clause c)
         return has_verb(s, c);
 }
 
+/* Whether @c has a verb and its own subject: the clause a leading phrase such
+ * as "when 20 years ago," belongs to. */
+static bool full_clause(const Sentence *s, Clause c)
+{
+        size_t lo = content_start(s, c);
+        return lo < c.hi && has_verb(s, c) && !is_verb(s, lo) && !is_relative(s, lo) &&
+               !ends_with(s, lo, "ing", 5) && !is_preposition(s, lo);
+}
+
 /* The clause to label: the one with the expression when it has a verb; else the
- * main clause after a leading phrase, or the nearest clause with a verb before. */
+ * main clause after a leading phrase, or the nearest clause with a verb before;
+ * a phrase that opens a subordinate clause ("..., when 20 years ago, the
+ * market crashed") belongs to that clause. */
 size_t pick_clause(const Sentence *s, const GArray *clauses)
 {
         size_t c = 0;
@@ -112,6 +132,10 @@ size_t pick_clause(const Sentence *s, const GArray *clauses)
                 c++;
         if (has_predicate(s, clause_at(clauses, c)))
                 return c;
+        Clause here = clause_at(clauses, c);
+        if (here.lo < s->first && WORD_IN(s, here.lo, "when", "after", "before", "while", "because", "since") &&
+            c + 1 < clauses->len && full_clause(s, clause_at(clauses, c + 1)))
+                return c + 1;
         bool leading = true;
         for (size_t k = 0; k < c; k++)
                 leading = leading && !has_verb(s, clause_at(clauses, k));

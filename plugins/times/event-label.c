@@ -154,12 +154,6 @@ static void sentence_label(const Sentence *s, Builder *b)
         clause_words(s, all, content_start(s, all), false, b);
 }
 
-void event_label_pick(const EventSentence *s, bool *ret_keep)
-{
-        for (size_t k = 0; k < s->n_exprs; k++)
-                ret_keep[k] = true;
-}
-
 char *event_label_make(const EventSentence *in, size_t expr, size_t max_chars)
 {
         if (in->n_words == 0 || expr >= in->n_exprs)

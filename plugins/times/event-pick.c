@@ -1,0 +1,107 @@
+/* Which dated expressions of a sentence date an event of their own.
+ * SPDX-License-Identifier: MIT
+ *
+ * One clause tells one event: "An internal memo on April 2 showed that Apple
+ * passed Wal-Mart in 2008" is one event, dated by its finest expression, not
+ * two events with one label. Clauses joined by "and" or a comma keep one event
+ * each ("fought cancer in 2004 and took leave in 2009"). Some expressions date
+ * nothing: a year that names a thing outside the subject ("the 2011 version",
+ * "since its 1967 debut"; but "A June 3 hearing has been scheduled"),
+ * and the date of a source ("according to figures released April 3") when the
+ * sentence has another. */
+#include "event-parse.h"
+
+typedef struct {
+        Clause clause;    /* the clause its label comes from */
+        int precision;
+        bool attribution; /* in "according to ..." */
+} Candidate;
+
+/* "the 2011 version", "the company's 2010 conference": a date that names a thing. */
+static bool names_a_thing(const Sentence *s)
+{
+        if (s->first == 0 || s->last >= s->n)
+                return false;
+        if (!WORD_IN(s, s->first - 1, "the", "a", "an", "its", "their", "his", "her", "our", "'s"))
+                return false;
+        size_t next = s->last;
+        if (s->text[s->w[next].start] == ',' && next + 1 < s->n)
+                next++; /* "the September 11, 2001, attacks" */
+        return s->w[next].shape == TIMEX_SHAPE_WORD && !is_preposition(s, next) && !is_verb(s, next) &&
+               !is_connective(s, next) && !is_relative(s, next) && !WORD_IN(s, next, "'s");
+}
+
+static size_t clause_of_word(const GArray *clauses, size_t i)
+{
+        size_t c = 0;
+        while (c + 1 < clauses->len && clause_at(clauses, c).hi <= i)
+                c++;
+        return c;
+}
+
+/* "A June 3 hearing has been scheduled": a date in the subject dates its clause. */
+static bool in_subject(const Sentence *s, Clause cl)
+{
+        for (size_t i = cl.lo; i < s->first; i++)
+                if (is_verb(s, i) || is_preposition(s, i))
+                        return false;
+        return true;
+}
+
+/* "fell from Monday's close": a possessive after the verb dates the noun, not the clause. */
+static bool possessive_object(const Sentence *s, Clause cl)
+{
+        if (s->last >= s->n || !WORD_IN(s, s->last, "'s"))
+                return false;
+        for (size_t i = content_start(s, cl); i < s->first; i++)
+                if (is_verb(s, i))
+                        return true;
+        return false;
+}
+
+static bool candidate_of(const EventSentence *in, size_t k, Candidate *ret)
+{
+        Sentence s;
+        sentence_init(&s, in, k);
+        g_autoptr(GArray) clauses = split_clauses(&s);
+        if (clauses->len == 0)
+                return false;
+        Clause own = clause_at(clauses, clause_of_word(clauses, s.first));
+        if (names_a_thing(&s) && !in_subject(&s, own))
+                return false;
+        size_t lo = content_start(&s, own);
+        ret->clause = clause_at(clauses, pick_clause(&s, clauses));
+        ret->precision = possessive_object(&s, own) ? 0 : in->exprs[k].precision;
+        ret->attribution = lo + 1 < s.n && WORD_IN(&s, lo, "according") && WORD_IN(&s, lo + 1, "to");
+        return true;
+}
+
+static bool overlap(Clause a, Clause b)
+{
+        return a.lo < b.hi && b.lo < a.hi;
+}
+
+void event_label_pick(const EventSentence *in, bool *ret_keep)
+{
+        size_t n = in->n_exprs;
+        g_autofree Candidate *cand = g_new0(Candidate, n);
+        bool other_than_source = false;
+        for (size_t k = 0; k < n; k++) {
+                ret_keep[k] = in->n_words > 0 && candidate_of(in, k, &cand[k]);
+                other_than_source = other_than_source || (ret_keep[k] && !cand[k].attribution);
+        }
+        for (size_t k = 0; k < n; k++)
+                if (ret_keep[k] && cand[k].attribution && other_than_source)
+                        ret_keep[k] = false;
+        /* of the expressions of one clause, the finest; the first among equals */
+        for (size_t k = 0; k < n; k++) {
+                for (size_t j = 0; j < k && ret_keep[k]; j++) {
+                        if (!ret_keep[j] || !overlap(cand[j].clause, cand[k].clause))
+                                continue;
+                        if (cand[k].precision > cand[j].precision)
+                                ret_keep[j] = false;
+                        else
+                                ret_keep[k] = false;
+                }
+        }
+}
