@@ -45,35 +45,6 @@ static char *past_of_participle(const char *word, size_t len)
         return g_strdup_printf("%.*sed", (int) b, word);
 }
 
-/* The label being written, and the last word written: words that were apart in
- * the sentence get a space even where the text had none. */
-typedef struct {
-        GString *out;
-        size_t last;
-} Builder;
-
-static void append_text(Builder *b, const char *text, size_t len, bool space)
-{
-        if (b->out->len > 0 && space)
-                g_string_append_c(b->out, ' ');
-        g_string_append_len(b->out, text, (gssize) len);
-}
-
-static void append_word(const Sentence *s, size_t i, Builder *b)
-{
-        const TimexWord *w = &s->w[i];
-        bool adjacent = b->out->len > 0 && i == b->last + 1;
-        append_text(b, s->text + w->start, w->end - w->start,
-                    !adjacent || (w->flags & TIMEX_WORD_SPACE_BEFORE));
-        b->last = i;
-}
-
-static void append_range(const Sentence *s, Clause r, Builder *b)
-{
-        for (size_t i = r.lo; i < r.hi; i++)
-                append_word(s, i, b);
-}
-
 /* Whether the expression is the clause's subject: "2007 was the year ...". */
 static bool expression_is_subject(const Sentence *s, size_t lo)
 {
@@ -97,11 +68,11 @@ static void clause_words(const Sentence *s, Clause c, size_t lo, bool participle
                 if (i == lo && participle_to_past && ends_with(s, i, "ing", 5)) {
                         const TimexWord *w = &s->w[i];
                         g_autofree char *past = past_of_participle(s->text + w->start, w->end - w->start);
-                        append_text(b, past, strlen(past), true);
+                        builder_append_text(b, past, strlen(past), true);
                         b->last = i;
                         continue;
                 }
-                append_word(s, i, b);
+                builder_append_word(s, i, b);
         }
 }
 
@@ -114,25 +85,6 @@ static size_t count_words(const char *label)
         return n;
 }
 
-/* Cuts @label to @max characters at a word boundary, with an ellipsis. */
-static void shorten(GString *label, size_t max)
-{
-        while (label->len > 0 && strchr(" .,;:'\"", label->str[label->len - 1]))
-                g_string_truncate(label, label->len - 1);
-        if (g_utf8_strlen(label->str, -1) <= (glong) max)
-                return;
-        const char *cut = g_utf8_offset_to_pointer(label->str, (glong) (max > 1 ? max - 1 : 0));
-        size_t at = (size_t) (cut - label->str);
-        while (at > 0 && label->str[at] != ' ')
-                at--;
-        if (at == 0)
-                at = (size_t) (cut - label->str);
-        g_string_truncate(label, at);
-        while (label->len > 0 && strchr(" .,;:", label->str[label->len - 1]))
-                g_string_truncate(label, label->len - 1);
-        g_string_append(label, "\xe2\x80\xa6");
-}
-
 /* Returns: whether the clause borrowed a subject. */
 static bool clause_label(const Sentence *s, const GArray *clauses, size_t c, Builder *b)
 {
@@ -140,7 +92,7 @@ static bool clause_label(const Sentence *s, const GArray *clauses, size_t c, Bui
         size_t lo = content_start(s, cl);
         bool skip;
         Clause subject = borrowed_subject(s, clauses, c, lo, &skip);
-        append_range(s, subject, b);
+        builder_append_range(s, subject, b);
         if (skip)
                 lo++;
         clause_words(s, cl, lo, subject.hi > subject.lo, b);
@@ -154,6 +106,13 @@ static void sentence_label(const Sentence *s, Builder *b)
         clause_words(s, all, content_start(s, all), false, b);
 }
 
+/* "iPhone", "iOS" keep their small first letter */
+static void capitalize(char *label)
+{
+        if (label[0] != '\0' && label[1] != '\0' && !g_ascii_isupper(label[1]))
+                label[0] = g_ascii_toupper(label[0]);
+}
+
 char *event_label_make(const EventSentence *in, size_t expr, size_t max_chars)
 {
         if (in->n_words == 0 || expr >= in->n_exprs)
@@ -164,6 +123,11 @@ char *event_label_make(const EventSentence *in, size_t expr, size_t max_chars)
         g_autoptr(GArray) clauses = split_clauses(&s);
         if (clauses->len == 0)
                 return g_strdup("");
+        char *quoted = quote_label(&s, clauses, max_chars);
+        if (quoted) {
+                capitalize(quoted);
+                return quoted;
+        }
         Builder b = { out, 0 };
         size_t c = pick_clause(&s, clauses);
         bool borrowed = clause_label(&s, clauses, c, &b);
@@ -179,9 +143,7 @@ char *event_label_make(const EventSentence *in, size_t expr, size_t max_chars)
                 g_string_erase(out, 0, 1);
         if (count_words(out->str) < MIN_WORDS - 1)
                 g_string_truncate(out, 0);
-        /* "iPhone", "iOS" keep their small first letter */
-        if (out->len > 1 && !g_ascii_isupper(out->str[1]))
-                out->str[0] = g_ascii_toupper(out->str[0]);
-        shorten(out, max_chars);
+        capitalize(out->str);
+        label_shorten(out, max_chars);
         return g_string_free(g_steal_pointer(&out), FALSE);
 }

@@ -55,6 +55,29 @@ size_t content_start(const Sentence *s, Clause c);
 bool has_verb(const Sentence *s, Clause c);
 size_t pick_clause(const Sentence *s, const GArray *clauses);
 
+/* ---- label text (event-text.c) ----------------------------------------- */
+
+/* The label being written, and the last word written: words that were apart in
+ * the sentence get a space even where the text had none. */
+typedef struct {
+        GString *out;
+        size_t last;
+} Builder;
+
+void builder_append_text(Builder *b, const char *text, size_t len, bool space);
+void builder_append_word(const Sentence *s, size_t i, Builder *b);
+void builder_append_range(const Sentence *s, Clause r, Builder *b);
+/* Cuts @label to @max characters at a word boundary, with an ellipsis. */
+void label_shorten(GString *label, size_t max);
+
+/* ---- reported speech (event-quote.c) ------------------------------------ */
+
+/* Whether the expression is in a quotation, or in the clause reporting one. */
+bool quote_applies(const Sentence *s, const GArray *clauses);
+/* Returns: (transfer full) (nullable): "Speaker: “first words…”", or NULL when
+ * quote_applies() does not. */
+char *quote_label(const Sentence *s, const GArray *clauses, size_t max);
+
 /* ---- subjects (event-subject.c) ----------------------------------------- */
 
 Clause subject_of(const Sentence *s, const GArray *clauses);

@@ -70,7 +70,8 @@ static bool candidate_of(const EventSentence *in, size_t k, Candidate *ret)
         if (names_a_thing(&s) && !in_subject(&s, own))
                 return false;
         size_t lo = content_start(&s, own);
-        ret->clause = clause_at(clauses, pick_clause(&s, clauses));
+        /* a quotation and its reporting clause tell one event */
+        ret->clause = quote_applies(&s, clauses) ? (Clause) { 0, s.n } : clause_at(clauses, pick_clause(&s, clauses));
         ret->precision = possessive_object(&s, own) ? 0 : in->exprs[k].precision;
         ret->attribution = lo + 1 < s.n && WORD_IN(&s, lo, "according") && WORD_IN(&s, lo + 1, "to");
         return true;

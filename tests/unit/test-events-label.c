@@ -151,6 +151,22 @@ static void test_labels(void)
                 /* a phrase opening a subordinate clause belongs to it */
                 { "Today marked an anniversary, when 20 years ago, the market crashed.", "20 years ago",
                   "The market crashed" },
+                /* reported speech: the speaker and the quotation's first words, verbatim */
+                { "\"We will build the bridge within two years,\" the mayor said on Monday.", "Monday",
+                  "The mayor: \xe2\x80\x9cWe will build the bridge within two years\xe2\x80\x9d" },
+                { "\"The talks since March 2023 are not a delay but a real change of course,\" wrote Ana Ruiz "
+                  "and Ben Cole in a report.",
+                  "March 2023",
+                  "Ana Ruiz and Ben Cole: \xe2\x80\x9cThe talks since March 2023 are not a delay but a "
+                  "real\xe2\x80\xa6\xe2\x80\x9d" },
+                { "In a speech, the minister said: \"Our ports will reopen to all ships next month.\"",
+                  "next month", "The minister: \xe2\x80\x9cOur ports will reopen to all ships next month\xe2\x80\x9d" },
+                { "\"Our profits will double next year,\" said the chief executive of the bank, Ann Hale, on Monday.",
+                  "Monday", "Ann Hale: \xe2\x80\x9cOur profits will double next year\xe2\x80\x9d" },
+                { "Ms Lee said the plan was sound, adding that \"the budget will balance next year.\"", "next year",
+                  "Ms Lee: \xe2\x80\x9cthe budget will balance next year\xe2\x80\x9d" },
+                { "\xe2\x80\x9cWe are ready for any talks this year,\xe2\x80\x9d the envoy told reporters.",
+                  "this year", "The envoy: \xe2\x80\x9cWe are ready for any talks this year\xe2\x80\x9d" },
                 /* "compared to", "according to" are no clauses of their own */
                 { "Sales rose to 9 million in March, compared to 8 million a year earlier.", "March",
                   "Sales rose to 9 million" },
@@ -189,6 +205,8 @@ static void test_pick(void)
                 { "The company released the 2011 version of its software.", "" },
                 { "Since its 1967 debut, the jet has sold well.", "" },
                 { "A June 3 hearing has been scheduled in the court.", "June 3" },
+                /* a quotation and its reporting clause are one event */
+                { "\"We met in May and agreed in June,\" she said on Tuesday.", "Tuesday" },
                 /* a possessive after the verb gives way to the clause's own date */
                 { "Shares fell from Monday's close on Wednesday.", "Wednesday" },
         };
@@ -248,7 +266,7 @@ static void test_degenerate(void)
         g_autofree char *dateline = label_of(lexicon, "Tuesday, January 9, 2008", "Tuesday, January 9, 2008", 80);
         g_assert_cmpstr(dateline, ==, "");
         g_autofree char *quoted = label_of(lexicon, "\"We met in May,\" she said.", "May", 80);
-        g_assert_cmpstr(quoted, ==, "We met");
+        g_assert_cmpstr(quoted, ==, "She: \xe2\x80\x9cWe met in May\xe2\x80\x9d");
         EventSentence empty = { NULL, 0, "", NULL, 0, NULL, 0 };
         g_autofree char *nothing = event_label_make(&empty, 0, 80);
         g_assert_cmpstr(nothing, ==, "");
