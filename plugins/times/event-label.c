@@ -51,19 +51,90 @@ static bool expression_is_subject(const Sentence *s, size_t lo)
         return s->first == lo && s->last < s->n && is_verb(s, s->last);
 }
 
-/* The clause's words without the expression, its preposition and a possessive 's. */
+/* The end of the expression at word @i (any of the sentence's). */
+static size_t expression_end(const Sentence *s, size_t i)
+{
+        for (size_t k = 0; k < s->in->n_exprs; k++) {
+                const EventExpr *e = &s->in->exprs[k];
+                if (i >= e->first && i < e->first + e->n)
+                        return e->first + e->n;
+        }
+        return i + 1;
+}
+
+/* Whether a dated expression naming a year starts at @i: "of this year". */
+static bool year_at(const Sentence *s, size_t i)
+{
+        for (size_t k = 0; k < s->in->n_exprs; k++)
+                if (s->in->exprs[k].first == i && s->in->exprs[k].precision == 1)
+                        return true;
+        return false;
+}
+
+/* Words before a date that go with it: "as of", "starting in", "by the end of",
+ * "as early as"; returns the first word of the phrase that ends at @at. */
+static size_t lead_in(const Sentence *s, size_t lo, size_t at)
+{
+        if (at >= lo + 3 && WORD_IN(s, at - 1, "of") && WORD_IN(s, at - 3, "the") &&
+            WORD_IN(s, at - 2, "end", "start", "beginning", "middle", "course", "rest", "close", "turn"))
+                at -= 3;
+        if (at > lo && is_preposition(s, at - 1))
+                at--;
+        if (at >= lo + 2 && WORD_IN(s, at - 1, "early", "late", "recently", "soon") && WORD_IN(s, at - 2, "as"))
+                at -= 2;
+        if (at > lo && (WORD_IN(s, at - 1, "starting", "beginning", "effective") ||
+                        (WORD_IN(s, at - 1, "as") && at < s->n && WORD_IN(s, at, "of"))))
+                at--;
+        return at;
+}
+
+/* The words that go with the expression: its lead-in, a range or choice it
+ * opens ("between April and June", "August or September"), an "of" year after
+ * it ("June of this year") and a possessive 's. */
+static Clause dropped_words(const Sentence *s, Clause c, size_t lo)
+{
+        size_t hi = s->last;
+        for (;;) {
+                if (hi + 1 < c.hi && WORD_IN(s, hi, "and", "to", "or", "through", "until", "-") &&
+                    in_any_expression(s, hi + 1) && !in_expression(s, hi + 1))
+                        hi = expression_end(s, hi + 1);
+                else if (hi + 1 < c.hi && WORD_IN(s, hi, "of") && year_at(s, hi + 1))
+                        hi = expression_end(s, hi + 1);
+                else
+                        break;
+        }
+        if (hi < c.hi && WORD_IN(s, hi, "'s"))
+                hi++;
+        if (hi < c.hi && s->text[s->w[hi].start] == '-' && !(s->w[hi].flags & TIMEX_WORD_SPACE_BEFORE))
+                hi++; /* "by 2010-11" */
+        return (Clause) { lead_in(s, lo, s->first), hi };
+}
+
+/* Whether the expression must stay: the clause's subject ("2007 was the year"),
+ * the complement of a copula ("The first flight was in 1994") or a possessive
+ * after the verb ("commented on today's falls"). */
+static bool keeps_expression(const Sentence *s, Clause c, size_t lo, Clause drop)
+{
+        if (expression_is_subject(s, lo))
+                return true;
+        if (s->last < s->n && WORD_IN(s, s->last, "'s") && s->first > lo)
+                return true;
+        size_t after = drop.hi;
+        while (after < c.hi && s->w[after].shape == TIMEX_SHAPE_PUNCT)
+                after++;
+        return after >= c.hi && drop.lo > lo &&
+               WORD_IN(s, drop.lo - 1, "is", "are", "was", "were", "be", "been");
+}
+
+/* The clause's words without the expression and the words that go with it. */
 static void clause_words(const Sentence *s, Clause c, size_t lo, bool participle_to_past, Builder *b)
 {
-        bool keep = expression_is_subject(s, lo);
-        size_t drop_lo = s->first, drop_hi = s->last;
-        if (!keep && drop_lo > lo && is_preposition(s, drop_lo - 1))
-                drop_lo--;
-        if (!keep && drop_hi < c.hi && WORD_IN(s, drop_hi, "'s"))
-                drop_hi++;
+        Clause drop = dropped_words(s, c, lo);
+        bool keep = keeps_expression(s, c, lo, drop);
         for (size_t i = lo; i < c.hi; i++) {
-                if (!keep && i >= drop_lo && i < drop_hi)
+                if (!keep && i >= drop.lo && i < drop.hi)
                         continue;
-                if (!keep && i == drop_hi && i > lo && s->w[i].shape == TIMEX_SHAPE_PUNCT)
+                if (!keep && i == drop.hi && i > lo && s->text[s->w[i].start] == ',')
                         continue; /* "in May, she said" loses its comma with "in May" */
                 if (i == lo && participle_to_past && ends_with(s, i, "ing", 5)) {
                         const TimexWord *w = &s->w[i];
@@ -86,16 +157,62 @@ static size_t count_words(const char *label)
 }
 
 /* Returns: whether the clause borrowed a subject. */
+/* Whether clause @c, as written into @b, waits for the clause after it: it ends
+ * in "that" or a reporting verb ("Their projections showed that, as of January
+ * 2008, Apple's iTunes held ..."), or leaves "that X" without a verb ("announced
+ * that the release, which ..., will include ..."). */
+static bool incomplete(const Sentence *s, Clause cl, const Builder *b, bool *ret_needs_verb)
+{
+        *ret_needs_verb = false;
+        if (b->out->len == 0)
+                return false;
+        if (WORD_IN(s, b->last, "that", "said", "says", "say", "told", "wrote", "added", "noted", "stated"))
+                return true;
+        for (size_t t = cl.hi; t-- > cl.lo;) {
+                if (is_verb(s, t) && !in_expression(s, t))
+                        return false;
+                if (WORD_IN(s, t, "that") && t + 1 < cl.hi) {
+                        *ret_needs_verb = true;
+                        return true;
+                }
+        }
+        return false;
+}
+
+/* The clause that completes clause @c, past asides; or @c when none does. */
+static size_t completion_of(const Sentence *s, const GArray *clauses, size_t c, bool needs_verb)
+{
+        size_t k = c + 1;
+        while (k < clauses->len && (clause_is_aside(s, clause_at(clauses, k)) ||
+                                    (clause_at(clauses, k).lo <= s->first && s->first < clause_at(clauses, k).hi &&
+                                     !has_verb(s, clause_at(clauses, k)))))
+                k++; /* past ", which is due next summer," and ", as of January 2008," */
+        if (k >= clauses->len)
+                return c;
+        Clause next = clause_at(clauses, k);
+        size_t lo = content_start(s, next);
+        if (lo >= next.hi || !has_verb(s, next) || (needs_verb && !is_verb(s, lo)) || is_preposition(s, lo) ||
+            is_relative(s, lo))
+                return c;
+        return k;
+}
+
+/* Returns: whether the clause borrowed a subject. */
 static bool clause_label(const Sentence *s, const GArray *clauses, size_t c, Builder *b)
 {
         Clause cl = clause_at(clauses, c);
         size_t lo = content_start(s, cl);
-        bool skip;
+        bool skip, needs_verb;
         Clause subject = borrowed_subject(s, clauses, c, lo, &skip);
         builder_append_range(s, subject, b);
         if (skip)
                 lo++;
         clause_words(s, cl, lo, subject.hi > subject.lo, b);
+        if (incomplete(s, cl, b, &needs_verb)) {
+                size_t k = completion_of(s, clauses, c, needs_verb);
+                if (k != c)
+                        clause_words(s, clause_at(clauses, k), content_start(s, clause_at(clauses, k)), false, b);
+        }
         return subject.hi > subject.lo;
 }
 

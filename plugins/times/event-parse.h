@@ -72,6 +72,9 @@ void label_shorten(GString *label, size_t max);
 
 /* ---- reported speech (event-quote.c) ------------------------------------ */
 
+/* Whether the quotation mark at @i ends a clause: scare quotes ("a \"defining
+ * moment\" in its history", fewer than four words) do not. */
+bool quote_mark_breaks(const Sentence *s, size_t i);
 /* Whether the expression is in a quotation, or in the clause reporting one. */
 bool quote_applies(const Sentence *s, const GArray *clauses);
 /* Returns: (transfer full) (nullable): "Speaker: “first words…”", or NULL when
@@ -81,6 +84,8 @@ char *quote_label(const Sentence *s, const GArray *clauses, size_t max);
 /* ---- subjects (event-subject.c) ----------------------------------------- */
 
 Clause subject_of(const Sentence *s, const GArray *clauses);
+/* Whether @cl is "he said" between commas or a relative clause. */
+bool clause_is_aside(const Sentence *s, Clause cl);
 Clause borrowed_subject(const Sentence *s, const GArray *clauses, size_t c, size_t lo, bool *ret_skip);
 
 G_END_DECLS

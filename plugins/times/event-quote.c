@@ -56,6 +56,20 @@ static size_t count_words(const Sentence *s, size_t lo, size_t hi)
         return n;
 }
 
+bool quote_mark_breaks(const Sentence *s, size_t i)
+{
+        int mark = quote_mark(s, i);
+        size_t j = i;
+        if (mark > 0) {
+                while (++j < s->n && quote_mark(s, j) >= 0)
+                        ;
+                return j >= s->n || count_words(s, i + 1, j) >= MIN_QUOTE_WORDS;
+        }
+        while (j > 0 && quote_mark(s, j - 1) <= 0)
+                j--;
+        return j == 0 || count_words(s, j, i) >= MIN_QUOTE_WORDS;
+}
+
 static bool covers(size_t lo, size_t hi, const Sentence *s)
 {
         return lo <= s->first && s->last <= hi;

@@ -79,7 +79,7 @@ static bool subject_boundary(const Sentence *s, size_t i)
 
 /* A clause a subject is never taken from: "he said" between commas, or a
  * relative clause ("Singapore's index, which fell on Friday, was not open"). */
-static bool aside(const Sentence *s, Clause cl)
+bool clause_is_aside(const Sentence *s, Clause cl)
 {
         size_t lo = content_start(s, cl);
         if (lo < cl.hi && is_relative(s, lo))
@@ -98,7 +98,7 @@ static Clause subject_in(const Sentence *s, const GArray *clauses, size_t c, siz
 /* The subject of the clause before @c that is not an aside, or the sentence's. */
 static Clause subject_before(const Sentence *s, const GArray *clauses, size_t c, bool main, unsigned depth)
 {
-        while (c > 0 && aside(s, clause_at(clauses, c - 1)))
+        while (c > 0 && clause_is_aside(s, clause_at(clauses, c - 1)))
                 c--;
         if (c == 0 || depth > 4)
                 return subject_of(s, clauses);
@@ -207,7 +207,7 @@ Clause borrowed_subject(const Sentence *s, const GArray *clauses, size_t c, size
                 return antecedent_of(s, before);
         if (participle && !coordinated && !verb_before(s, clauses, c))
                 return subject_of(s, clauses);
-        if (!participle && !ends_with(s, lo, "ing", 5) && !is_verb(s, lo))
+        if (!participle && !(ends_with(s, lo, "ing", 5) && !is_preposition_participle(s, lo)) && !is_verb(s, lo))
                 return (Clause) { 0, 0 };
         /* ", and predicted": the clause before's own subject; "and increased": the nearest */
         bool after_comma = coordinated && here.lo > before.hi;

@@ -24,21 +24,69 @@ void builder_append_range(const Sentence *s, Clause r, Builder *b)
                 builder_append_word(s, i, b);
 }
 
-/* Cuts @label to @max characters at a word boundary, with an ellipsis. */
+/* Words a phrase never ends on. */
+static bool function_word(const char *w, size_t len)
+{
+        static const char *const words[] = {
+                "a", "an", "the", "of", "to", "for", "and", "or", "but", "as", "that", "which", "who", "in", "on",
+                "at", "by", "with", "from", "than", "its", "their", "his", "her", "our", "into", "about", "over",
+                "between", "this", "these", "whose", "while", "when", "if", "because", "nor",
+        };
+        for (size_t k = 0; k < G_N_ELEMENTS(words); k++)
+                if (strlen(words[k]) == len && g_ascii_strncasecmp(w, words[k], len) == 0)
+                        return true;
+        return false;
+}
+
+static void trim_end(GString *label, const char *chars)
+{
+        while (label->len > 0 && strchr(chars, label->str[label->len - 1]))
+                g_string_truncate(label, label->len - 1);
+}
+
+/* Drops the words a phrase never ends on ("take off for a"); returns whether any went. */
+static bool trim_function_words(GString *label)
+{
+        bool cut = false;
+        for (;;) {
+                trim_end(label, " .,;:-");
+                const char *end = label->str + label->len, *w = end;
+                while (w > label->str && w[-1] != ' ')
+                        w--;
+                if (w == label->str || !function_word(w, (size_t) (end - w)))
+                        return cut;
+                g_string_truncate(label, (size_t) (w - label->str));
+                cut = true;
+        }
+}
+
+/* Drops a final quotation mark that closes nothing ("the iPod.\"" at a quote's end). */
+static void trim_quote(GString *label)
+{
+        size_t n = 0;
+        for (size_t i = 0; i < label->len; i++)
+                n += label->str[i] == '"';
+        if (n % 2 == 1 && label->len > 0 && label->str[label->len - 1] == '"')
+                g_string_truncate(label, label->len - 1);
+}
+
 void label_shorten(GString *label, size_t max)
 {
-        while (label->len > 0 && strchr(" .,;:'\"", label->str[label->len - 1]))
-                g_string_truncate(label, label->len - 1);
-        if (g_utf8_strlen(label->str, -1) <= (glong) max)
-                return;
-        const char *cut = g_utf8_offset_to_pointer(label->str, (glong) (max > 1 ? max - 1 : 0));
-        size_t at = (size_t) (cut - label->str);
-        while (at > 0 && label->str[at] != ' ')
-                at--;
-        if (at == 0)
-                at = (size_t) (cut - label->str);
-        g_string_truncate(label, at);
-        while (label->len > 0 && strchr(" .,;:", label->str[label->len - 1]))
-                g_string_truncate(label, label->len - 1);
-        g_string_append(label, "\xe2\x80\xa6");
+        trim_end(label, " .,;:");
+        trim_quote(label);
+        trim_end(label, " .,;:");
+        bool cut = trim_function_words(label);
+        if (g_utf8_strlen(label->str, -1) > (glong) max) {
+                const char *end = g_utf8_offset_to_pointer(label->str, (glong) (max > 1 ? max - 1 : 0));
+                size_t at = (size_t) (end - label->str);
+                while (at > 0 && label->str[at] != ' ')
+                        at--;
+                if (at == 0)
+                        at = (size_t) (end - label->str);
+                g_string_truncate(label, at);
+                trim_function_words(label);
+                cut = true;
+        }
+        if (cut)
+                g_string_append(label, "\xe2\x80\xa6");
 }

@@ -40,10 +40,12 @@ bool is_break(const Sentence *s, size_t i)
         if (w->shape != TIMEX_SHAPE_PUNCT || in_expression(s, i))
                 return false;
         const unsigned char *t = (const unsigned char *) s->text + w->start;
-        if (t[0] != '\0' && strchr(",;:()\"", t[0]))
+        bool curly = t[0] == 0xe2 && w->end - w->start == 3 && t[1] == 0x80 && (t[2] == 0x9c || t[2] == 0x9d);
+        if (t[0] == '"' || curly)
+                return quote_mark_breaks(s, i);
+        if (t[0] != '\0' && strchr(",;:()", t[0]))
                 return true;
-        return t[0] == 0xe2 && w->end - w->start == 3 && t[1] == 0x80 &&
-               (t[2] == 0x93 || t[2] == 0x94 || t[2] == 0x9c || t[2] == 0x9d);
+        return t[0] == 0xe2 && w->end - w->start == 3 && t[1] == 0x80 && (t[2] == 0x93 || t[2] == 0x94);
 }
 
 bool is_preposition(const Sentence *s, size_t i)

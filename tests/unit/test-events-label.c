@@ -167,6 +167,30 @@ static void test_labels(void)
                   "Ms Lee: \xe2\x80\x9cthe budget will balance next year\xe2\x80\x9d" },
                 { "\xe2\x80\x9cWe are ready for any talks this year,\xe2\x80\x9d the envoy told reporters.",
                   "this year", "The envoy: \xe2\x80\x9cWe are ready for any talks this year\xe2\x80\x9d" },
+                /* scare quotes split no clause */
+                { "The firm called the result a \"defining moment\" on Tuesday.", "Tuesday",
+                  "The firm called the result a \"defining moment\"" },
+                { "The first boat will leave for a \"charity cruise\" from Lisbon on May 5.", "May 5",
+                  "The first boat will leave for a \"charity cruise\" from Lisbon" },
+                /* words that go with the date go with it */
+                { "The airline plans to start flights starting in April 2027.", "April 2027",
+                  "The airline plans to start flights" },
+                { "The stake is expected to rise to 57% by the end of this year.", "this year",
+                  "The stake is expected to rise to 57%" },
+                { "The first test flight may take place as early as March.", "March",
+                  "The first test flight may take place" },
+                { "The economy shrank by 0.9% between April and June.", "April", "The economy shrank by 0.9%" },
+                { "The first flight will take place in August or September of this year.", "August",
+                  "The first flight will take place" },
+                { "The drop is the largest since June of this year.", "June", "The drop is the largest" },
+                /* ... unless the clause needs it */
+                { "The first flight of the jet was in 1994.", "1994", "The first flight of the jet was in 1994" },
+                { "The analyst commented on today's falls.", "today", "The analyst commented on today's falls" },
+                /* a clause left waiting for its verb takes the clause that completes it */
+                { "Their figures showed that, as of January 2008, the store held 19 percent of the market.",
+                  "January 2008", "Their figures showed that the store held 19 percent of the market" },
+                { "Jobs announced today that the new release, which is due next summer, will include more features.",
+                  "today", "Jobs announced that the new release will include more features" },
                 /* "compared to", "according to" are no clauses of their own */
                 { "Sales rose to 9 million in March, compared to 8 million a year earlier.", "March",
                   "Sales rose to 9 million" },
@@ -240,7 +264,8 @@ static void test_cut(void)
                 const char *want;
         } cases[] = {
                 { 40, "The committee approved a sweeping\xe2\x80\xa6" },
-                { 80, "The committee approved a sweeping overhaul of the electricity market rules and\xe2\x80\xa6" },
+                /* never cut after a function word: "rules and…" */
+                { 80, "The committee approved a sweeping overhaul of the electricity market rules\xe2\x80\xa6" },
                 { 400, "The committee approved a sweeping overhaul of the electricity market rules and the "
                        "grid connection fees for rooftop solar panels" },
         };
