@@ -253,17 +253,25 @@ static GHashTable *person_index(AliasTable *t)
         return index;
 }
 
-/* The person of @people named in @article nearest before @m (else after it). */
-static Group *person_in_article(GPtrArray *people, const Mention *m)
+/* The person of @people named in @m's article nearest before @m (else after
+ * it). Two people of that name in the article ("Kim Jong Un met Kim Dae Jung.
+ * Kim smiled.") make the lone word ambiguous: @ret_ambiguous, and no person;
+ * unless one of them is named three times as often as any other (the story's
+ * "Trump" is Donald Trump, not Melania). */
+static Group *person_in_article(GPtrArray *people, const Mention *m, bool *ret_ambiguous)
 {
-        Group *best = NULL;
+        Group *best = NULL, *top = NULL;
         int64_t best_distance = INT64_MAX;
+        unsigned top_count = 0, second_count = 0, named = 0;
+        *ret_ambiguous = false;
         for (guint i = 0; i < people->len; i++) {
                 Group *p = g_ptr_array_index(people, i);
+                unsigned count = 0;
                 for (guint k = 0; k < p->mentions->len; k++) {
                         const Mention *pm = &g_array_index(p->mentions, GroupMention, k).m;
                         if (pm->article != m->article)
                                 continue;
+                        count++;
                         int64_t d = (int64_t) m->start - (int64_t) pm->start;
                         if (d < 0)
                                 d = INT64_MAX / 2 - d; /* after the mention: only as a last resort */
@@ -272,8 +280,23 @@ static Group *person_in_article(GPtrArray *people, const Mention *m)
                                 best = p;
                         }
                 }
+                if (count == 0)
+                        continue;
+                named++;
+                if (count > top_count) {
+                        second_count = top_count;
+                        top_count = count;
+                        top = p;
+                } else if (count > second_count) {
+                        second_count = count;
+                }
         }
-        return best;
+        if (named <= 1)
+                return best;
+        if (top_count >= 3 && top_count >= 3 * second_count)
+                return top;
+        *ret_ambiguous = true;
+        return NULL;
 }
 
 /* A gazetteer place keeps its mentions unless a person surely named so is in the
@@ -314,11 +337,14 @@ static void join_lone_words(AliasTable *t, GHashTable *index)
                 guint keep = 0;
                 for (guint k = 0; k < g->mentions->len; k++) {
                         GroupMention gm = g_array_index(g->mentions, GroupMention, k);
-                        Group *p = person_in_article(people, &gm.m);
+                        bool ambiguous;
+                        Group *p = person_in_article(people, &gm.m, &ambiguous);
                         bool same = p != NULL;
+                        if (ambiguous && gm.evidence < EVIDENCE_GAZETTEER)
+                                gm.type = NAME_PERSON; /* a person, but which one is unclear */
                         /* in another article only a surer person ("Obama"), not a
                          * guessed name ("Index" far from "IG Index") */
-                        if (!p && people->len == 1 &&
+                        if (!p && !ambiguous && people->len == 1 &&
                             ((Group *) g_ptr_array_index(people, 0))->evidence >= EVIDENCE_FIRST_NAME)
                                 p = g_ptr_array_index(people, 0);
                         if (p && movable(&gm, p, same) && !weak_first_word(p, g->key)) {
@@ -379,11 +405,15 @@ static void merge_into(Group *from, Group *to)
 }
 
 /* "Putin" alone, with no Putin in the briefing: the well-known one. */
-static void join_known_surnames(AliasTable *t)
+static void join_known_surnames(AliasTable *t, GHashTable *index)
 {
         for (guint i = 0; i < t->order->len; i++) {
                 Group *g = g_ptr_array_index(t->order, i);
                 if (g->n_words != 1 || g->mentions->len == 0 || g->evidence == EVIDENCE_GAZETTEER)
+                        continue;
+                /* someone in the briefing has that name: a "Johnson" left alone is
+                 * one of them, ambiguously, not the famous one */
+                if (g_hash_table_contains(index, g->key))
                         continue;
                 const char *full = gazetteer_person_by_surname(t->gz, g->name);
                 if (!full)
@@ -470,11 +500,11 @@ GPtrArray *alias_table_resolve(AliasTable *t)
                 vote_type(g_ptr_array_index(t->order, i));
         GHashTable *index = person_index(t);
         join_lone_words(t, index);
-        g_hash_table_unref(index);
         for (guint i = 0; i < t->order->len; i++)
                 vote_type(g_ptr_array_index(t->order, i));
         retype_guessed_people(t);
-        join_known_surnames(t);
+        join_known_surnames(t, index);
+        g_hash_table_unref(index);
         join_legal_names(t);
 
         GPtrArray *actors = g_ptr_array_new_with_free_func((GDestroyNotify) actor_free);

@@ -50,7 +50,8 @@ static const Actor *find(GPtrArray *actors, const char *name)
         return NULL;
 }
 
-/* Two people called Kim: a lone "Kim" is the one named in its own article. */
+/* Two people called Kim: a lone "Kim" is the one named in its own article; when
+ * both are named there, it is nobody's (a wrong merge is worse than none). */
 static void test_same_article_first(void)
 {
         g_autoptr(Gazetteer) gz = people_gazetteer();
@@ -69,16 +70,56 @@ static void test_same_article_first(void)
         alias_table_add(t, 0, a0, c0, G_N_ELEMENTS(c0));
         alias_table_add(t, 1, a1, c1, G_N_ELEMENTS(c1));
         g_autoptr(GPtrArray) actors = alias_table_resolve(t);
-        g_assert_cmpuint(actors->len, ==, 2);
+        g_assert_cmpuint(actors->len, ==, 3);
         const Actor *jong_un = find(actors, "Kim Jong Un");
         const Actor *dae_jung = find(actors, "Kim Dae Jung");
+        const Actor *kim = find(actors, "Kim");
         g_assert_nonnull(jong_un);
         g_assert_nonnull(dae_jung);
-        /* "Kim" in article 0 follows "Kim Dae Jung", the nearest before it; article 1 names
-         * only him */
+        g_assert_nonnull(kim);
+        /* "Kim" in article 0 could be either man; article 1 names only Kim Dae Jung */
         g_assert_cmpuint(jong_un->mentions->len, ==, 1);
-        g_assert_cmpuint(dae_jung->mentions->len, ==, 4);
+        g_assert_cmpuint(dae_jung->mentions->len, ==, 3);
         g_assert_cmpint(dae_jung->type, ==, NAME_PERSON);
+        g_assert_cmpuint(kim->mentions->len, ==, 1);
+        g_assert_cmpint(kim->type, ==, NAME_PERSON);
+}
+
+/* The person named three times as often as the other of that name in the
+ * article takes the lone surname ("Trump" is Donald, not Melania); a name
+ * someone in the briefing has is never the gazetteer's famous one. */
+static void test_dominant_and_known(void)
+{
+        g_autoptr(Gazetteer) gz = people_gazetteer();
+        const char *body = "Zed Putin met Ada Putin. Zed Putin left. Zed Putin spoke. Putin smiled.";
+        g_autoptr(AliasTable) t = alias_table_new(gz);
+        Candidate c[] = {
+                at(body, "Zed Putin", 0, NAME_PERSON, EVIDENCE_FIRST_NAME, NULL),
+                at(body, "Ada Putin", 0, NAME_PERSON, EVIDENCE_FIRST_NAME, NULL),
+                at(body, "Zed Putin", 20, NAME_PERSON, EVIDENCE_FIRST_NAME, NULL),
+                at(body, "Zed Putin", 40, NAME_PERSON, EVIDENCE_FIRST_NAME, NULL),
+                at(body, "Putin", 55, NAME_ORG, EVIDENCE_DEFAULT, NULL),
+        };
+        alias_table_add(t, 0, body, c, G_N_ELEMENTS(c));
+        g_autoptr(GPtrArray) actors = alias_table_resolve(t);
+        g_assert_cmpuint(find(actors, "Zed Putin")->mentions->len, ==, 4);
+        g_assert_cmpuint(find(actors, "Ada Putin")->mentions->len, ==, 1);
+        g_assert_null(find(actors, "Vladimir Putin"));
+        g_assert_null(find(actors, "Putin"));
+
+        /* two of them, equally named: "Putin" is neither, nor the famous one */
+        const char *b2 = "Zed Putin met Ada Putin. Putin smiled.";
+        g_autoptr(AliasTable) t2 = alias_table_new(gz);
+        Candidate c2[] = {
+                at(b2, "Zed Putin", 0, NAME_PERSON, EVIDENCE_FIRST_NAME, NULL),
+                at(b2, "Ada Putin", 0, NAME_PERSON, EVIDENCE_FIRST_NAME, NULL),
+                at(b2, "Putin", 25, NAME_ORG, EVIDENCE_DEFAULT, NULL),
+        };
+        alias_table_add(t2, 0, b2, c2, G_N_ELEMENTS(c2));
+        g_autoptr(GPtrArray) a2 = alias_table_resolve(t2);
+        g_assert_null(find(a2, "Vladimir Putin"));
+        g_assert_nonnull(find(a2, "Putin"));
+        g_assert_cmpint(find(a2, "Putin")->type, ==, NAME_PERSON);
 }
 
 /* A lone word that is only the first word of a guessed name ("Zorblat" and
@@ -203,6 +244,7 @@ int main(int argc, char **argv)
         g_test_init(&argc, &argv, NULL);
         g_test_add_func("/actors/alias/same-article-first", test_same_article_first);
         g_test_add_func("/actors/alias/weak-first-word", test_weak_first_word);
+        g_test_add_func("/actors/alias/dominant-and-known", test_dominant_and_known);
         g_test_add_func("/actors/alias/place-kept", test_place_kept);
         g_test_add_func("/actors/alias/known-surname", test_known_surname);
         g_test_add_func("/actors/alias/type-role-and-case", test_type_role_and_case);
