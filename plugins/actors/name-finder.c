@@ -570,6 +570,23 @@ static bool adjective_shape(Scan *s, size_t i)
         return false;
 }
 
+/* Right after a model number ("787", "A380", "747-400"): not a count ("20",
+ * "3,000") nor a year ("2008"). */
+static bool after_model_number(Scan *s, size_t a)
+{
+        if (a == s->first || !attached(s, a))
+                return false;
+        const char *p = s->body + s->w[a - 1].start;
+        size_t len = s->w[a - 1].end - s->w[a - 1].start;
+        bool digit = false, year = len == 4 && (p[0] == '1' || p[0] == '2') && g_ascii_isdigit(p[1]);
+        for (size_t k = 0; k < len; k++) {
+                if (p[k] == ',' || p[k] == '.')
+                        return false;
+                digit |= g_ascii_isdigit(p[k]) != 0;
+        }
+        return digit && len >= 3 && !year;
+}
+
 static void type_unknown(Scan *s, size_t a, size_t b, RoleSpan role, NameType *ret_type,
                          Evidence *ret_evidence)
 {
@@ -603,6 +620,9 @@ static void type_unknown(Scan *s, size_t a, size_t b, RoleSpan role, NameType *r
         } else if (is_first_name(s, a)) {
                 *ret_type = NAME_PERSON;
                 *ret_evidence = EVIDENCE_FIRST_NAME;
+        } else if (n == 1 && after_model_number(s, a)) {
+                *ret_type = NAME_OTHER; /* "787 Dreamliner", "A380 superjumbo": a product */
+                *ret_evidence = EVIDENCE_CUE;
         } else if (n == 1 && (s->w[a].flags & WORD_ALLCAPS)) {
                 *ret_type = NAME_ORG; /* an acronym */
                 *ret_evidence = EVIDENCE_CONTEXT;

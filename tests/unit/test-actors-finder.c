@@ -120,7 +120,10 @@ static const struct {
           "ORG Acme: Acme LLC, Acme; PERSON Jim Press (vice chairman of Acme): Jim Press, Jim Press" },
         /* listed spellings, hyphen taken apart or not */
         { "Shoppers left Wal - Mart for the Dow Jones firms.",
-          "ORG Walmart: Wal - Mart; ORG Dow Jones: Dow Jones" },
+          "ORG Walmart: Wal - Mart; ORG Dow Jones Industrial Average: Dow Jones" },
+        /* a name right after a model number is the product's */
+        { "Boeing rolled out the 787 Dreamliner in 2007. The 787 Dreamliner flew.",
+          "ORG Boeing: Boeing; OTHER Dreamliner: Dreamliner, Dreamliner" },
         /* a chain of titles with nobody after it names nobody */
         { "The former Chief Operating Officer, Tim Cook, will succeed him.",
           "PERSON Tim Cook: Tim Cook" },
