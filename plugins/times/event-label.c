@@ -223,6 +223,24 @@ static void sentence_label(const Sentence *s, Builder *b)
         clause_words(s, all, content_start(s, all), false, b);
 }
 
+/* "She replaces Daniel Akerson" -> "Mary Barra replaces Daniel Akerson". */
+static void resolve_subject(const Sentence *s, Builder *b)
+{
+        size_t n;
+        if (b->out->len == 0)
+                return;
+        const char *name = actor_for_pronoun(s, b->first, &n);
+        if (!name || b->first + n > s->n)
+                return;
+        const char *from = s->text + s->w[b->first].start;
+        size_t len = s->w[b->first + n - 1].end - s->w[b->first].start;
+        if (b->out->len < len || strncmp(b->out->str, from, len) != 0 ||
+            (b->out->str[len] != ' ' && b->out->str[len] != '\0'))
+                return;
+        g_string_erase(b->out, 0, (gssize) len);
+        g_string_prepend(b->out, name);
+}
+
 /* "iPhone", "iOS" keep their small first letter */
 static void capitalize(char *label)
 {
@@ -245,7 +263,7 @@ char *event_label_make(const EventSentence *in, size_t expr, size_t max_chars)
                 capitalize(quoted);
                 return quoted;
         }
-        Builder b = { out, 0 };
+        Builder b = { out, 0, 0 };
         size_t c = pick_clause(&s, clauses);
         bool borrowed = clause_label(&s, clauses, c, &b);
         /* "We met" says enough; "Has come" (a verb and no subject) does not */
@@ -256,6 +274,7 @@ char *event_label_make(const EventSentence *in, size_t expr, size_t max_chars)
                 g_string_truncate(out, 0);
                 sentence_label(&s, &b);
         }
+        resolve_subject(&s, &b);
         while (out->len > 0 && strchr(" .,;:'\"", out->str[0]))
                 g_string_erase(out, 0, 1);
         if (count_words(out->str) < MIN_WORDS - 1)

@@ -21,13 +21,13 @@ typedef enum {
  * @start, @end: the mention's bytes in the text
  * @name: the actor's canonical name ("Mary Barra" for a mention "Barra")
  * @kind: an EventActorKind
- * @opens: whether the mention opens its sentence (is that sentence's subject)
+ * @back: how many sentences before the event's sentence it is (0: in it)
  */
 typedef struct EventMention {
         uint32_t start, end;
         const char *name;
         uint8_t kind;
-        bool opens;
+        uint8_t back;
 } EventMention;
 
 /**
@@ -44,8 +44,10 @@ typedef struct EventExpr {
  * EventSentence:
  * @words: the sentence's words (timex_words_split()) over @text
  * @exprs: the dated expressions of the sentence, in text order
- * @mentions: (nullable): actor mentions from the start of the previous sentence
- *   to the end of this one, sorted by start; they resolve pronoun subjects
+ * @prev_words: (nullable): the words of the sentence before, over @text
+ * @mentions: (nullable): actor mentions from the start of the third sentence
+ *   before to the end of this one, sorted by start; they resolve a pronoun
+ *   subject ("She", "It", "The company") and shorten speakers to surnames
  */
 typedef struct EventSentence {
         const TimexWord *words;
@@ -53,6 +55,8 @@ typedef struct EventSentence {
         const char *text;
         const EventExpr *exprs;
         size_t n_exprs;
+        const TimexWord *prev_words;
+        size_t n_prev_words;
         const EventMention *mentions;
         size_t n_mentions;
 } EventSentence;

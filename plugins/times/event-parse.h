@@ -62,6 +62,7 @@ size_t pick_clause(const Sentence *s, const GArray *clauses);
 typedef struct {
         GString *out;
         size_t last;
+        size_t first; /* the first word written */
 } Builder;
 
 void builder_append_text(Builder *b, const char *text, size_t len, bool space);
@@ -80,6 +81,15 @@ bool quote_applies(const Sentence *s, const GArray *clauses);
 /* Returns: (transfer full) (nullable): "Speaker: “first words…”", or NULL when
  * quote_applies() does not. */
 char *quote_label(const Sentence *s, const GArray *clauses, size_t max);
+
+/* ---- actors (event-actors.c) ------------------------------------------- */
+
+/* Returns: (transfer none) (nullable): the name of the actor the pronoun or
+ * "the company" at word @i stands for, when that is clear; @ret_n_words: its words. */
+const char *actor_for_pronoun(const Sentence *s, size_t i, size_t *ret_n_words);
+/* Returns: (transfer full) (nullable): @speaker with each person named by the
+ * surname, when it names two or more; else NULL. */
+char *speaker_names(const Sentence *s, Clause speaker);
 
 /* ---- subjects (event-subject.c) ----------------------------------------- */
 

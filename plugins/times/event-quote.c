@@ -243,8 +243,14 @@ char *quote_label(const Sentence *s, const GArray *clauses, size_t max)
                 q.hi--;
         g_autoptr(GString) who = g_string_new(NULL);
         g_autoptr(GString) words = g_string_new(NULL);
-        builder_append_range(s, speaker, &(Builder) { who, 0 });
-        builder_append_range(s, q, &(Builder) { words, 0 });
+        size_t n;
+        const char *actor = speaker.hi == speaker.lo + 1 ? actor_for_pronoun(s, speaker.lo, &n) : NULL;
+        g_autofree char *names = speaker_names(s, speaker);
+        if (actor || names)
+                g_string_assign(who, actor ? actor : names);
+        else
+                builder_append_range(s, speaker, &(Builder) { who, 0, 0 });
+        builder_append_range(s, q, &(Builder) { words, 0, 0 });
         size_t used = (size_t) g_utf8_strlen(who->str, -1) + 4; /* ": “" and "”" */
         label_shorten(words, max > used + 12 ? max - used : 12);
         return g_strdup_printf("%s: \xe2\x80\x9c%s\xe2\x80\x9d", who->str, words->str);

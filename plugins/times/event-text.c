@@ -13,6 +13,8 @@ void builder_append_word(const Sentence *s, size_t i, Builder *b)
 {
         const TimexWord *w = &s->w[i];
         bool adjacent = b->out->len > 0 && i == b->last + 1;
+        if (b->out->len == 0)
+                b->first = i;
         builder_append_text(b, s->text + w->start, w->end - w->start,
                             !adjacent || (w->flags & TIMEX_WORD_SPACE_BEFORE));
         b->last = i;

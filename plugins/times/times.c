@@ -186,6 +186,35 @@ static bool value_taken(const Article *a, const bool *added, size_t k)
         return false;
 }
 
+static uint8_t actor_kind(const DossierActor *actor)
+{
+        switch (dossier_actor_get_type(actor)) {
+        case DOSSIER_ACTOR_PERSON:
+                return EVENT_ACTOR_PERSON;
+        case DOSSIER_ACTOR_ORG:
+                return EVENT_ACTOR_ORG;
+        default:
+                return EVENT_ACTOR_OTHER;
+        }
+}
+
+/* The mentions from the start of the third sentence before @s to the end of @s:
+ * what a pronoun subject may stand for. */
+static GArray *event_mentions(const Article *a, size_t s)
+{
+        GArray *out = g_array_new(FALSE, FALSE, sizeof(EventMention));
+        uint32_t from = a->sentences[s > 3 ? s - 3 : 0].start, to = a->sentences[s].end;
+        for (size_t k = 0; k < a->mentions->len; k++) {
+                const Mention *m = &g_array_index(a->mentions, Mention, k);
+                if (m->start < from || m->end > to)
+                        continue;
+                uint8_t back = (uint8_t) (s - sentence_at(a, m->start));
+                g_array_append_val(out, ((EventMention) { m->start, m->end, dossier_actor_get_name(m->actor),
+                                                          actor_kind(m->actor), back }));
+        }
+        return out;
+}
+
 /* The events of the pending sentence: one per clause, dated by its finest expression. */
 static void flush_events(Times *t, DossierDoc *doc, Article *a)
 {
@@ -200,8 +229,13 @@ static void flush_events(Times *t, DossierDoc *doc, Article *a)
                 exprs[k] = (EventExpr) { d->match.first_word - first, d->match.n_words,
                                          timex_value_precision(d->value) };
         }
+        size_t prev_first = 0, prev_n = 0;
+        if (a->pending_sentence > 0)
+                sentence_words(a, a->pending_sentence - 1, &prev_first, &prev_n);
+        g_autoptr(GArray) mentions = event_mentions(a, a->pending_sentence);
         EventSentence es = { &g_array_index(a->words, TimexWord, first), n, a->body, exprs, n_pending,
-                             NULL, 0 };
+                             &g_array_index(a->words, TimexWord, prev_first), prev_n,
+                             (const EventMention *) mentions->data, mentions->len };
         event_label_pick(&es, keep);
         for (size_t k = 0; k < n_pending; k++)
                 keep[k] = keep[k] && !value_taken(a, keep, k) && add_event(t, doc, a, &es, k);
