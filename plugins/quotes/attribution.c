@@ -670,7 +670,13 @@ static long clause_end(const Attr *a, long c) {
         }
         while (e > c && (is_final_punct(a, e) || punct_is(a, e, ";") || punct_is(a, e, ":")))
                 e--;
-        return cut_attribution(a, c, e);
+        e = cut_attribution(a, c, e);
+        /* "rose to 444,000, which, according to the Times, is ...": the clause
+         * cut at its own attribution keeps no dangling "which" */
+        while (e > c && (punct_is(a, e, ",") || word_is(a, e, "which") || word_is(a, e, "who") ||
+                         word_is(a, e, "and") || word_is(a, e, "but") || word_is(a, e, "that")))
+                e--;
+        return e;
 }
 
 /* After "said" a clause starts with its subject: `said the deal`, `said Kim

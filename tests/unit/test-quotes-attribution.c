@@ -219,6 +219,9 @@ static const Case reported_cases[] = {
           "~that jobs would stay => Tom Walker" },
         { "In Washington, the spokesman said that it was over.",
           "~that it was over => the spokesman" },
+        /* a clause cut at its own attribution ends before "which" */
+        { "According to the agency, claims rose to 444,000, which, according to the Times, is high.",
+          "~claims rose to 444,000 => the agency" },
 };
 
 static void test_after(void) {
