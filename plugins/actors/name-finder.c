@@ -52,7 +52,7 @@ static const char *const particles[] = { "de", "du", "van", "von", "der", "den",
                                          "della" };
 /* Place cues that come first ("Gulf of Mexico", "Mount Everest"). */
 static const char *const first_place_cues[] = { "Mount", "Mt.", "Lake", "Cape", "Isle",
-                                                "Gulf", "Port", "Fort", "Strait" };
+                                                "Gulf", "Port", "Fort", "Strait", "Bay", "Sea" };
 static const char *const speech_verbs[] = { "said", "says", "told", "added", "noted",
                                             "wrote", "declared", "stated", "argued",
                                             "warned", "explained", "insisted", "asked" };
@@ -294,6 +294,10 @@ static bool starts_known(Scan *s, size_t p, size_t q, size_t b, bool cue)
         size_t len = gazetteer_at(s, q, b, &e);
         if (len == 0 || cue)
                 return false;
+        /* "Royal Australian Air Force": a demonym inside an organisation's name */
+        for (size_t i = q + len; e->kind == GZ_DEMONYM && i < b; i++)
+                if (is_org_cue(s, i))
+                        return false;
         /* "George Washington", "William Clay Ford Jr.": a surname that is known too */
         bool last = q + len == b || (q + len + 1 == b && is_suffix(s, q + len));
         if (q <= p + 2 && last && len == 1 && is_first_name(s, p))

@@ -171,6 +171,9 @@ static const struct {
         /* "X said" only when the verb follows the name itself */
         { "Jane Roe, the chief strategist at ZX Index, said so.",
           "PERSON Jane Roe (chief strategist at ZX Index): Jane Roe; OTHER ZX Index: ZX Index" },
+        /* a demonym inside an organisation's name; seas and bays named first */
+        { "Deals with the Royal Australian Air Force closed over the Bay of Biscay.",
+          "ORG Royal Australian Air Force: Royal Australian Air Force; PLACE Bay of Biscay: Bay of Biscay" },
         /* "The Biden administration": the person, not "The Biden" */
         { "President Joe Biden spoke. The Biden administration agreed.",
           "PERSON Joe Biden (President): Joe Biden, Biden" },
