@@ -191,6 +191,8 @@ static size_t completion_of(const Sentence *s, const GArray *clauses, size_t c, 
                 return c;
         Clause next = clause_at(clauses, k);
         size_t lo = content_start(s, next);
+        while (lo + 1 < next.hi && is_adverb(s, lo))
+                lo++; /* "that the first stop, on May 1, maybe eliminated" */
         if (lo >= next.hi || !has_verb(s, next) || (needs_verb && !is_verb(s, lo)) || is_preposition(s, lo) ||
             is_relative(s, lo))
                 return c;

@@ -25,7 +25,7 @@ Clause subject_of(const Sentence *s, const GArray *clauses)
                 while (v < cl.hi && !is_verb(s, v))
                         v++;
                 if (v == cl.hi)
-                        return v - lo <= 6 ? (Clause) { lo, v } : (Clause) { 0, 0 };
+                        return v - lo <= MAX_SUBJECT ? (Clause) { lo, v } : (Clause) { 0, 0 };
                 if (v > lo && v - lo <= MAX_SUBJECT)
                         return (Clause) { lo, v };
                 break;
@@ -149,8 +149,13 @@ static Clause subject_in(const Sentence *s, const GArray *clauses, size_t c, siz
                         v++;
                 v = v < end ? v + 1 : cl.lo;
         } else {
-                while (v > cl.lo && (in_expression(s, v - 1) || !is_verb(s, v - 1)))
+                while (v > cl.lo && (in_expression(s, v - 1) || !is_verb(s, v - 1))) {
+                        /* "sources indicate that the first stop in Brisbane, on May 1, maybe eliminated" */
+                        if (WORD_IN(s, v - 1, "that") && v < end && end - v <= MAX_SUBJECT && v - 1 > cl.lo &&
+                            is_verb(s, v - 2))
+                                return (Clause) { v, end };
                         v--;
+                }
         }
         if (v == cl.lo)
                 return subject_before(s, clauses, c, main, depth);
@@ -178,6 +183,37 @@ static bool verb_before(const Sentence *s, const GArray *clauses, size_t c)
         return false;
 }
 
+/* A lowercase word that opens no noun phrase: "beat" in "Ford, the second of
+ * the big three, beat predictions", a verb the word lists do not know. */
+static bool bare_word(const Sentence *s, size_t i)
+{
+        const TimexWord *w = &s->w[i];
+        for (uint32_t k = w->start; k < w->end; k++)
+                if (g_ascii_isupper(s->text[k]))
+                        return false; /* "iOS" is a name */
+        return w->shape == TIMEX_SHAPE_WORD && !opens_subject(s, i) && !is_preposition(s, i) &&
+               !is_connective(s, i) && !is_relative(s, i) && !in_any_expression(s, i);
+}
+
+/* Whether the clauses before @c are a subject and its appositives: a first
+ * clause without a verb, then clauses without a verb of their own ("the
+ * largest jet in the world", "an automaker which has filed for bankruptcy",
+ * "called \"Way Forward\""). */
+static bool after_appositives(const Sentence *s, const GArray *clauses, size_t c)
+{
+        if (c == 0 || has_verb(s, clause_at(clauses, 0)))
+                return false;
+        for (size_t k = 1; k < c; k++) {
+                Clause cl = clause_at(clauses, k);
+                size_t lo = content_start(s, cl);
+                bool appositive = !has_verb(s, cl) || clause_is_aside(s, cl) ||
+                                  (lo < cl.hi && (WORD_IN(s, lo, "a", "an", "the") || ends_with(s, lo, "ed", 4)));
+                if (!appositive || (lo > cl.lo && WORD_IN(s, lo - 1, "and", "but")))
+                        return false;
+        }
+        return true;
+}
+
 /* "which was released", "who made": the relative pronoun is the subject. */
 static bool subject_relative(const Sentence *s, size_t lo)
 {
@@ -190,7 +226,17 @@ static bool subject_relative(const Sentence *s, size_t lo)
 /* The subject a clause starting at @lo borrows, if any; @ret_skip says that the
  * word at @lo is a relative pronoun the subject replaces (or a relative adverb,
  * "where", that goes). */
+static Clause borrowed_subject_of(const Sentence *s, const GArray *clauses, size_t c, size_t lo, bool *ret_skip);
+
 Clause borrowed_subject(const Sentence *s, const GArray *clauses, size_t c, size_t lo, bool *ret_skip)
+{
+        Clause sub = borrowed_subject_of(s, clauses, c, lo, ret_skip);
+        if (sub.hi > clause_at(clauses, c).lo)
+                return (Clause) { 0, 0 }; /* the clause's own words: it has its subject */
+        return sub;
+}
+
+static Clause borrowed_subject_of(const Sentence *s, const GArray *clauses, size_t c, size_t lo, bool *ret_skip)
 {
         *ret_skip = false;
         if (c == 0 || lo >= s->n || in_expression(s, lo))
@@ -201,13 +247,21 @@ Clause borrowed_subject(const Sentence *s, const GArray *clauses, size_t c, size
                 *ret_skip = true;
                 return subject_relative(s, lo) ? antecedent_of(s, before) : (Clause) { 0, 0 };
         }
-        bool participle = ends_with(s, lo, "ed", 4) || WORD_IN(s, lo, "born") ||
-                          (WORD_IN(s, lo, "to") && lo + 1 < s->n && WORD_IN(s, lo + 1, "be"));
+        size_t v = lo;
+        while (v + 1 < here.hi && is_adverb(s, v))
+                v++; /* "and only became", "maybe eliminated" */
+        bool participle = ends_with(s, v, "ed", 4) || WORD_IN(s, v, "born", "due") ||
+                          (WORD_IN(s, v, "to") && v + 1 < s->n && WORD_IN(s, v + 1, "be"));
         if (participle && !coordinated && verb_before(s, clauses, c) && !ends_with_date(s, clauses, c - 1))
                 return antecedent_of(s, before);
         if (participle && !coordinated && !verb_before(s, clauses, c))
                 return subject_of(s, clauses);
-        if (!participle && !(ends_with(s, lo, "ing", 5) && !is_preposition_participle(s, lo)) && !is_verb(s, lo))
+        bool verb_first = is_verb(s, v) || (ends_with(s, v, "ing", 5) && !is_preposition_participle(s, v));
+        /* "Ford, the second of the big three, beat predictions": the name before the appositives */
+        if (!coordinated && (verb_first || (bare_word(s, v) && !has_verb(s, here))) &&
+            after_appositives(s, clauses, c))
+                return subject_of(s, clauses);
+        if (!participle && !verb_first)
                 return (Clause) { 0, 0 };
         /* ", and predicted": the clause before's own subject; "and increased": the nearest */
         bool after_comma = coordinated && here.lo > before.hi;

@@ -77,6 +77,32 @@ bool ends_with(const Sentence *s, size_t i, const char *suffix, size_t min_len)
                g_ascii_strncasecmp(s->text + w->end - n, suffix, n) == 0;
 }
 
+/* "The", "Some": capitalised at a sentence's start, yet no name. */
+static bool opens_subject_word(const Sentence *s, size_t i)
+{
+        return WORD_IN(s, i, "the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those",
+                       "some", "many", "both", "each", "all", "no", "he", "she", "it", "they", "we", "i", "you");
+}
+
+/* "Aer Lingus already operates an all-Airbus fleet": a word in -s between a
+ * name or "he" and what opens an object is a verb. */
+static bool present_tense(const Sentence *s, size_t i, size_t p)
+{
+        const TimexWord *w = &s->w[i];
+        const char *t = s->text + w->start;
+        size_t len = w->end - w->start;
+        if (w->shape != TIMEX_SHAPE_WORD || (w->flags & TIMEX_WORD_CAPITAL) || len < 4 || t[len - 1] != 's' ||
+            strchr("siu'", t[len - 2]) || p == 0 || i + 1 >= s->n)
+                return false;
+        bool after_name = ((s->w[p - 1].flags & TIMEX_WORD_CAPITAL) && !opens_subject_word(s, p - 1) &&
+                           !is_preposition(s, p - 1)) ||
+                          WORD_IN(s, p - 1, "he", "she", "it");
+        const TimexWord *next = &s->w[i + 1];
+        bool object = (next->flags & TIMEX_WORD_CAPITAL) || next->shape == TIMEX_SHAPE_NUMBER ||
+                      WORD_IN(s, i + 1, "a", "an", "the", "its", "his", "her", "their", "that", "this", "these");
+        return after_name && object;
+}
+
 bool is_verb(const Sentence *s, size_t i)
 {
         const TimexWord *w = &s->w[i];
@@ -96,7 +122,8 @@ bool is_verb(const Sentence *s, size_t i)
                     "seeks", "believes", "owns", "tells", "writes", "argues", "agrees", "continues",
                     "appears", "seems", "reaches", "describes", "explains", "confirms", "denies", "rejects",
                     "urges", "insists", "admits", "becomes", "receives", "requires", "allows", "provides",
-                    "represents", "announces", "predicts", "warns", "suggests", "indicates", "adds"))
+                    "represents", "announces", "predicts", "warns", "suggests", "indicates", "adds",
+                    "indicate", "suggest", "believe", "think", "expect", "argue", "insist", "predict"))
                 return true;
         if (is_preposition_participle(s, i))
                 return false;
@@ -106,7 +133,13 @@ bool is_verb(const Sentence *s, size_t i)
         /* "a closed beta", "the planned stop": after a determiner, an adjective */
         if (i > 0 && WORD_IN(s, i - 1, "a", "an", "the", "its", "their", "his", "her", "our", "this", "these"))
                 return false;
-        return ends_with(s, i, "ed", 5);
+        size_t p = i;
+        while (p > 0 && is_adverb(s, p - 1))
+                p--;
+        /* "than originally planned", "as previously hoped": no clause of their own */
+        if (p > 0 && WORD_IN(s, p - 1, "than", "as"))
+                return false;
+        return ends_with(s, i, "ed", 5) || present_tense(s, i, p);
 }
 
 /* Words after which a plain form is a verb: "will replace", "to replace". */
@@ -135,7 +168,7 @@ bool is_adverb(const Sentence *s, size_t i)
 {
         return ends_with(s, i, "ly", 4) ||
                WORD_IN(s, i, "not", "also", "then", "first", "later", "soon", "just", "already", "still",
-                       "never", "now", "even", "again", "only", "once");
+                       "never", "now", "even", "again", "only", "once", "maybe", "perhaps");
 }
 
 bool is_speech_verb(const Sentence *s, size_t i)

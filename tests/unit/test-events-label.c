@@ -152,6 +152,22 @@ static void test_labels(void)
                 { "The Paris index, which rose on Monday, was closed on Tuesday for a holiday.", "Tuesday",
                   "The Paris index was closed for a holiday" },
                 { "The merger, he said, would close next year.", "next year", "The merger would close" },
+                /* a verb after a subject and its appositives takes that subject */
+                { "Ford, the second of the big three carmakers, beat forecasts on Monday.", "Monday",
+                  "Ford beat forecasts" },
+                { "A test flight of the new jet, the largest in the world, was delayed on Monday after a minor "
+                  "accident.",
+                  "Monday", "A test flight of the new jet was delayed after a minor accident" },
+                { "Ryanair already operates a fleet of jets, and had made new jets a priority since May 2006.",
+                  "May 2006", "Ryanair had made new jets a priority" },
+                { "The glitch went unreported for weeks, and only became public this weekend.", "this weekend",
+                  "The glitch only became public" },
+                /* "than planned" makes no clause */
+                { "The jet will arrive on May 11, three days later than originally planned.", "May 11",
+                  "The jet will arrive" },
+                /* "indicate that X, on May 1, may be cancelled": X is the subject */
+                { "Sources indicate that the first stop in Lyon, on May 1, may be cancelled.", "May 1",
+                  "Sources indicate that the first stop in Lyon may be cancelled" },
                 /* a relative clause on a name is a clause even without a comma */
                 { "She founded Nexo which was acquired by Vantor in 2005.", "2005", "Nexo was acquired by Vantor" },
                 /* a phrase opening a subordinate clause belongs to it */
@@ -311,6 +327,7 @@ static void test_pick(void)
                 { "The firm fought the suit in 2004 and settled it in early 2009.", "2004|early 2009" },
                 { "He bought the studio in 1986 from Lucasfilm, which was acquired by Disney in 2012.", "1986|2012" },
                 { "Today marked an anniversary, when 20 years ago, the market crashed.", "Today|20 years ago" },
+                { "The jet will arrive on May 11, three days later than originally planned.", "May 11" },
                 /* a range or a choice is one date */
                 { "The plant will receive six machines from 2009 to 2011.", "2009" },
                 { "Prices fell between April and June.", "April" },
