@@ -33,13 +33,14 @@ static bool joins_clauses(const Sentence *s, size_t lo, size_t hi, size_t i)
                 return false;
         if (in_any_expression(s, i - 1) && in_any_expression(s, i + 1))
                 return false;
-        if (!has_verb(s, (Clause) { lo, i }))
-                return false;
         size_t k = i + 1;
         while (k < hi && (ends_with(s, k, "ly", 4) || WORD_IN(s, k, "then", "also", "soon", "later")))
                 k++;
-        if (k < hi && is_verb(s, k))
+        /* "Apple is the producer of X, the iPod and launched Y" */
+        if (k < hi && is_verb(s, k) && has_verb(s, (Clause) { 0, i }))
                 return true;
+        if (!has_verb(s, (Clause) { lo, i }))
+                return false;
         if (k >= hi || !opens_subject(s, k))
                 return false;
         for (; k < hi && k <= i + 7; k++) {
@@ -106,6 +107,10 @@ size_t content_start(const Sentence *s, Clause c)
 static bool has_predicate(const Sentence *s, Clause c)
 {
         size_t lo = content_start(s, c);
+        /* "which took place in 1996" tells of the clause before */
+        if (lo + 2 < c.hi && WORD_IN(s, lo, "which") &&
+            (WORD_IN(s, lo + 1, "happened", "occurred") || (WORD_IN(s, lo + 1, "took") && WORD_IN(s, lo + 2, "place"))))
+                return false;
         if (lo < c.hi && !in_expression(s, lo) && !is_preposition_participle(s, lo) &&
             (ends_with(s, lo, "ing", 5) || ends_with(s, lo, "ed", 4) || is_relative(s, lo)))
                 return true;
@@ -133,7 +138,10 @@ size_t pick_clause(const Sentence *s, const GArray *clauses)
         if (has_predicate(s, clause_at(clauses, c)))
                 return c;
         Clause here = clause_at(clauses, c);
-        if (here.lo < s->first && WORD_IN(s, here.lo, "when", "after", "before", "while", "because", "since") &&
+        bool waiting = c > 0 && WORD_IN(s, clause_at(clauses, c - 1).hi - 1, "that"); /* "showed that, as of" */
+        if (here.lo < s->first && !waiting &&
+            (WORD_IN(s, here.lo, "when", "after", "before", "while", "because", "since", "as") ||
+             is_preposition(s, here.lo)) &&
             c + 1 < clauses->len && full_clause(s, clause_at(clauses, c + 1)))
                 return c + 1;
         bool leading = true;

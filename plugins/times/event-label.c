@@ -103,6 +103,12 @@ static Clause dropped_words(const Sentence *s, Clause c, size_t lo)
                 else
                         break;
         }
+        /* "the first quarter of the financial year" */
+        for (size_t k = hi + 2; k < c.hi && k <= hi + 4 && WORD_IN(s, hi, "of") && WORD_IN(s, hi + 1, "the"); k++)
+                if (WORD_IN(s, k, "year")) {
+                        hi = k + 1;
+                        break;
+                }
         if (hi < c.hi && WORD_IN(s, hi, "'s"))
                 hi++;
         if (hi < c.hi && s->text[s->w[hi].start] == '-' && !(s->w[hi].flags & TIMEX_WORD_SPACE_BEFORE))
@@ -119,11 +125,19 @@ static bool keeps_expression(const Sentence *s, Clause c, size_t lo, Clause drop
                 return true;
         if (s->last < s->n && WORD_IN(s, s->last, "'s") && s->first > lo)
                 return true;
+        /* "suggested that the fourth quarter of this year could see"; not "that today suffered" */
+        if (s->first > lo && WORD_IN(s, s->first - 1, "that") && drop.hi < c.hi &&
+            WORD_IN(s, drop.hi, "is", "was", "were", "are", "will", "would", "could", "can", "may", "might", "has",
+                    "had", "should"))
+                return true;
+        /* "An iOS update released Thursday came with" */
+        if (drop.lo > lo && ends_with(s, drop.lo - 1, "ed", 4) && drop.hi < c.hi && is_verb(s, drop.hi))
+                return true;
         size_t after = drop.hi;
         while (after < c.hi && s->w[after].shape == TIMEX_SHAPE_PUNCT)
                 after++;
         return after >= c.hi && drop.lo > lo &&
-               WORD_IN(s, drop.lo - 1, "is", "are", "was", "were", "be", "been");
+               WORD_IN(s, drop.lo - 1, "is", "are", "was", "were", "be", "been", "due");
 }
 
 /* The clause's words without the expression and the words that go with it. */
@@ -134,6 +148,11 @@ static void clause_words(const Sentence *s, Clause c, size_t lo, bool participle
         for (size_t i = lo; i < c.hi; i++) {
                 if (!keep && i >= drop.lo && i < drop.hi)
                         continue;
+                size_t end = aside_end(s, i, c.hi);
+                if (end != i) {
+                        i = end - 1;
+                        continue;
+                }
                 if (!keep && i == drop.hi && i > lo && s->text[s->w[i].start] == ',')
                         continue; /* "in May, she said" loses its comma with "in May" */
                 if (i == lo && participle_to_past && ends_with(s, i, "ing", 5)) {
@@ -183,10 +202,8 @@ static bool incomplete(const Sentence *s, Clause cl, const Builder *b, bool *ret
 static size_t completion_of(const Sentence *s, const GArray *clauses, size_t c, bool needs_verb)
 {
         size_t k = c + 1;
-        while (k < clauses->len && (clause_is_aside(s, clause_at(clauses, k)) ||
-                                    (clause_at(clauses, k).lo <= s->first && s->first < clause_at(clauses, k).hi &&
-                                     !has_verb(s, clause_at(clauses, k)))))
-                k++; /* past ", which is due next summer," and ", as of January 2008," */
+        while (k < clauses->len && (clause_is_aside(s, clause_at(clauses, k)) || !has_verb(s, clause_at(clauses, k))))
+                k++; /* past ", which is due next summer,", ", as of January 2008,", ", aged 55," */
         if (k >= clauses->len)
                 return c;
         Clause next = clause_at(clauses, k);
@@ -250,6 +267,33 @@ static void capitalize(char *label)
                 label[0] = g_ascii_toupper(label[0]);
 }
 
+/* "The change in policy will occur within six months, Apple announced this
+ * morning" -> "Apple: The change in policy will occur within six months": the
+ * clause that says only who spoke gives way to what was said. */
+static char *reported_label(const Sentence *s, const GArray *clauses, size_t c, size_t max)
+{
+        Clause speaker;
+        if (c == 0 || !reporting_clause(s, clause_at(clauses, c), &speaker))
+                return NULL;
+        size_t k = 0;
+        while (k < c && (!has_verb(s, clause_at(clauses, k)) || clause_is_aside(s, clause_at(clauses, k))))
+                k++;
+        if (k == c)
+                return NULL;
+        g_autoptr(GString) what = g_string_new(NULL);
+        Builder b = { what, 0, 0 };
+        clause_label(s, clauses, k, &b);
+        resolve_subject(s, &b);
+        if (count_words(what->str) < MIN_WORDS)
+                return NULL;
+        g_autofree char *who = speaker_text(s, speaker);
+        capitalize(who);
+        capitalize(what->str);
+        size_t used = (size_t) g_utf8_strlen(who, -1) + 2;
+        label_shorten(what, max > used + 12 ? max - used : 12);
+        return g_strdup_printf("%s: %s", who, what->str);
+}
+
 char *event_label_make(const EventSentence *in, size_t expr, size_t max_chars)
 {
         if (in->n_words == 0 || expr >= in->n_exprs)
@@ -267,6 +311,9 @@ char *event_label_make(const EventSentence *in, size_t expr, size_t max_chars)
         }
         Builder b = { out, 0, 0 };
         size_t c = pick_clause(&s, clauses);
+        char *reported = reported_label(&s, clauses, c, max_chars);
+        if (reported)
+                return reported;
         bool borrowed = clause_label(&s, clauses, c, &b);
         /* "We met" says enough; "Has come" (a verb and no subject) does not */
         size_t lo = content_start(&s, clause_at(clauses, c));

@@ -35,6 +35,8 @@ bool word_in(const Sentence *s, size_t i, const char *const *list, size_t n);
 bool in_expression(const Sentence *s, size_t i);
 bool in_any_expression(const Sentence *s, size_t i);
 bool is_break(const Sentence *s, size_t i);
+/* Whether the bracket at @i ends a clause: not around a short aside ("(GM)"). */
+bool paren_breaks(const Sentence *s, size_t i);
 bool is_preposition(const Sentence *s, size_t i);
 bool is_connective(const Sentence *s, size_t i);
 bool is_relative(const Sentence *s, size_t i);
@@ -68,6 +70,9 @@ typedef struct {
 void builder_append_text(Builder *b, const char *text, size_t len, bool space);
 void builder_append_word(const Sentence *s, size_t i, Builder *b);
 void builder_append_range(const Sentence *s, Clause r, Builder *b);
+/* Returns: the word after a short aside in brackets at @i ("(GM)", which a
+ * label leaves out), or @i. */
+size_t aside_end(const Sentence *s, size_t i, size_t hi);
 /* Cuts @label to @max characters at a word boundary, with an ellipsis. */
 void label_shorten(GString *label, size_t max);
 
@@ -81,6 +86,13 @@ bool quote_applies(const Sentence *s, const GArray *clauses);
 /* Returns: (transfer full) (nullable): "Speaker: “first words…”", or NULL when
  * quote_applies() does not. */
 char *quote_label(const Sentence *s, const GArray *clauses, size_t max);
+
+/* Whether @cl only says who spoke ("Apple announced this morning", "a
+ * Romanian official said Friday"); @ret_speaker: who. */
+bool reporting_clause(const Sentence *s, Clause cl, Clause *ret_speaker);
+/* Returns: (transfer full): @speaker as a label writes it: a pronoun's actor,
+ * people by surname, else the words. */
+char *speaker_text(const Sentence *s, Clause speaker);
 
 /* ---- actors (event-actors.c) ------------------------------------------- */
 

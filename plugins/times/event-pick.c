@@ -22,13 +22,16 @@ static bool names_a_thing(const Sentence *s)
 {
         if (s->first == 0 || s->last >= s->n)
                 return false;
-        if (!WORD_IN(s, s->first - 1, "the", "a", "an", "its", "their", "his", "her", "our", "'s"))
-                return false;
+        if (!WORD_IN(s, s->first - 1, "the", "a", "an", "its", "their", "his", "her", "our", "'s", "of"))
+                return false; /* "a brief run of 2007 models" */
         size_t next = s->last;
         if (s->text[s->w[next].start] == ',' && next + 1 < s->n)
                 next++; /* "the September 11, 2001, attacks" */
+        bool name = (s->w[next].flags & TIMEX_WORD_CAPITAL) != 0; /* "as of January 2008, Apple's iTunes" */
         return s->w[next].shape == TIMEX_SHAPE_WORD && !is_preposition(s, next) && !is_verb(s, next) &&
-               !is_connective(s, next) && !is_relative(s, next) && !WORD_IN(s, next, "'s");
+               !opens_subject(s, next) &&
+               !is_connective(s, next) && !is_relative(s, next) && !WORD_IN(s, next, "'s") &&
+               !(name && (next > s->last || WORD_IN(s, s->first - 1, "of")));
 }
 
 static size_t clause_of_word(const GArray *clauses, size_t i)

@@ -232,6 +232,47 @@ bool quote_applies(const Sentence *s, const GArray *clauses)
         return find_quote(s, clauses, &q, &speaker);
 }
 
+bool reporting_clause(const Sentence *s, Clause cl, Clause *ret_speaker)
+{
+        size_t lo = content_start(s, cl), hi = cl.hi, v = NONE;
+        while (hi > lo && (in_any_expression(s, hi - 1) || s->w[hi - 1].shape == TIMEX_SHAPE_PUNCT))
+                hi--; /* "Apple announced this morning" */
+        while (hi > lo && is_preposition(s, hi - 1))
+                hi--;
+        for (size_t i = lo; i < hi; i++) {
+                if (in_any_expression(s, i))
+                        return false;
+                if (WORD_IN(s, i, "said", "says", "announced", "told", "added", "stated", "reported", "wrote",
+                            "confirmed"))
+                        v = v == NONE ? i : v;
+                else if (is_verb(s, i))
+                        return false;
+        }
+        if (v == NONE)
+                return false;
+        Clause sp = v == lo ? (Clause) { v + 1, hi } : (Clause) { lo, v };
+        if (v > lo && v + 1 < hi && !WORD_IN(s, v + 1, "reporters"))
+                return false; /* "Apple announced a phone" says more than who spoke */
+        if (sp.hi <= sp.lo || sp.hi - sp.lo > 6 || WORD_IN(s, sp.hi - 1, "a", "an", "the", "of", "that"))
+                return false;
+        *ret_speaker = without_full_stop(s, sp);
+        return true;
+}
+
+char *speaker_text(const Sentence *s, Clause speaker)
+{
+        size_t n;
+        const char *actor = speaker.hi == speaker.lo + 1 ? actor_for_pronoun(s, speaker.lo, &n) : NULL;
+        if (actor)
+                return g_strdup(actor);
+        char *names = speaker_names(s, speaker);
+        if (names)
+                return names;
+        g_autoptr(GString) who = g_string_new(NULL);
+        builder_append_range(s, speaker, &(Builder) { who, 0, 0 });
+        return g_string_free(g_steal_pointer(&who), FALSE);
+}
+
 char *quote_label(const Sentence *s, const GArray *clauses, size_t max)
 {
         Clause q, speaker;
@@ -241,15 +282,9 @@ char *quote_label(const Sentence *s, const GArray *clauses, size_t max)
                 q.lo++;
         while (q.hi > q.lo && s->w[q.hi - 1].shape == TIMEX_SHAPE_PUNCT)
                 q.hi--;
-        g_autoptr(GString) who = g_string_new(NULL);
+        g_autofree char *who_text = speaker_text(s, speaker);
+        g_autoptr(GString) who = g_string_new(who_text);
         g_autoptr(GString) words = g_string_new(NULL);
-        size_t n;
-        const char *actor = speaker.hi == speaker.lo + 1 ? actor_for_pronoun(s, speaker.lo, &n) : NULL;
-        g_autofree char *names = speaker_names(s, speaker);
-        if (actor || names)
-                g_string_assign(who, actor ? actor : names);
-        else
-                builder_append_range(s, speaker, &(Builder) { who, 0, 0 });
         builder_append_range(s, q, &(Builder) { words, 0, 0 });
         size_t used = (size_t) g_utf8_strlen(who->str, -1) + 4; /* ": “" and "”" */
         label_shorten(words, max > used + 12 ? max - used : 12);

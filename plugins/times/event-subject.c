@@ -42,14 +42,39 @@ static bool in_name(const Sentence *s, size_t i)
                (WORD_IN(s, i, "'s") && i > 0 && (s->w[i - 1].flags & TIMEX_WORD_CAPITAL));
 }
 
+/* Whether words @i and @i + 1 are written together: "MD-95", "Wal-Mart". */
+static bool glued(const Sentence *s, size_t i)
+{
+        return i + 1 < s->n && !(s->w[i + 1].flags & TIMEX_WORD_SPACE_BEFORE);
+}
+
+/* The name that ends words [lo, hi): "Daniel Akerson", "the Russian RTS", "the MD-95". */
+static size_t name_start(const Sentence *s, size_t lo, size_t hi)
+{
+        size_t i = hi;
+        bool capital = false;
+        while (i > lo && !in_any_expression(s, i - 1) && (in_name(s, i - 1) || (i < hi && glued(s, i - 1)) ||
+                                                          (i - 1 > lo && glued(s, i - 2) && glued(s, i - 1)))) {
+                capital = capital || (s->w[i - 1].flags & TIMEX_WORD_CAPITAL);
+                i--;
+        }
+        while (i < hi && s->w[i].shape == TIMEX_SHAPE_PUNCT)
+                i++;
+        return capital ? i : hi;
+}
+
 /* The noun phrase a relative clause hangs on: the name that ends the clause
  * before it ("She replaces Daniel Akerson, who"), else the end of that clause
  * back to its last verb or preposition ("will replace Mac OS X Snow Leopard"). */
 static Clause antecedent_of(const Sentence *s, Clause before)
 {
-        size_t lo = before.hi;
-        while (lo > before.lo && in_name(s, lo - 1))
-                lo--;
+        /* "a report released by the Labor Department on the same day, which said" */
+        size_t end = before.hi;
+        while (before.hi > before.lo && in_any_expression(s, before.hi - 1))
+                before.hi--;
+        if (before.hi < end && before.hi > before.lo && is_preposition(s, before.hi - 1))
+                before.hi--;
+        size_t lo = name_start(s, before.lo, before.hi);
         if (lo < before.hi && lo > before.lo && !abbreviation_dot(s, lo)) {
                 if (WORD_IN(s, lo - 1, "the"))
                         lo--;
@@ -57,7 +82,8 @@ static Clause antecedent_of(const Sentence *s, Clause before)
         }
         lo = before.hi;
         while (lo > before.lo && !is_verb(s, lo - 1) && !is_preposition(s, lo - 1) &&
-               (!is_connective(s, lo - 1) || abbreviation_dot(s, lo - 1)) && !in_expression(s, lo - 1) &&
+               (!is_connective(s, lo - 1) || abbreviation_dot(s, lo - 1)) && !in_any_expression(s, lo - 1) &&
+               !(WORD_IN(s, lo - 1, "'s") && lo - 1 > before.lo && in_any_expression(s, lo - 2)) &&
                before.hi - lo < 6 && !(lo - 1 > before.lo && is_modal(s, lo - 2)))
                 lo--;
         return (Clause) { lo, before.hi };

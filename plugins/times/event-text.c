@@ -20,10 +20,26 @@ void builder_append_word(const Sentence *s, size_t i, Builder *b)
         b->last = i;
 }
 
+size_t aside_end(const Sentence *s, size_t i, size_t hi)
+{
+        if (s->w[i].shape != TIMEX_SHAPE_PUNCT || s->text[s->w[i].start] != '(' || paren_breaks(s, i) ||
+            (i > 0 && WORD_IN(s, i - 1, "'s")))
+                return i; /* "Japan's (ANA)" needs its aside */
+        size_t j = i + 1;
+        while (j < hi && s->text[s->w[j].start] != ')')
+                j++;
+        return j < hi ? j + 1 : i;
+}
+
 void builder_append_range(const Sentence *s, Clause r, Builder *b)
 {
-        for (size_t i = r.lo; i < r.hi; i++)
-                builder_append_word(s, i, b);
+        for (size_t i = r.lo; i < r.hi; i++) {
+                size_t end = aside_end(s, i, r.hi);
+                if (end != i)
+                        i = end - 1;
+                else
+                        builder_append_word(s, i, b);
+        }
 }
 
 /* Words a phrase never ends on. */

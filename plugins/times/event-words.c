@@ -34,6 +34,23 @@ static bool joined(const Sentence *s, size_t i)
         return i + 1 < s->n && !(s->w[i + 1].flags & TIMEX_WORD_SPACE_BEFORE);
 }
 
+/* "Japan's (ANA) were to", "pay $57 million (US$ 78 million) for": a short
+ * aside in brackets without a verb splits no clause. */
+bool paren_breaks(const Sentence *s, size_t i)
+{
+        bool open = s->text[s->w[i].start] == '(';
+        size_t j = i, words = 0;
+        for (;;) {
+                if (open ? ++j >= s->n : j-- == 0)
+                        return true;
+                const char *t = s->text + s->w[j].start;
+                if (*t == (open ? ')' : '('))
+                        return words > 4;
+                if (*t == '(' || *t == ')' || is_verb(s, j) || ++words > 4)
+                        return true;
+        }
+}
+
 bool is_break(const Sentence *s, size_t i)
 {
         const TimexWord *w = &s->w[i];
@@ -43,7 +60,9 @@ bool is_break(const Sentence *s, size_t i)
         bool curly = t[0] == 0xe2 && w->end - w->start == 3 && t[1] == 0x80 && (t[2] == 0x9c || t[2] == 0x9d);
         if (t[0] == '"' || curly)
                 return quote_mark_breaks(s, i);
-        if (t[0] != '\0' && strchr(",;:()", t[0]))
+        if (t[0] == '(' || t[0] == ')')
+                return paren_breaks(s, i);
+        if (t[0] != '\0' && strchr(",;:", t[0]))
                 return true;
         return t[0] == 0xe2 && w->end - w->start == 3 && t[1] == 0x80 && (t[2] == 0x93 || t[2] == 0x94);
 }

@@ -213,6 +213,37 @@ static void test_labels(void)
                   "January 2008", "Their figures showed that the store held 19 percent of the market" },
                 { "Jobs announced today that the new release, which is due next summer, will include more features.",
                   "today", "Jobs announced that the new release will include more features" },
+                /* a clause that only says who spoke gives way to what was said */
+                { "The new rules will take effect within six months, the ministry announced on Monday.", "Monday",
+                  "The ministry: The new rules will take effect within six months" },
+                { "The plant will close in stages, a company official said Friday.", "Friday",
+                  "A company official: The plant will close in stages" },
+                /* a short aside in brackets splits nothing and is left out, unless a possessive needs it */
+                { "Ford Motor Company (Ford) filed for bankruptcy on Monday.", "Monday",
+                  "Ford Motor Company filed for bankruptcy" },
+                { "Korea's (KAL) were to take delivery in May 2008.", "May 2008", "Korea's (KAL) were to take delivery" },
+                /* "which took place" tells of the clause before */
+                { "The firm bought its rival, which took place in 1996.", "1996", "The firm bought its rival" },
+                /* "and launched" after a list still shares the subject */
+                { "Nexo is the maker of a popular phone, the N1 and launched an app store on April 28, 2003.",
+                  "April 28, 2003", "Nexo launched an app store" },
+                /* a relative after a date hangs on the noun before the date; names may hold hyphens */
+                { "The figures came in a report by the Labor Department on the same day, which said that 600,000 "
+                  "jobs were lost in March.",
+                  "March", "The Labor Department said that 600,000 jobs were lost" },
+                { "In 1995, the firm introduced the MD-95, which later became the Boeing 717 in 1997.", "1997",
+                  "The MD-95 later became the Boeing 717" },
+                { "During the first quarter of the financial year the firm sold 21 million phones.",
+                  "the first quarter", "The firm sold 21 million phones" },
+                { "That decision is due by the end of next month.", "the end of next month",
+                  "That decision is due by the end of next month" },
+                { "An update released Thursday came with a new method.", "Thursday",
+                  "An update released Thursday came with a new method" },
+                { "He suggested that the fourth quarter of this year could see a profit.", "the fourth quarter of this year",
+                  "He suggested that the fourth quarter of this year could see a profit" },
+                { "The index rose early, and, as of 18:00 UTC, it had gained 260 points.", "18:00 UTC",
+                  "It had gained 260 points" },
+                { "By the end of this year, the two plants will be closed.", "this year", "The two plants will be closed" },
                 /* "compared to", "according to" are no clauses of their own */
                 { "Sales rose to 9 million in March, compared to 8 million a year earlier.", "March",
                   "Sales rose to 9 million" },
@@ -342,6 +373,7 @@ static void test_pick(void)
                 { "A June 3 hearing has been scheduled in the court.", "June 3" },
                 /* a quotation and its reporting clause are one event */
                 { "\"We met in May and agreed in June,\" she said on Tuesday.", "Tuesday" },
+                { "The model was dropped in October 2006, after a brief run of 2007 models.", "October 2006" },
                 /* a possessive after the verb gives way to the clause's own date */
                 { "Shares fell from Monday's close on Wednesday.", "Wednesday" },
         };
