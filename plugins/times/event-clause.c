@@ -149,7 +149,7 @@ size_t pick_clause(const Sentence *s, const GArray *clauses)
                 leading = leading && !has_verb(s, clause_at(clauses, k));
         if (leading) {
                 for (size_t k = c + 1; k < clauses->len; k++)
-                        if (has_verb(s, clause_at(clauses, k)))
+                        if (has_verb(s, clause_at(clauses, k)) && !clause_is_aside(s, clause_at(clauses, k)))
                                 return k;
         }
         for (size_t k = c; k-- > 0;)

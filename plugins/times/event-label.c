@@ -48,7 +48,13 @@ static char *past_of_participle(const char *word, size_t len)
 /* Whether the expression is the clause's subject: "2007 was the year ...". */
 static bool expression_is_subject(const Sentence *s, size_t lo)
 {
-        return s->first == lo && s->last < s->n && is_verb(s, s->last);
+        /* "Charities, such as X, today said": "today" only says when; "Today is Boeing's day" */
+        bool opens = true;
+        for (size_t i = 0; i < s->first; i++)
+                opens = opens && s->w[i].shape == TIMEX_SHAPE_PUNCT;
+        bool adverb = s->last == s->first + 1 && s->w[s->first].cls == TIMEX_CLASS_DAYREF && !opens &&
+                      !WORD_IN(s, s->last, "is", "was", "marks", "marked");
+        return s->first == lo && s->last < s->n && is_verb(s, s->last) && !adverb;
 }
 
 /* The end of the expression at word @i (any of the sentence's). */
@@ -222,7 +228,8 @@ static bool clause_label(const Sentence *s, const GArray *clauses, size_t c, Bui
         Clause cl = clause_at(clauses, c);
         size_t lo = content_start(s, cl);
         bool skip, needs_verb;
-        Clause subject = borrowed_subject(s, clauses, c, lo, &skip);
+        size_t from = lo == s->first && !expression_is_subject(s, lo) ? s->last : lo; /* "today said" */
+        Clause subject = borrowed_subject(s, clauses, c, from, &skip);
         builder_append_range(s, subject, b);
         if (skip)
                 lo++;

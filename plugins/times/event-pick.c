@@ -6,7 +6,8 @@
  * two events with one label. Clauses joined by "and" or a comma keep one event
  * each ("fought cancer in 2004 and took leave in 2009"). Some expressions date
  * nothing: a year that names a thing outside the subject ("the 2011 version",
- * "since its 1967 debut"; but "A June 3 hearing has been scheduled"),
+ * "since its 1967 debut"; but "A June 3 hearing has been scheduled"), the
+ * date something is "compared to",
  * and the date of a source ("according to figures released April 3") when the
  * sentence has another. */
 #include "event-parse.h"
@@ -76,7 +77,9 @@ static bool candidate_of(const EventSentence *in, size_t k, Candidate *ret)
         /* a quotation and its reporting clause tell one event */
         ret->clause = quote_applies(&s, clauses) ? (Clause) { 0, s.n } : clause_at(clauses, pick_clause(&s, clauses));
         ret->precision = possessive_object(&s, own) ? 0 : in->exprs[k].precision;
-        ret->attribution = lo + 1 < s.n && WORD_IN(&s, lo, "according") && WORD_IN(&s, lo + 1, "to");
+        ret->attribution = (lo + 1 < s.n && WORD_IN(&s, lo, "according") && WORD_IN(&s, lo + 1, "to")) ||
+                           (s.first >= 2 && WORD_IN(&s, s.first - 2, "compared") &&
+                            WORD_IN(&s, s.first - 1, "to", "with")); /* "compared to the previous year" */
         return true;
 }
 

@@ -38,8 +38,14 @@ static bool in_name(const Sentence *s, size_t i)
 {
         if (in_any_expression(s, i))
                 return false;
-        return (s->w[i].flags & TIMEX_WORD_CAPITAL) || abbreviation_dot(s, i) ||
-               (WORD_IN(s, i, "'s") && i > 0 && (s->w[i - 1].flags & TIMEX_WORD_CAPITAL));
+        bool capital_before = i > 0 && (s->w[i - 1].flags & TIMEX_WORD_CAPITAL);
+        bool capital_after = i + 1 < s->n && (s->w[i + 1].flags & TIMEX_WORD_CAPITAL);
+        /* "Bank of America Corp. and JPMorgan Chase & Co."; not "the Chief Executive Officer of GM" */
+        bool single = i < 2 || !(s->w[i - 2].flags & TIMEX_WORD_CAPITAL);
+        bool joins = (WORD_IN(s, i, "and") || s->text[s->w[i].start] == '&' || (WORD_IN(s, i, "of") && single)) &&
+                     capital_after && (capital_before || (i > 0 && abbreviation_dot(s, i - 1)));
+        return (s->w[i].flags & TIMEX_WORD_CAPITAL) || abbreviation_dot(s, i) || joins ||
+               (WORD_IN(s, i, "'s") && capital_before);
 }
 
 /* Whether words @i and @i + 1 are written together: "MD-95", "Wal-Mart". */
@@ -110,6 +116,8 @@ bool clause_is_aside(const Sentence *s, Clause cl)
         size_t lo = content_start(s, cl);
         if (lo < cl.hi && is_relative(s, lo))
                 return true;
+        if (cl.hi - lo == 2 && WORD_IN(s, lo, "that") && WORD_IN(s, lo + 1, "is"))
+                return true; /* "the Eurogroup -- that is, the countries which use the euro --" */
         if (cl.hi - lo > 4)
                 return false;
         for (size_t i = lo; i < cl.hi; i++)

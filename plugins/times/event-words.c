@@ -64,6 +64,16 @@ bool is_break(const Sentence *s, size_t i)
                 return paren_breaks(s, i);
         if (t[0] != '\0' && strchr(",;:", t[0]))
                 return true;
+        /* " -- " and "automakers - Ford" are dashes; "re-entered", "Wal - Mart", "-366" are not */
+        if (t[0] == '-' && (w->flags & TIMEX_WORD_SPACE_BEFORE) && i + 1 < s->n && i > 0) {
+                const TimexWord *next = &s->w[i + 1];
+                bool double_dash = s->text[next->start] == '-' && !(next->flags & TIMEX_WORD_SPACE_BEFORE);
+                bool name = (s->w[i - 1].flags & TIMEX_WORD_CAPITAL) && (next->flags & TIMEX_WORD_CAPITAL);
+                return double_dash || (next->shape == TIMEX_SHAPE_WORD && (next->flags & TIMEX_WORD_SPACE_BEFORE) &&
+                                       !name);
+        }
+        if (t[0] == '-' && i > 0 && s->text[s->w[i - 1].start] == '-' && (s->w[i - 1].flags & TIMEX_WORD_SPACE_BEFORE))
+                return true;
         return t[0] == 0xe2 && w->end - w->start == 3 && t[1] == 0x80 && (t[2] == 0x93 || t[2] == 0x94);
 }
 

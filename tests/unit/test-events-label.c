@@ -244,6 +244,24 @@ static void test_labels(void)
                 { "The index rose early, and, as of 18:00 UTC, it had gained 260 points.", "18:00 UTC",
                   "It had gained 260 points" },
                 { "By the end of this year, the two plants will be closed.", "this year", "The two plants will be closed" },
+                /* "today" is the subject only where it opens the sentence or a copula follows */
+                { "Charities, such as the Red Cross, today said that they lost funds.", "today",
+                  "Charities said that they lost funds" },
+                { "Today is a great day for the company.", "Today", "Today is a great day for the company" },
+                /* dashes split clauses; a name's hyphen ("Wal - Mart") does not */
+                { "On Sunday, the members of the group -- that is, the countries which use the euro -- had agreed "
+                  "on a plan.",
+                  "Sunday", "The members of the group had agreed on a plan" },
+                { "Earlier this week, the big automakers - Ford, Chrysler, and GM - had asked for funds.",
+                  "Earlier this week", "The big automakers had asked for funds" },
+                { "Deliveries to the airline are not due until October - two years late.", "October",
+                  "Deliveries to the airline are not due until October" },
+                { "In February the store passed Wal - Mart to become the top seller.", "February",
+                  "The store passed Wal - Mart to become the top seller" },
+                /* names joined by "and", "&" and "of" */
+                { "There was good news from Bank of Spain Corp. and Alba & Co., who announced profits in the current "
+                  "year.",
+                  "the current year", "Bank of Spain Corp. and Alba & Co. announced profits" },
                 /* "compared to", "according to" are no clauses of their own */
                 { "Sales rose to 9 million in March, compared to 8 million a year earlier.", "March",
                   "Sales rose to 9 million" },
@@ -374,6 +392,8 @@ static void test_pick(void)
                 /* a quotation and its reporting clause are one event */
                 { "\"We met in May and agreed in June,\" she said on Tuesday.", "Tuesday" },
                 { "The model was dropped in October 2006, after a brief run of 2007 models.", "October 2006" },
+                { "Sales rose 28% in the first quarter - a growth of 50% compared to the previous year.",
+                  "the first quarter" },
                 /* a possessive after the verb gives way to the clause's own date */
                 { "Shares fell from Monday's close on Wednesday.", "Wednesday" },
         };
