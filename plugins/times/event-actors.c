@@ -126,7 +126,7 @@ char *speaker_names(const Sentence *s, Clause speaker)
         if (people < 2)
                 return NULL;
         g_autoptr(GString) out = g_string_new(NULL);
-        Builder b = { out, 0, 0 };
+        Builder b = { out, 0, 0, 0 };
         for (size_t i = speaker.lo; i < speaker.hi; i++) {
                 const EventMention *m = mention_in(in, EVENT_ACTOR_PERSON, s->w[i].start, end);
                 if (!m || m->start != s->w[i].start) {

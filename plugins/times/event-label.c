@@ -146,6 +146,26 @@ static bool keeps_expression(const Sentence *s, Clause c, size_t lo, Clause drop
                WORD_IN(s, drop.lo - 1, "is", "are", "was", "were", "be", "been", "due");
 }
 
+/* "its initial bailout that saw 61% of the firm coming under public ownership":
+ * a relative clause on a noun, which a label too long can do without. */
+static bool opens_relative_clause(const Sentence *s, size_t i)
+{
+        if (!WORD_IN(s, i, "that", "which", "who") || i == 0 || is_verb(s, i - 1) ||
+            s->w[i - 1].shape == TIMEX_SHAPE_PUNCT)
+                return false;
+        /* "anyone who has bought one", "one of the indexes that have done well" need it */
+        if (WORD_IN(s, i - 1, "anyone", "anybody", "anything", "everyone", "everything", "someone", "something",
+                    "those", "all"))
+                return false;
+        for (size_t k = i - 1; k-- > 0 && k + 5 > i;)
+                if (WORD_IN(s, k, "one") && WORD_IN(s, k + 1, "of"))
+                        return false;
+        size_t v = i + 1;
+        while (v < s->n && is_adverb(s, v))
+                v++;
+        return v < s->n && is_verb(s, v);
+}
+
 /* The clause's words without the expression and the words that go with it. */
 static void clause_words(const Sentence *s, Clause c, size_t lo, bool participle_to_past, Builder *b)
 {
@@ -161,6 +181,8 @@ static void clause_words(const Sentence *s, Clause c, size_t lo, bool participle
                 }
                 if (!keep && i == drop.hi && i > lo && s->text[s->w[i].start] == ',')
                         continue; /* "in May, she said" loses its comma with "in May" */
+                if (i > lo && b->relative == 0 && opens_relative_clause(s, i))
+                        b->relative = b->out->len;
                 if (i == lo && participle_to_past && ends_with(s, i, "ing", 5)) {
                         const TimexWord *w = &s->w[i];
                         g_autofree char *past = past_of_participle(s->text + w->start, w->end - w->start);
@@ -222,11 +244,27 @@ static size_t completion_of(const Sentence *s, const GArray *clauses, size_t c, 
         return k;
 }
 
+/* "over financial turmoil after the earthquake hit the country": a clause that
+ * opens with a phrase and tells its event after a conjunction starts there. */
+static size_t past_leading_phrase(const Sentence *s, Clause cl, size_t lo)
+{
+        if (lo >= cl.hi || !is_preposition(s, lo) || in_any_expression(s, lo))
+                return lo;
+        for (size_t k = lo + 1; k + 1 < cl.hi; k++) {
+                if (is_verb(s, k))
+                        return lo;
+                if (WORD_IN(s, k, "after", "before", "when", "while", "because", "until", "as") &&
+                    opens_subject(s, k + 1) && has_verb(s, (Clause) { k + 1, cl.hi }))
+                        return k + 1;
+        }
+        return lo;
+}
+
 /* Returns: whether the clause borrowed a subject. */
 static bool clause_label(const Sentence *s, const GArray *clauses, size_t c, Builder *b)
 {
         Clause cl = clause_at(clauses, c);
-        size_t lo = content_start(s, cl);
+        size_t lo = past_leading_phrase(s, cl, content_start(s, cl));
         bool skip, needs_verb;
         size_t from = lo == s->first && !expression_is_subject(s, lo) ? s->last : lo; /* "today said" */
         Clause subject = borrowed_subject(s, clauses, c, from, &skip);
@@ -267,6 +305,16 @@ static void resolve_subject(const Sentence *s, Builder *b)
         g_string_prepend(b->out, name);
 }
 
+/* A label too long loses its relative clause before it is cut. */
+static void drop_relative(Builder *b, size_t max)
+{
+        if (b->relative == 0 || b->relative > b->out->len || g_utf8_strlen(b->out->str, -1) <= (glong) max)
+                return;
+        g_autofree char *head = g_strndup(b->out->str, b->relative);
+        if (count_words(head) > MIN_WORDS && g_utf8_strlen(head, -1) <= (glong) max)
+                g_string_truncate(b->out, b->relative);
+}
+
 /* "iPhone", "iOS" keep their small first letter */
 static void capitalize(char *label)
 {
@@ -288,7 +336,7 @@ static char *reported_label(const Sentence *s, const GArray *clauses, size_t c, 
         if (k == c)
                 return NULL;
         g_autoptr(GString) what = g_string_new(NULL);
-        Builder b = { what, 0, 0 };
+        Builder b = { what, 0, 0, 0 };
         clause_label(s, clauses, k, &b);
         resolve_subject(s, &b);
         if (count_words(what->str) < MIN_WORDS)
@@ -316,7 +364,7 @@ char *event_label_make(const EventSentence *in, size_t expr, size_t max_chars)
                 capitalize(quoted);
                 return quoted;
         }
-        Builder b = { out, 0, 0 };
+        Builder b = { out, 0, 0, 0 };
         size_t c = pick_clause(&s, clauses);
         char *reported = reported_label(&s, clauses, c, max_chars);
         if (reported)
@@ -336,6 +384,7 @@ char *event_label_make(const EventSentence *in, size_t expr, size_t max_chars)
         if (count_words(out->str) < MIN_WORDS - 1)
                 g_string_truncate(out, 0);
         capitalize(out->str);
+        drop_relative(&b, max_chars);
         label_shorten(out, max_chars);
         return g_string_free(g_steal_pointer(&out), FALSE);
 }

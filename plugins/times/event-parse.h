@@ -64,7 +64,8 @@ size_t pick_clause(const Sentence *s, const GArray *clauses);
 typedef struct {
         GString *out;
         size_t last;
-        size_t first; /* the first word written */
+        size_t first;    /* the first word written */
+        size_t relative; /* bytes of @out before its first relative clause, 0 when none */
 } Builder;
 
 void builder_append_text(Builder *b, const char *text, size_t len, bool space);

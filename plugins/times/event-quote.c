@@ -269,7 +269,7 @@ char *speaker_text(const Sentence *s, Clause speaker)
         if (names)
                 return names;
         g_autoptr(GString) who = g_string_new(NULL);
-        builder_append_range(s, speaker, &(Builder) { who, 0, 0 });
+        builder_append_range(s, speaker, &(Builder) { who, 0, 0, 0 });
         return g_string_free(g_steal_pointer(&who), FALSE);
 }
 
@@ -285,7 +285,7 @@ char *quote_label(const Sentence *s, const GArray *clauses, size_t max)
         g_autofree char *who_text = speaker_text(s, speaker);
         g_autoptr(GString) who = g_string_new(who_text);
         g_autoptr(GString) words = g_string_new(NULL);
-        builder_append_range(s, q, &(Builder) { words, 0, 0 });
+        builder_append_range(s, q, &(Builder) { words, 0, 0, 0 });
         size_t used = (size_t) g_utf8_strlen(who->str, -1) + 4; /* ": “" and "”" */
         label_shorten(words, max > used + 12 ? max - used : 12);
         return g_strdup_printf("%s: \xe2\x80\x9c%s\xe2\x80\x9d", who->str, words->str);

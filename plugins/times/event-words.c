@@ -162,6 +162,10 @@ bool is_verb(const Sentence *s, size_t i)
         /* "a closed beta", "the planned stop": after a determiner, an adjective */
         if (i > 0 && WORD_IN(s, i - 1, "a", "an", "the", "its", "their", "his", "her", "our", "this", "these"))
                 return false;
+        /* past tenses the same as their plain form: "the Dow Industrials set records" */
+        if (WORD_IN(s, i, "set", "cut", "put", "hit", "beat", "shut", "spread", "quit"))
+                return i > 0 && !WORD_IN(s, i - 1, "to", "will", "would", "can", "could", "may", "might", "must",
+                                         "should", "did", "does", "do");
         size_t p = i;
         while (p > 0 && is_adverb(s, p - 1))
                 p--;

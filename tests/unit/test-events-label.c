@@ -262,6 +262,19 @@ static void test_labels(void)
                 { "There was good news from Bank of Spain Corp. and Alba & Co., who announced profits in the current "
                   "year.",
                   "the current year", "Bank of Spain Corp. and Alba & Co. announced profits" },
+                /* irregular past tenses; a clause opening with a phrase starts at its conjunction */
+                { "The index set records, and the White House signaled on Tuesday that it would revise its "
+                  "forecast.",
+                  "Tuesday", "The White House signaled that it would revise its forecast" },
+                { "The index fell 1.4% on Thursday, over fears after the storm hit the coast a week ago.",
+                  "a week ago", "The storm hit the coast" },
+                /* a label too long loses its relative clause, unless its noun needs it */
+                { "The US government sold the last of its shares, losing around $9 billion on its initial bailout in "
+                  "2008 that saw most of the firm coming under public ownership.",
+                  "2008", "The US government lost around $9 billion on its initial bailout" },
+                { "Jobs said yesterday that Apple will offer a free case to anyone who has purchased an iPhone 4 "
+                  "this summer.",
+                  "yesterday", "Jobs said that Apple will offer a free case to anyone who has purchased\xe2\x80\xa6" },
                 /* "compared to", "according to" are no clauses of their own */
                 { "Sales rose to 9 million in March, compared to 8 million a year earlier.", "March",
                   "Sales rose to 9 million" },
