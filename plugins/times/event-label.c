@@ -194,12 +194,19 @@ static void clause_words(const Sentence *s, Clause c, size_t lo, bool participle
         }
 }
 
+/* Words with a letter or digit: "is expected ." has two. */
 static size_t count_words(const char *label)
 {
         size_t n = 0;
-        for (const char *p = label; *p; p++)
-                if (*p != ' ' && (p == label || p[-1] == ' '))
+        bool counted = false;
+        for (const char *p = label; *p; p++) {
+                if (*p == ' ')
+                        counted = false;
+                else if (!counted && (g_ascii_isalnum(*p) || (unsigned char) *p >= 0x80)) {
+                        counted = true;
                         n++;
+                }
+        }
         return n;
 }
 
@@ -372,6 +379,8 @@ char *event_label_make(const EventSentence *in, size_t expr, size_t max_chars)
         bool borrowed = clause_label(&s, clauses, c, &b);
         /* "We met" says enough; "Has come" (a verb and no subject) does not */
         size_t lo = content_start(&s, clause_at(clauses, c));
+        if (lo + 1 < s.n && is_relative(&s, lo) && !borrowed)
+                lo++; /* "which is expected" with nothing to hang on */
         bool verb_first = lo < s.n && is_verb(&s, lo) && !borrowed;
         size_t n = count_words(out->str);
         if (n < MIN_WORDS - 1 || (n < MIN_WORDS && verb_first)) {

@@ -6,10 +6,11 @@
  * two events with one label. Clauses joined by "and" or a comma keep one event
  * each ("fought cancer in 2004 and took leave in 2009"). Some expressions date
  * nothing: a year that names a thing outside the subject ("the 2011 version",
- * "since its 1967 debut"; but "A June 3 hearing has been scheduled"), the
- * date something is "compared to",
- * and the date of a source ("according to figures released April 3") when the
- * sentence has another. */
+ * "since its 1967 debut"; but "A June 3 hearing has been scheduled") and a
+ * day's name ("Black Monday"); the date of a source ("according to figures
+ * released April 3"), of a comparison ("compared to the previous year") or of
+ * a condition ("if the sale had gone through last year") only when the
+ * sentence has no other. */
 #include "event-parse.h"
 
 typedef struct {
@@ -21,6 +22,10 @@ typedef struct {
 /* "the 2011 version", "the company's 2010 conference": a date that names a thing. */
 static bool names_a_thing(const Sentence *s)
 {
+        /* "Black Monday", "Super Tuesday": a day's name */
+        if (s->first > 0 && s->last == s->first + 1 && s->w[s->first].cls == TIMEX_CLASS_WEEKDAY &&
+            WORD_IN(s, s->first - 1, "black", "cyber", "super", "bloody", "blue", "giving"))
+                return true;
         if (s->first == 0 || s->last >= s->n)
                 return false;
         if (!WORD_IN(s, s->first - 1, "the", "a", "an", "its", "their", "his", "her", "our", "'s", "of"))
@@ -78,6 +83,7 @@ static bool candidate_of(const EventSentence *in, size_t k, Candidate *ret)
         ret->clause = quote_applies(&s, clauses) ? (Clause) { 0, s.n } : clause_at(clauses, pick_clause(&s, clauses));
         ret->precision = possessive_object(&s, own) ? 0 : in->exprs[k].precision;
         ret->attribution = (lo + 1 < s.n && WORD_IN(&s, lo, "according") && WORD_IN(&s, lo + 1, "to")) ||
+                           WORD_IN(&s, own.lo, "if", "unless") || /* "If the sale had gone through last year" */
                            (s.first >= 2 && WORD_IN(&s, s.first - 2, "compared") &&
                             WORD_IN(&s, s.first - 1, "to", "with")); /* "compared to the previous year" */
         return true;

@@ -156,6 +156,12 @@ bool is_verb(const Sentence *s, size_t i)
                 return true;
         if (is_preposition_participle(s, i))
                 return false;
+        size_t p = i;
+        while (p > 0 && is_adverb(s, p - 1))
+                p--;
+        /* "than originally planned", "as previously hoped": no clause of their own */
+        if (p > 0 && WORD_IN(s, p - 1, "than", "as"))
+                return false;
         /* the lexicon's tense words are verbs, except the preposition "since" */
         if (w->cls == TIMEX_CLASS_OTHER && w->tense != 0 && !WORD_IN(s, i, "since"))
                 return true;
@@ -166,12 +172,6 @@ bool is_verb(const Sentence *s, size_t i)
         if (WORD_IN(s, i, "set", "cut", "put", "hit", "beat", "shut", "spread", "quit"))
                 return i > 0 && !WORD_IN(s, i - 1, "to", "will", "would", "can", "could", "may", "might", "must",
                                          "should", "did", "does", "do");
-        size_t p = i;
-        while (p > 0 && is_adverb(s, p - 1))
-                p--;
-        /* "than originally planned", "as previously hoped": no clause of their own */
-        if (p > 0 && WORD_IN(s, p - 1, "than", "as"))
-                return false;
         return ends_with(s, i, "ed", 5) || present_tense(s, i, p);
 }
 

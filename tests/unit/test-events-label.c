@@ -275,6 +275,12 @@ static void test_labels(void)
                 { "Jobs said yesterday that Apple will offer a free case to anyone who has purchased an iPhone 4 "
                   "this summer.",
                   "yesterday", "Jobs said that Apple will offer a free case to anyone who has purchased\xe2\x80\xa6" },
+                /* "as previously hoped" makes no clause */
+                { "The delivery is now expected in the next decade, and not 2015 as previously hoped.", "2015",
+                  "The delivery is now expected in the next decade" },
+                /* a relative clause with nothing to hang on gives way to the sentence */
+                { "Users should wait for the first release before jumping in, which is expected in late May.",
+                  "late May", "Users should wait for the first release before jumping in, which is expected" },
                 /* "compared to", "according to" are no clauses of their own */
                 { "Sales rose to 9 million in March, compared to 8 million a year earlier.", "March",
                   "Sales rose to 9 million" },
@@ -407,6 +413,8 @@ static void test_pick(void)
                 { "The model was dropped in October 2006, after a brief run of 2007 models.", "October 2006" },
                 { "Sales rose 28% in the first quarter - a growth of 50% compared to the previous year.",
                   "the first quarter" },
+                { "If the sale had gone through last year, the jets would have been delivered by 2011.", "2011" },
+                { "Traders still speak of Black Monday with fear.", "" },
                 /* a possessive after the verb gives way to the clause's own date */
                 { "Shares fell from Monday's close on Wednesday.", "Wednesday" },
         };
