@@ -69,6 +69,12 @@ static size_t name_start(const Sentence *s, size_t lo, size_t hi)
         return capital ? i : hi;
 }
 
+/* A word after "will" or "to" that is its verb ("will replace"), not a number ("to 46 percent"). */
+static bool plain_verb(const Sentence *s, size_t i)
+{
+        return s->w[i].shape == TIMEX_SHAPE_WORD && !(s->w[i].flags & TIMEX_WORD_CAPITAL);
+}
+
 /* The noun phrase a relative clause hangs on: the name that ends the clause
  * before it ("She replaces Daniel Akerson, who"), else the end of that clause
  * back to its last verb or preposition ("will replace Mac OS X Snow Leopard"). */
@@ -90,7 +96,7 @@ static Clause antecedent_of(const Sentence *s, Clause before)
         while (lo > before.lo && !is_verb(s, lo - 1) && !is_preposition(s, lo - 1) &&
                (!is_connective(s, lo - 1) || abbreviation_dot(s, lo - 1)) && !in_any_expression(s, lo - 1) &&
                !(WORD_IN(s, lo - 1, "'s") && lo - 1 > before.lo && in_any_expression(s, lo - 2)) &&
-               before.hi - lo < 6 && !(lo - 1 > before.lo && is_modal(s, lo - 2)))
+               before.hi - lo < 6 && !(lo - 1 > before.lo && is_modal(s, lo - 2) && plain_verb(s, lo - 1)))
                 lo--;
         return (Clause) { lo, before.hi };
 }
@@ -155,7 +161,7 @@ static Clause subject_of_group(const Sentence *s, const GArray *clauses, size_t 
         if (lo > cl.lo && !subject_boundary(s, lo - 1))
                 return subject_of(s, clauses); /* no boundary in reach: not a noun phrase */
         /* "In the late 1980's Apple Computer added": the subject follows the date */
-        for (size_t i = g; i > lo; i--)
+        for (size_t i = g; i > lo && is_preposition(s, lo); i--)
                 if (in_any_expression(s, i - 1) ||
                     (WORD_IN(s, i - 1, "'s") && i - 1 > lo && in_any_expression(s, i - 2))) {
                         lo = i;
@@ -286,14 +292,15 @@ static Clause borrowed_subject_of(const Sentence *s, const GArray *clauses, size
                 v++; /* "and only became", "maybe eliminated" */
         bool participle = ends_with(s, v, "ed", 4) || WORD_IN(s, v, "born", "due") ||
                           (WORD_IN(s, v, "to") && v + 1 < s->n && WORD_IN(s, v + 1, "be"));
+        bool verb_first = is_verb(s, v) || (ends_with(s, v, "ing", 5) && !is_preposition_participle(s, v));
+        /* "Ford, the second of the big three, beat predictions", "GM, an automaker which has
+         * filed for bankruptcy, announced": the name before the appositives */
+        if (!coordinated && (verb_first || participle || (bare_word(s, v) && !has_verb(s, here))) &&
+            after_appositives(s, clauses, c))
+                return subject_of(s, clauses);
         if (participle && !coordinated && verb_before(s, clauses, c) && !ends_with_date(s, clauses, c - 1))
                 return antecedent_of(s, before);
         if (participle && !coordinated && !verb_before(s, clauses, c))
-                return subject_of(s, clauses);
-        bool verb_first = is_verb(s, v) || (ends_with(s, v, "ing", 5) && !is_preposition_participle(s, v));
-        /* "Ford, the second of the big three, beat predictions": the name before the appositives */
-        if (!coordinated && (verb_first || (bare_word(s, v) && !has_verb(s, here))) &&
-            after_appositives(s, clauses, c))
                 return subject_of(s, clauses);
         if (!participle && !verb_first)
                 return (Clause) { 0, 0 };

@@ -281,6 +281,14 @@ static void test_labels(void)
                 /* a relative clause with nothing to hang on gives way to the sentence */
                 { "Users should wait for the first release before jumping in, which is expected in late May.",
                   "late May", "Users should wait for the first release before jumping in, which is expected" },
+                { "General Motors (GM), an automaker which has filed for bankruptcy, announced on Friday that it "
+                  "sold Saturn.",
+                  "Friday", "General Motors announced that it sold Saturn" },
+                /* a coordinated verb's subject may end in a date; a number after "to" is no verb */
+                { "GM warned that the amount calculated for last year is high and could rise in March.", "March",
+                  "The amount calculated for last year could rise" },
+                { "Fiat has raised its holding to 46 percent, expected to increase to 57% by the end of this year.",
+                  "this year", "46 percent expected to increase to 57%" },
                 /* "compared to", "according to" are no clauses of their own */
                 { "Sales rose to 9 million in March, compared to 8 million a year earlier.", "March",
                   "Sales rose to 9 million" },
