@@ -48,6 +48,14 @@ static size_t clause_of_word(const GArray *clauses, size_t i)
         return c;
 }
 
+/* "has a June 1 deadline": a dated event as the verb's object dates its clause. */
+static bool event_object(const Sentence *s)
+{
+        return s->first >= 2 && s->last < s->n && is_verb(s, s->first - 2) &&
+               WORD_IN(s, s->last, "deadline", "hearing", "meeting", "vote", "election", "summit", "launch", "trial",
+                       "conference", "ceremony", "visit");
+}
+
 /* "A June 3 hearing has been scheduled": a date in the subject dates its clause. */
 static bool in_subject(const Sentence *s, Clause cl)
 {
@@ -76,7 +84,7 @@ static bool candidate_of(const EventSentence *in, size_t k, Candidate *ret)
         if (clauses->len == 0)
                 return false;
         Clause own = clause_at(clauses, clause_of_word(clauses, s.first));
-        if (names_a_thing(&s) && !in_subject(&s, own))
+        if (names_a_thing(&s) && !in_subject(&s, own) && !event_object(&s))
                 return false;
         size_t lo = content_start(&s, own);
         /* a quotation and its reporting clause tell one event */

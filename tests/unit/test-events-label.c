@@ -423,6 +423,8 @@ static void test_pick(void)
                   "the first quarter" },
                 { "If the sale had gone through last year, the jets would have been delivered by 2011.", "2011" },
                 { "Traders still speak of Black Monday with fear.", "" },
+                { "The automaker has a June 1 deadline to finish its plan.", "June 1" },
+                { "Toyota lost 7% of its 2008 revenue.", "" },
                 /* a possessive after the verb gives way to the clause's own date */
                 { "Shares fell from Monday's close on Wednesday.", "Wednesday" },
         };
