@@ -5,47 +5,15 @@
 
 #include <glib/gstdio.h>
 
+#include "config-file-fixture.h"
+
 #include "dossier-build-config.h"
 #include "host/config.h"
 
-typedef struct Fixture {
-        char *dir;
-        char *path;
-        GPtrArray *warnings;
-} Fixture;
-
-static void fixture_set_up(Fixture *f, const void *data)
-{
-        g_autoptr(GError) error = NULL;
-
-        f->dir = g_dir_make_tmp("dossier-test-config-XXXXXX", &error);
-        g_assert_no_error(error);
-        f->path = g_build_filename(f->dir, "briefing.cfg", NULL);
-        f->warnings = g_ptr_array_new_with_free_func(g_free);
-}
-
-static void fixture_tear_down(Fixture *f, const void *data)
-{
-        (void) g_unlink(f->path);
-        (void) g_rmdir(f->dir);
-        g_free(f->path);
-        g_free(f->dir);
-        g_ptr_array_unref(f->warnings);
-}
-
-static void collect_warning(void *user_data, const char *message)
-{
-        g_ptr_array_add(user_data, g_strdup(message));
-}
-
 static DossierConfig *load_text(Fixture *f, const char *text, GError **error)
 {
-        g_autoptr(GError) write_error = NULL;
-
-        g_ptr_array_set_size(f->warnings, 0);
-        g_file_set_contents(f->path, text, -1, &write_error);
-        g_assert_no_error(write_error);
-        return dossier_config_load(f->path, collect_warning, f->warnings, error);
+        fixture_write(f, text);
+        return dossier_config_load(f->path, fixture_collect_warning, f->warnings, error);
 }
 
 /* Messages start with the path as given; the rows hold what follows it. */
@@ -265,7 +233,7 @@ static void test_shipped(void)
         g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func(g_free);
         g_autoptr(GError) error = NULL;
         g_autoptr(DossierConfig) config =
-                dossier_config_load(path, collect_warning, warnings, &error);
+                dossier_config_load(path, fixture_collect_warning, warnings, &error);
 
         g_assert_no_error(error);
         for (size_t i = 0; i < warnings->len; i++)
@@ -322,13 +290,13 @@ static void test_include(Fixture *f, const void *data)
 int main(int argc, char **argv)
 {
         g_test_init(&argc, &argv, NULL);
-        g_test_add("/config/errors", Fixture, NULL, fixture_set_up, test_errors, fixture_tear_down);
-        g_test_add("/config/warnings", Fixture, NULL, fixture_set_up, test_warnings,
+        g_test_add("/config/errors", Fixture, "briefing.cfg", fixture_set_up, test_errors, fixture_tear_down);
+        g_test_add("/config/warnings", Fixture, "briefing.cfg", fixture_set_up, test_warnings,
                    fixture_tear_down);
-        g_test_add("/config/good", Fixture, NULL, fixture_set_up, test_good, fixture_tear_down);
-        g_test_add("/config/defaults", Fixture, NULL, fixture_set_up, test_defaults,
+        g_test_add("/config/good", Fixture, "briefing.cfg", fixture_set_up, test_good, fixture_tear_down);
+        g_test_add("/config/defaults", Fixture, "briefing.cfg", fixture_set_up, test_defaults,
                    fixture_tear_down);
-        g_test_add("/config/include", Fixture, NULL, fixture_set_up, test_include,
+        g_test_add("/config/include", Fixture, "briefing.cfg", fixture_set_up, test_include,
                    fixture_tear_down);
         g_test_add_func("/config/shipped", test_shipped);
         g_test_add_func("/config/missing-file", test_missing_file);

@@ -4,46 +4,14 @@
 
 #include <glib/gstdio.h>
 
+#include "config-file-fixture.h"
+
 #include "pipeline/jobs-file.h"
-
-typedef struct Fixture {
-        char *dir;
-        char *path;
-        GPtrArray *warnings;
-} Fixture;
-
-static void fixture_set_up(Fixture *f, const void *data)
-{
-        g_autoptr(GError) error = NULL;
-
-        f->dir = g_dir_make_tmp("dossier-test-jobs-XXXXXX", &error);
-        g_assert_no_error(error);
-        f->path = g_build_filename(f->dir, "jobs.cfg", NULL);
-        f->warnings = g_ptr_array_new_with_free_func(g_free);
-}
-
-static void fixture_tear_down(Fixture *f, const void *data)
-{
-        (void) g_unlink(f->path);
-        (void) g_rmdir(f->dir);
-        g_free(f->path);
-        g_free(f->dir);
-        g_ptr_array_unref(f->warnings);
-}
-
-static void collect_warning(void *user_data, const char *message)
-{
-        g_ptr_array_add(user_data, g_strdup(message));
-}
 
 static DossierJobsFile *load_text(Fixture *f, const char *text, GError **error)
 {
-        g_autoptr(GError) write_error = NULL;
-
-        g_ptr_array_set_size(f->warnings, 0);
-        g_file_set_contents(f->path, text, -1, &write_error);
-        g_assert_no_error(write_error);
-        return dossier_jobs_file_load(f->path, collect_warning, f->warnings, error);
+        fixture_write(f, text);
+        return dossier_jobs_file_load(f->path, fixture_collect_warning, f->warnings, error);
 }
 
 static void test_good(Fixture *f, const void *data)
@@ -149,8 +117,8 @@ static void test_missing_file(void)
 int main(int argc, char **argv)
 {
         g_test_init(&argc, &argv, NULL);
-        g_test_add("/jobs-file/good", Fixture, NULL, fixture_set_up, test_good, fixture_tear_down);
-        g_test_add("/jobs-file/errors", Fixture, NULL, fixture_set_up, test_errors, fixture_tear_down);
+        g_test_add("/jobs-file/good", Fixture, "jobs.cfg", fixture_set_up, test_good, fixture_tear_down);
+        g_test_add("/jobs-file/errors", Fixture, "jobs.cfg", fixture_set_up, test_errors, fixture_tear_down);
         g_test_add_func("/jobs-file/missing-file", test_missing_file);
         return g_test_run();
 }
