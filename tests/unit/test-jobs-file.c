@@ -2,8 +2,6 @@
  * file's folder; every error names FILE:LINE (or FILE alone when no line is known). */
 #include <string.h>
 
-#include <glib/gstdio.h>
-
 #include "config-file-fixture.h"
 
 #include "pipeline/jobs-file.h"
