@@ -6,6 +6,7 @@
 #include <stdio.h>
 
 #include "layout/report-private.h"
+#include "model/iso-date.h"
 
 #define CHROME_SIZE 0.75   /* times the body size */
 #define HEADER_TEXT_UP 30  /* header baseline, points above the content area */
@@ -23,9 +24,7 @@ static const char *const month_names[] = {
  * depend on the process locale. Anything else is shown as given. */
 static char *date_format(const char *iso) {
         int y, m, d;
-        char rest;
-        if (!iso || sscanf(iso, "%4d-%2d-%2d%c", &y, &m, &d, &rest) != 3 || m < 1 || m > 12 ||
-            !g_date_valid_dmy((GDateDay) d, (GDateMonth) m, (GDateYear) y))
+        if (!iso || !dossier_iso_date_is_valid(iso) || sscanf(iso, "%d-%d-%d", &y, &m, &d) != 3)
                 return g_strdup(iso);
         return g_strdup_printf("%d %s %d", d, month_names[m - 1], y);
 }
