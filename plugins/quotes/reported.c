@@ -1,0 +1,257 @@
+/* quotes plugin: reported speech (see reported.h).
+ * SPDX-License-Identifier: MIT
+ *
+ * Reported speech comes in a few shapes around a reporting verb:
+ *   X said (that) CLAUSE      X told Y (that) CLAUSE      CLAUSE, X said.
+ *   according to X, CLAUSE    CLAUSE, according to X      ..., saying CLAUSE
+ * The content span is the reported clause, with a leading "that" and without the
+ * final period; the speaker is found as for direct quotes (attr.h). */
+#include "reported.h"
+
+#include <string.h>
+
+/* A clause ends before its own attribution: `..., according to the poll`,
+ * `..., the source added`. */
+static long cut_attribution(const Attr *a, long c, long e) {
+        for (long k = c + 1; k <= e; k++) {
+                if (!punct_is(a, k, ",") || a->quote_of[k] >= 0)
+                        continue;
+                if (word_is(a, k + 1, "according") && word_is(a, k + 2, "to"))
+                        return k - 1;
+                for (long v = k + 1; v <= e && v - k <= 6; v++) {
+                        if (!is_kind(a, v, QUOTE_TOK_WORD))
+                                break;
+                        if (is_cue(a, v, quote_word_is_cue) && (v == e || (v + 1 == e && word_in(a, e, quote_word_is_time))))
+                                return k - 1;
+                }
+        }
+        return e;
+}
+
+/* The last token of the clause that starts at @c: its sentence's end, without the
+ * final period, running on to the close of a quotation it opens. */
+static long clause_end(const Attr *a, long c) {
+        long e = c;
+        while (e + 1 < a->n && same_sentence(a, e + 1, c) && !is_kind(a, e + 1, QUOTE_TOK_BREAK))
+                e++;
+        if (a->quote_of[e] >= 0) {
+                while (e + 1 < a->n && a->quote_of[e + 1] == a->quote_of[e])
+                        e++;
+                return e;
+        }
+        while (e > c && (is_final_punct(a, e) || punct_is(a, e, ";") || punct_is(a, e, ":")))
+                e--;
+        e = cut_attribution(a, c, e);
+        /* "rose to 444,000, which, according to the Times, is ...": the clause
+         * cut at its own attribution keeps no dangling "which" */
+        while (e > c && (punct_is(a, e, ",") || word_is(a, e, "which") || word_is(a, e, "who") ||
+                         word_is(a, e, "and") || word_is(a, e, "but") || word_is(a, e, "that")))
+                e--;
+        return e;
+}
+
+/* After "said" a clause starts with its subject: `said the deal`, `said Kim
+ * would`, `said developers had`; not `said in a statement`, `said so`. After
+ * other verbs only a pronoun is clear enough: `told reporters he would`. */
+static bool starts_clause(const Attr *a, long j, bool said) {
+        static const char *const subjects[] = { "he", "she", "they", "it", "we", "i", "there" };
+        for (size_t k = 0; k < G_N_ELEMENTS(subjects); k++)
+                if (word_is(a, j, subjects[k]) && !is_kind(a, j + 1, QUOTE_TOK_PUNCT))
+                        return true;
+        if (!said || !is_kind(a, j, QUOTE_TOK_WORD) || word_is(a, j, "one") || is_adverb(a, j) ||
+            word_in(a, j, quote_word_is_notclause) || word_in(a, j, quote_word_is_cue))
+                return false;
+        /* a clause needs a few words before the sentence ends */
+        for (long k = j; k < j + 3; k++)
+                if (!valid(a, k) || !same_sentence(a, k, j) || is_final_punct(a, k))
+                        return false;
+        return true;
+}
+
+/* Where the reported clause after the verb at @v starts, or -1:
+ * `said (in a statement) that ...`, `told reporters he ...`, `said the ...`. */
+static long content_start(const Attr *a, long v) {
+        /* `said the dealerships that were closed are ...`: after a noun phrase,
+         * "that" starts a relative clause, not the reported one */
+        static const char *const dets[] = { "the", "a", "an", "its", "his", "her", "their", "our" };
+        bool noun_first = false;
+        for (size_t k = 0; k < G_N_ELEMENTS(dets) && !word_in(a, v, quote_word_is_told); k++)
+                noun_first |= word_is(a, v + 1, dets[k]);
+        for (long j = v + 1; j < a->n && j - v <= 9; j++) {
+                bool relative = noun_first && j > v + 1 && (j <= v + 3 || is_aux(a, j + 1));
+                if (word_is(a, j, "that") && !relative)
+                        return j;
+                bool wh = word_is(a, j, "how") || word_is(a, j, "why") || word_is(a, j, "whether");
+                if (wh && j > v + 1 && word_in(a, v, quote_word_is_told))
+                        return j;
+                if (!is_kind(a, j, QUOTE_TOK_WORD) || word_in(a, j, quote_word_is_cue))
+                        break;
+        }
+        long j = v + 1;
+        if (word_in(a, v, quote_word_is_told)) {
+                long object = j;
+                while (j < a->n && j - object < 4 && is_kind(a, j, QUOTE_TOK_WORD) && !starts_clause(a, j, false))
+                        j++;
+                if (j == object)
+                        return -1;
+        }
+        if (word_in(a, j, quote_word_is_time))
+                j++;
+        bool said = word_is(a, v, "said") || word_is(a, v, "says") || word_is(a, v, "say");
+        return starts_clause(a, j, said && j == v + 1) ? j : -1;
+}
+
+static bool overlaps_used(const Attr *a, long s, long e) {
+        for (long i = s; i <= e; i++)
+                if (a->used[i])
+                        return true;
+        return false;
+}
+
+static void add_reported(Attr *a, GArray *found, long c, long e, const Speakers *sp) {
+        if (e < c || overlaps_used(a, c, e))
+                return;
+        QuoteFound f = {
+                .start = a->t[c].start,
+                .end = a->t[e].end,
+                .first_tok = (uint32_t) c,
+                .last_tok = (uint32_t) e,
+                .direct = false,
+                .n_speakers = sp->n,
+        };
+        memcpy(f.speakers, sp->s, sizeof f.speakers);
+        g_array_append_val(found, f);
+        for (long i = c; i <= e; i++)
+                a->used[i] = 1;
+        if (sp->cue >= 0)
+                a->used[sp->cue] = 1;
+}
+
+static void find_said_that(Attr *a, long v, GArray *found) {
+        if (a->quote_of[v] >= 0 || a->used[v] || !word_in(a, v, quote_word_is_reporting))
+                return;
+        if (is_kind(a, v - 1, QUOTE_TOK_MARK) || (punct_is(a, v - 1, ",") && is_kind(a, v - 2, QUOTE_TOK_MARK)))
+                return; /* `"...," said X` is a direct quote's cue */
+        long c = content_start(a, v);
+        if (c < 0 || is_kind(a, c, QUOTE_TOK_MARK) || !is_cue(a, v, quote_word_is_reporting))
+                return;
+        Speakers sp = { .cue = v };
+        if (!attr_subject_before(a, v, &sp))
+                return;
+        add_reported(a, found, c, clause_end(a, c), &sp);
+}
+
+/* `According to X, CLAUSE.` and `CLAUSE, according to X.` */
+static void find_according(Attr *a, long v, GArray *found) {
+        if (!word_is(a, v, "according") || !word_is(a, v + 1, "to") || a->quote_of[v] >= 0)
+                return;
+        long s = v + 2, e = s;
+        while (e < a->n && e - s < REGION_MAX && (is_kind(a, e, QUOTE_TOK_WORD) || is_abbrev_dot(a, e)))
+                e++;
+        Speakers sp = { .cue = v };
+        if (!attr_classify(a, s, e, SIDE_BEFORE, &sp)) {
+                /* "according to a poll released last week": the source as written */
+                if (e <= s || e - s > REGION_MAX - 1 || !(punct_is(a, e, ",") || is_final_punct(a, e)))
+                        return;
+                attr_add_speaker(&sp, a, QUOTE_SPEAKER_DESCRIPTION, s, e, s, e);
+        }
+        bool initial = v == 0 || !same_sentence(a, v - 1, v) ||
+                       (word_in(a, v - 1, quote_word_is_lead) && !same_sentence(a, v - 2, v));
+        /* "According to The New York Times, who first broke the news, ..." */
+        bool relative = word_is(a, e + 1, "who") || word_is(a, e + 1, "which");
+        if (initial && punct_is(a, e, ",") && !is_kind(a, e + 1, QUOTE_TOK_MARK) && !relative) {
+                add_reported(a, found, e + 1, clause_end(a, e + 1), &sp);
+                return;
+        }
+        if (!punct_is(a, v - 1, ",") || !(is_final_punct(a, e) || e >= a->n))
+                return;
+        long c = v - 1;
+        while (c > 0 && same_sentence(a, c - 1, v) && !is_kind(a, c - 1, QUOTE_TOK_BREAK))
+                c--;
+        while (c < v - 1 && word_in(a, c, quote_word_is_lead))
+                c++;
+        if (c < v - 1)
+                add_reported(a, found, c, v - 2, &sp);
+}
+
+/* `..., saying (that) CLAUSE`: the sentence's subject speaks. */
+static void find_participle(Attr *a, long v, GArray *found) {
+        if (a->quote_of[v] >= 0 || a->used[v] || !punct_is(a, v - 1, ",") ||
+            !word_in(a, v, quote_word_is_participle))
+                return;
+        long c = word_is(a, v + 1, "that") ? v + 1 : v + 1;
+        if (!is_kind(a, c, QUOTE_TOK_WORD) || !(word_is(a, c, "that") || starts_clause(a, c, true)))
+                return;
+        Speakers sp = { .cue = v };
+        if (!attr_sentence_subject(a, v, &sp))
+                return;
+        add_reported(a, found, c, clause_end(a, c), &sp);
+}
+
+/* The first word of the sentence holding @v, past "But", "However," and the like. */
+static long sentence_start(const Attr *a, long v) {
+        long c = v;
+        while (c > 0 && same_sentence(a, c - 1, v) && !is_kind(a, c - 1, QUOTE_TOK_BREAK))
+                c--;
+        while (c < v && (word_in(a, c, quote_word_is_lead) || punct_is(a, c, ",")))
+                c++;
+        return c;
+}
+
+/* `CLAUSE, X said.` and `CLAUSE, said X.`: the attribution closes the sentence. */
+static void find_said_after(Attr *a, long v, GArray *found) {
+        if (a->quote_of[v] >= 0 || a->used[v] || !is_cue(a, v, quote_word_is_cue))
+                return;
+        long end = v + 1;
+        if (word_in(a, end, quote_word_is_time))
+                end++;
+        Speakers sp = { .cue = v };
+        long comma;
+        Speakers before = { .cue = v };
+        if (punct_is(a, v - 1, ",") && word_in(a, v, quote_word_is_inverted) && !attr_subject_before(a, v, &before)) {
+                long e = v + 1;
+                while (e < a->n && e - v <= REGION_MAX && (is_kind(a, e, QUOTE_TOK_WORD) || is_abbrev_dot(a, e)))
+                        e++;
+                if (!(is_final_punct(a, e) || e >= a->n) || !attr_speaker_after(a, v + 1, &sp))
+                        return;
+                comma = v - 1;
+        } else {
+                if (!(is_final_punct(a, end) || end >= a->n) || !attr_subject_before(a, v, &sp))
+                        return;
+                long first = quote_tok_at_offset(a, sp.s[0].start);
+                if (!punct_is(a, first - 1, ","))
+                        return;
+                comma = first - 1;
+        }
+        long c = sentence_start(a, comma);
+        if (comma - c < 4 || is_kind(a, c, QUOTE_TOK_MARK) || a->quote_of[c] >= 0)
+                return;
+        add_reported(a, found, c, comma - 1, &sp);
+}
+
+void reported_find(Attr *a, GArray *found) {
+        for (long v = 0; v < a->n; v++) {
+                if (!is_kind(a, v, QUOTE_TOK_WORD))
+                        continue;
+                find_said_that(a, v, found);
+                find_according(a, v, found);
+                find_participle(a, v, found);
+                find_said_after(a, v, found);
+        }
+}
+
+/* A direct quotation inside reported speech (`said that "..."`) is part of it. */
+void reported_drop_inner_direct(GArray *found) {
+        for (guint k = 0; k < found->len;) {
+                const QuoteFound *f = &g_array_index(found, QuoteFound, k);
+                bool inner = false;
+                for (guint m = 0; m < found->len && f->direct && !inner; m++) {
+                        const QuoteFound *g = &g_array_index(found, QuoteFound, m);
+                        inner = !g->direct && g->start <= f->start && f->end <= g->end;
+                }
+                if (inner)
+                        g_array_remove_index(found, k);
+                else
+                        k++;
+        }
+}
