@@ -286,13 +286,11 @@ static bool digit_follows(const Text *t, size_t i)
         return digit_at(t, i);
 }
 
-/* A word or number: letters and digits, joined by inner hyphens, periods and the like,
- * and by apostrophes that do not start a clitic ("O'Brien", "don't"). A period right
- * after it belongs to it when the word is an abbreviation. */
-static size_t scan_word(const Text *t, size_t start, DossierTokenKind *ret_kind)
+/* Letters and digits from @j on, joined by inner hyphens, periods and the like, and
+ * by apostrophes that do not start a clitic ("O'Brien", "don't"). */
+static size_t skip_joined(const Text *t, size_t j)
 {
-        size_t j = skip_word_chars(t, start);
-
+        j = skip_word_chars(t, j);
         while (j < t->len) {
                 size_t aw;
                 if (joins_word(t, j)) {
@@ -304,16 +302,61 @@ static size_t scan_word(const Text *t, size_t start, DossierTokenKind *ret_kind)
                         break;
                 }
         }
+        return j;
+}
+
+/* The abbreviation kind of [start, end) before a period. A hyphenated word is also
+ * an abbreviation when its last part is one: a party and state ("D-Mass.", "R-N.Y."),
+ * though not an initial ("Jong-U."), which would swallow many sentence ends. */
+static DossierTokenKind abbrev_kind(const Text *t, size_t start, size_t end)
+{
+        const char *w = (const char *) t->s;
+        bool digit = digit_follows(t, end + 1);
+        DossierTokenKind k = dossier_text_abbrev_kind(w + start, end - start, digit);
+
+        if (k != DOSSIER_TOKEN_STOP)
+                return k;
+        const char *hyphen = memrchr(w + start, '-', end - start);
+        if (!hyphen || (size_t) (w + end - hyphen) <= 2)
+                return DOSSIER_TOKEN_STOP;
+        k = dossier_text_abbrev_kind(hyphen + 1, (size_t) (w + end - hyphen - 1), digit);
+        return k == DOSSIER_TOKEN_ABBREV ? k : DOSSIER_TOKEN_STOP;
+}
+
+/* A word or number (skip_joined). A period right after it belongs to it when the
+ * word is an abbreviation, and a hyphen after that period joins on ("U.S.-led"). */
+static size_t scan_word(const Text *t, size_t start, DossierTokenKind *ret_kind)
+{
+        size_t j = skip_joined(t, start);
+
         *ret_kind = g_ascii_isdigit(t->s[start]) ? DOSSIER_TOKEN_NUMBER : DOSSIER_TOKEN_WORD;
         if (j < t->len && t->s[j] == '.' && !(j + 1 < t->len && t->s[j + 1] == '.')) {
-                DossierTokenKind k = dossier_text_abbrev_kind((const char *) t->s + start,
-                                                              j - start, digit_follows(t, j + 1));
+                DossierTokenKind k = abbrev_kind(t, start, j);
                 if (k != DOSSIER_TOKEN_STOP) {
                         *ret_kind = k;
                         j++;
+                        if (j + 1 < t->len && t->s[j] == '-' && word_at(t, j + 1)) {
+                                *ret_kind = DOSSIER_TOKEN_WORD;
+                                j = skip_joined(t, j + 1);
+                        }
                 }
         }
         return j;
+}
+
+/* An apostrophe that stands for left-out letters at a word's start: a decade
+ * ("'90s", curly or straight) or "'n'" in "rock 'n' roll". Returns the end, else 0. */
+static size_t scan_elision(const Text *t, size_t i, size_t aw)
+{
+        size_t j = i + aw;
+
+        if (digit_at(t, j) && digit_at(t, j + 1) && j + 2 < t->len && t->s[j + 2] == 's' &&
+            !word_at(t, j + 3))
+                return j + 3;
+        if (aw == 1 && j + 1 < t->len && t->s[j] == 'n' && t->s[j + 1] == '\'' &&
+            !word_at(t, j + 2) && (i == 0 || t->s[i - 1] == ' '))
+                return j + 2;
+        return 0;
 }
 
 static size_t run_of(const Text *t, size_t i, const char *set)
@@ -327,6 +370,7 @@ static size_t run_of(const Text *t, size_t i, const char *set)
 static size_t scan_ascii_punct(const Text *t, size_t i, DossierTokenKind *ret_kind)
 {
         unsigned char c = t->s[i];
+        size_t end;
 
         *ret_kind = DOSSIER_TOKEN_SYMBOL;
         switch (c) {
@@ -351,6 +395,10 @@ static size_t scan_ascii_punct(const Text *t, size_t i, DossierTokenKind *ret_ki
                 *ret_kind = DOSSIER_TOKEN_DQUOTE;
                 return i + 1;
         case '\'':
+                if ((end = scan_elision(t, i, 1)) > 0) {
+                        *ret_kind = DOSSIER_TOKEN_WORD;
+                        return end;
+                }
                 *ret_kind = DOSSIER_TOKEN_SQUOTE;
                 return i + 1;
         case '(':
@@ -400,8 +448,14 @@ static DossierTokenKind unicode_punct_kind(gunichar cp)
 
 static size_t scan_punct(const Text *t, size_t i, Char ch, DossierTokenKind *ret_kind)
 {
+        size_t end;
+
         if (ch.width == 1)
                 return scan_ascii_punct(t, i, ret_kind);
+        if (ch.cp == 0x2019 && (end = scan_elision(t, i, ch.width)) > 0) {
+                *ret_kind = DOSSIER_TOKEN_WORD;
+                return end;
+        }
         *ret_kind = unicode_punct_kind(ch.cp);
         return i + ch.width;
 }
@@ -448,7 +502,9 @@ void dossier_text_tokenize(const char *text, size_t len, uint32_t article, GArra
                 flags = 0;
                 i = end;
 
-                bool wordish = kind == DOSSIER_TOKEN_WORD || kind == DOSSIER_TOKEN_NUMBER;
+                /* "U.S.'s", "Inc.'s": a possessive also follows an abbreviation */
+                bool wordish = kind == DOSSIER_TOKEN_WORD || kind == DOSSIER_TOKEN_NUMBER ||
+                               kind == DOSSIER_TOKEN_ABBREV || kind == DOSSIER_TOKEN_TITLE;
                 size_t clitic = wordish ? clitic_at(&t, i) : 0;
                 if (clitic > 0) {
                         dossier_splitter_push(&sp, (uint32_t) i, (uint32_t) (i + clitic),

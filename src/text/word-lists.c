@@ -31,14 +31,22 @@ static const char *const abbrevs[] = {
 /* Abbreviations only before a number: "No. 5" but "the answer is No." */
 static const char *const numbered[] = { "Art", "Fig", "No", "Nos", "Vol", "pp" };
 
+/* Function words and sentence adverbs, plus the plural nouns news sentences open
+ * with ("Officials said", "Shares fell") that no name continues after "U.S." or
+ * "Corp.". */
 static const char *const starters[] = {
-        "A", "According", "After", "Also", "Although", "An", "And", "As", "At", "Before",
-        "Both", "But", "By", "Despite", "During", "Each", "For", "From", "He", "Her", "Here",
-        "His", "How", "However", "I", "If", "In", "It", "Its", "Many", "Meanwhile", "Most",
-        "My", "No", "Now", "On", "Once", "One", "Our", "She", "Since", "So", "Some", "Still",
-        "That", "The", "Their", "Then", "There", "These", "They", "This", "Those", "Though",
-        "To", "Under", "We", "What", "When", "Where", "While", "Who", "Why", "With", "Yet",
-        "You",
+        "A", "According", "After", "All", "Also", "Although", "Among", "An", "Analysts",
+        "And", "Another", "Any", "As", "Asked", "At", "Authorities", "Because", "Before",
+        "Both", "But", "By", "Critics", "Despite", "During", "Each", "Earlier", "Even",
+        "Every", "Experts", "Few", "For", "From", "Further", "He", "Her", "Here", "His",
+        "How", "However", "I", "If", "In", "Indeed", "Instead", "Investors", "It", "Its",
+        "Last", "Later", "Many", "Meanwhile", "Moreover", "Most", "Much", "My", "Neither",
+        "Nevertheless", "No", "Nonetheless", "Nor", "Not", "Now", "Officials", "On",
+        "Once", "One", "Only", "Other", "Others", "Our", "Overall", "Police", "Prices",
+        "Sales", "Separately", "Several", "Shares", "She", "Since", "So", "Some", "Still",
+        "Such", "That", "The", "Their", "Then", "There", "These", "They", "This", "Those",
+        "Though", "Thus", "To", "Under", "Unlike", "Until", "We", "What", "When", "Where",
+        "Whether", "Which", "While", "Who", "Why", "With", "Without", "Yet", "You",
 };
 
 static bool in_list(const char *const *list, size_t n, const char *word, size_t len)

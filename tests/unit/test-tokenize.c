@@ -53,6 +53,30 @@ static const struct {
         { "bad\xff byte", "bad|\xff|byte" },
         { "cut \xe2\x80", "cut|\xe2|\x80" },
         { "tab\there\r", "tab|here" },
+        /* issue 3 item 1: news text */
+        { "Lt. Col. Ann Ruiz", "Lt.|Col.|Ann|Ruiz" },
+        { "George W. Bush met J.R.R. Tolkien", "George|W.|Bush|met|J.R.R.|Tolkien" },
+        { "the U.S.'s role", "the|U.S.|'s|role" },
+        { "Apple Inc.\xe2\x80\x99s shares", "Apple|Inc.|\xe2\x80\x99s|shares" },
+        { "the players\xe2\x80\x99 union", "the|players|\xe2\x80\x99|union" },
+        { "Jones's car", "Jones|'s|car" },
+        { "O\xe2\x80\x99" "Brien and D'Angelo", "O\xe2\x80\x99" "Brien|and|D'Angelo" },
+        { "we\xe2\x80\x99re sure", "we|\xe2\x80\x99re|sure" },
+        { "Smith-Jones, Rolls-Royce and al-Assad", "Smith-Jones|,|Rolls-Royce|and|al-Assad" },
+        { "a U.S.-led force", "a|U.S.-led|force" },
+        { "$4bn and \xc2\xa3" "3.2m", "$|4bn|and|\xc2\xa3|3.2m" },
+        { "won 2-1 on 1996-12-06", "won|2-1|on|1996-12-06" },
+        { "-5 degrees, 1.5-2.0 range", "-|5|degrees|,|1.5-2.0|range" },
+        { "the '90s and \xe2\x80\x99" "90s", "the|'90s|and|\xe2\x80\x99" "90s" },
+        { "rock 'n' roll", "rock|'n'|roll" },
+        { "end....", "end|...." },
+        { "\"'Go,' he said\"", "\"|'|Go|,|'|he|said|\"" },
+        { "\xe2\x80\x98We\xe2\x80\x99re in,\xe2\x80\x99 she said",
+          "\xe2\x80\x98|We|\xe2\x80\x99re|in|,|\xe2\x80\x99|she|said" },
+        { "St. Louis on Main St. here", "St.|Louis|on|Main|St.|here" },
+        { "contact press@un.org or http://un.org/en.",
+          "contact|press@un.org|or|http://un.org/en|." },
+        { "Sen. Smith (D-Mass.) said", "Sen.|Smith|(|D-Mass.|)|said" },
         { "", "" },
         { "   ", "" },
 };
@@ -95,6 +119,25 @@ static const struct {
         { "Visit www.x.com. It helps.", "Visit www.x.com.|It helps." },
         { "WASHINGTON, D.C. -- The vote came.", "WASHINGTON, D.C. -- The vote came." },
         { "The vote is in Calif. The count goes on.", "The vote is in Calif.|The count goes on." },
+        /* issue 3 item 1: news text */
+        { "Lt. Col. Ann Ruiz spoke. Gov. Li left.", "Lt. Col. Ann Ruiz spoke.|Gov. Li left." },
+        { "President George W. Bush spoke.", "President George W. Bush spoke." },
+        { "Ford Motor Co. Chairman Bill Ford spoke.", "Ford Motor Co. Chairman Bill Ford spoke." },
+        { "It sued Acme Corp. Shares fell.", "It sued Acme Corp.|Shares fell." },
+        { "He flew to the U.S. Officials met him.", "He flew to the U.S.|Officials met him." },
+        { "He flew to the U.S. Earlier, he met Kim.", "He flew to the U.S.|Earlier, he met Kim." },
+        { "He lives in the U.S. \"It is home,\" he said.",
+          "He lives in the U.S.|\"It is home,\" he said." },
+        { "\"I live in the U.S.\" Then he left.", "\"I live in the U.S.\"|Then he left." },
+        { "The U.S. State Department said.", "The U.S. State Department said." },
+        { "Talks end Jan. 31. Then votes.", "Talks end Jan. 31.|Then votes." },
+        { "He said 'no.' Then left.", "He said 'no.'|Then left." },
+        { "\"Yes.\" \"No.\"", "\"Yes.\"|\"No.\"" },
+        { "It fell 3.5%. Shares rose.", "It fell 3.5%.|Shares rose." },
+        { "Wait.... Then it came.", "Wait....|Then it came." },
+        { "He met Sen. Smith (R-Fla.) and left.", "He met Sen. Smith (R-Fla.) and left." },
+        { "\xe2\x80\x9cIt is over.\xe2\x80\x9d \xe2\x80\x9cNo.\xe2\x80\x9d",
+          "\xe2\x80\x9cIt is over.\xe2\x80\x9d|\xe2\x80\x9cNo.\xe2\x80\x9d" },
         { "", "" },
 };
 
@@ -136,6 +179,24 @@ static bool check_invariants(const char *text, const GArray *tokens, const GArra
                g_array_index(tokens, DossierToken, 0).sentence == 0;
 }
 
+/* Exact offsets: the bytes between tokens are whitespace only, so no character is
+ * lost or shared (issue 3 item 1). */
+static bool covers_text(const char *text, const GArray *tokens)
+{
+        size_t pos = 0, len = strlen(text);
+
+        for (guint i = 0; i <= tokens->len; i++) {
+                size_t next = i < tokens->len ? g_array_index(tokens, DossierToken, i).start : len;
+                for (; pos < next; pos++)
+                        if (!g_ascii_isspace(text[pos]) && (unsigned char) text[pos] != 0xc2 &&
+                            (unsigned char) text[pos] != 0xa0)
+                                return false;
+                if (i < tokens->len)
+                        pos = g_array_index(tokens, DossierToken, i).end;
+        }
+        return true;
+}
+
 static void tokenize(const char *text, GArray **ret_tokens, GArray **ret_sentences)
 {
         *ret_tokens = g_array_new(FALSE, FALSE, sizeof(DossierToken));
@@ -156,7 +217,7 @@ static void test_tokens(void)
                                        token_cases[i].want);
                         g_test_fail();
                 }
-                if (!check_invariants(text, tokens, sentences)) {
+                if (!check_invariants(text, tokens, sentences) || !covers_text(text, tokens)) {
                         g_test_message("case %zu '%s': broken invariants", i, text);
                         g_test_fail();
                 }
