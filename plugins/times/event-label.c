@@ -274,8 +274,15 @@ static bool clause_label(const Sentence *s, const GArray *clauses, size_t c, Bui
         size_t lo = past_leading_phrase(s, cl, content_start(s, cl));
         bool skip, needs_verb;
         size_t from = lo == s->first && !expression_is_subject(s, lo) ? s->last : lo; /* "today said" */
-        Clause subject = borrowed_subject(s, clauses, c, from, &skip);
+        const char *copula;
+        Clause subject = borrowed_subject(s, clauses, c, from, &skip, &copula);
+        if (subject.hi > subject.lo)
+                subject.lo = past_descriptor(s, subject.lo, subject.hi, true);
+        else if (!skip)
+                lo = past_descriptor(s, lo, cl.hi, false);
         builder_append_range(s, subject, b);
+        if (copula && b->out->len > 0)
+                builder_append_text(b, copula, strlen(copula), true);
         if (skip)
                 lo++;
         clause_words(s, cl, lo, subject.hi > subject.lo, b);

@@ -107,8 +107,14 @@ char *speaker_names(const Sentence *s, Clause speaker);
 /* ---- subjects (event-subject.c) ----------------------------------------- */
 
 Clause subject_of(const Sentence *s, const GArray *clauses);
+/* Returns: where the name starts in a subject that opens with a description of
+ * it ("the US automaker Ford announced" -> "Ford"), else @lo. */
+size_t past_descriptor(const Sentence *s, size_t lo, size_t hi, bool whole);
 /* Whether @cl is "he said" between commas or a relative clause. */
 bool clause_is_aside(const Sentence *s, Clause cl);
-Clause borrowed_subject(const Sentence *s, const GArray *clauses, size_t c, size_t lo, bool *ret_skip);
+/* @ret_copula: (nullable): "was" or "is" when the clause is a reduced relative
+ * whose participle needs one after the subject ("The mayor was elected"). */
+Clause borrowed_subject(const Sentence *s, const GArray *clauses, size_t c, size_t lo, bool *ret_skip,
+                        const char **ret_copula);
 
 G_END_DECLS

@@ -69,10 +69,49 @@ static size_t name_start(const Sentence *s, size_t lo, size_t hi)
         return capital ? i : hi;
 }
 
+/* "United States automobile company General Motors announced": a subject that
+ * is a description and then a name starts at the name; a title stays
+ * ("Senator John McCain"), and so does a description with a preposition or a
+ * conjunction ("Shares of Apple Inc. rose", "X and federal minister Y").
+ * @whole: [lo, hi) is the subject, else it runs to the first verb. */
+size_t past_descriptor(const Sentence *s, size_t lo, size_t hi, bool whole)
+{
+        size_t v = lo;
+        while (v < hi && !is_verb(s, v)) {
+                bool punct = s->w[v].shape == TIMEX_SHAPE_PUNCT && !abbreviation_dot(s, v) &&
+                             s->text[s->w[v].start] != '-' && s->text[s->w[v].start] != '\'';
+                if (punct || is_preposition(s, v) || is_relative(s, v) || in_any_expression(s, v) ||
+                    WORD_IN(s, v, "and", "or", "but", "&"))
+                        return lo;
+                v++;
+        }
+        if ((v == hi && !whole) || v == lo)
+                return lo;
+        size_t n = name_start(s, lo, v);
+        if (n == v || n <= lo + 1)
+                return lo;
+        const TimexWord *w = &s->w[n - 1];
+        bool common = w->shape == TIMEX_SHAPE_WORD && !(w->flags & TIMEX_WORD_CAPITAL) &&
+                      !opens_subject(s, n - 1) && !is_adverb(s, n - 1) && w->end - w->start >= 3;
+        return common ? n : lo;
+}
+
 /* A word after "will" or "to" that is its verb ("will replace"), not a number ("to 46 percent"). */
 static bool plain_verb(const Sentence *s, size_t i)
 {
         return s->w[i].shape == TIMEX_SHAPE_WORD && !(s->w[i].flags & TIMEX_WORD_CAPITAL);
+}
+
+/* The start of the noun phrase that ends words [@lo, @hi), back to a verb or preposition. */
+static size_t noun_phrase_start(const Sentence *s, size_t lo, size_t hi)
+{
+        size_t i = hi;
+        while (i > lo && !is_verb(s, i - 1) && !is_preposition(s, i - 1) &&
+               (!is_connective(s, i - 1) || abbreviation_dot(s, i - 1)) && !in_any_expression(s, i - 1) &&
+               !(WORD_IN(s, i - 1, "'s") && i - 1 > lo && in_any_expression(s, i - 2)) && hi - i < 6 &&
+               !(i - 1 > lo && is_modal(s, i - 2) && plain_verb(s, i - 1)))
+                i--;
+        return i;
 }
 
 /* The noun phrase a relative clause hangs on: the name that ends the clause
@@ -92,12 +131,13 @@ static Clause antecedent_of(const Sentence *s, Clause before)
                         lo--;
                 return (Clause) { lo, before.hi };
         }
-        lo = before.hi;
-        while (lo > before.lo && !is_verb(s, lo - 1) && !is_preposition(s, lo - 1) &&
-               (!is_connective(s, lo - 1) || abbreviation_dot(s, lo - 1)) && !in_any_expression(s, lo - 1) &&
-               !(WORD_IN(s, lo - 1, "'s") && lo - 1 > before.lo && in_any_expression(s, lo - 2)) &&
-               before.hi - lo < 6 && !(lo - 1 > before.lo && is_modal(s, lo - 2) && plain_verb(s, lo - 1)))
-                lo--;
+        lo = noun_phrase_start(s, before.lo, before.hi);
+        /* "increased its holding to 46 percent, expected to rise": what rose, not the amount */
+        if (lo > before.lo + 1 && lo < before.hi && WORD_IN(s, lo - 1, "to") && s->w[lo].shape == TIMEX_SHAPE_NUMBER) {
+                size_t hi = lo - 1, from = noun_phrase_start(s, before.lo, hi);
+                if (from < hi && from > before.lo && is_verb(s, from - 1))
+                        return (Clause) { from, hi };
+        }
         return (Clause) { lo, before.hi };
 }
 
@@ -266,17 +306,58 @@ static bool subject_relative(const Sentence *s, size_t lo)
 /* The subject a clause starting at @lo borrows, if any; @ret_skip says that the
  * word at @lo is a relative pronoun the subject replaces (or a relative adverb,
  * "where", that goes). */
-static Clause borrowed_subject_of(const Sentence *s, const GArray *clauses, size_t c, size_t lo, bool *ret_skip);
+static Clause borrowed_subject_of(const Sentence *s, const GArray *clauses, size_t c, size_t lo, bool *ret_skip,
+                                  const char **ret_copula);
 
-Clause borrowed_subject(const Sentence *s, const GArray *clauses, size_t c, size_t lo, bool *ret_skip)
+Clause borrowed_subject(const Sentence *s, const GArray *clauses, size_t c, size_t lo, bool *ret_skip,
+                        const char **ret_copula)
 {
-        Clause sub = borrowed_subject_of(s, clauses, c, lo, ret_skip);
-        if (sub.hi > clause_at(clauses, c).lo)
+        *ret_copula = NULL;
+        Clause sub = borrowed_subject_of(s, clauses, c, lo, ret_skip, ret_copula);
+        if (sub.hi > clause_at(clauses, c).lo) {
+                *ret_copula = NULL;
                 return (Clause) { 0, 0 }; /* the clause's own words: it has its subject */
+        }
         return sub;
 }
 
-static Clause borrowed_subject_of(const Sentence *s, const GArray *clauses, size_t c, size_t lo, bool *ret_skip)
+/* Whether the main predicate follows clause @c: "The mayor, elected in 2019,
+ * has promised": then a participle in @c is no finite verb ("GM, an automaker,
+ * announced on Friday" has none after). */
+static bool predicate_follows(const Sentence *s, const GArray *clauses, size_t c)
+{
+        for (size_t k = c + 1; k < clauses->len; k++) {
+                Clause cl = clause_at(clauses, k);
+                if (clause_is_aside(s, cl))
+                        continue;
+                size_t lo = content_start(s, cl);
+                while (lo + 1 < cl.hi && is_adverb(s, lo))
+                        lo++;
+                /* "needs approval", "now lives in London": a word in -s opening a clause is its verb */
+                bool present = ends_with(s, lo, "s", 4) && !is_preposition(s, lo) && !opens_subject(s, lo);
+                return content_start(s, cl) == cl.lo && (is_verb(s, lo) || present);
+        }
+        return false;
+}
+
+/* The copula a reduced relative clause gets with its borrowed subject: "is"
+ * for what is still ahead ("expected to close", "to be released", "scheduled
+ * for"), else "was" ("elected in 2019", "originally due"). */
+static const char *copula_for(const Sentence *s, size_t lo, size_t v)
+{
+        for (size_t i = lo; i < v; i++)
+                if (WORD_IN(s, i, "originally", "previously", "initially", "first"))
+                        return "was";
+        if (WORD_IN(s, v, "to"))
+                return "is";
+        if (v + 1 < s->n && WORD_IN(s, v + 1, "to", "for") &&
+            WORD_IN(s, v, "expected", "scheduled", "due", "slated", "set", "planned", "intended", "supposed", "poised"))
+                return "is";
+        return "was";
+}
+
+static Clause borrowed_subject_of(const Sentence *s, const GArray *clauses, size_t c, size_t lo, bool *ret_skip,
+                                  const char **ret_copula)
 {
         *ret_skip = false;
         if (c == 0 || lo >= s->n || in_expression(s, lo))
@@ -295,11 +376,16 @@ static Clause borrowed_subject_of(const Sentence *s, const GArray *clauses, size
         bool verb_first = is_verb(s, v) || (ends_with(s, v, "ing", 5) && !is_preposition_participle(s, v));
         /* "Ford, the second of the big three, beat predictions", "GM, an automaker which has
          * filed for bankruptcy, announced": the name before the appositives */
+        bool reduced = participle && !coordinated && !verb_before(s, clauses, c) && predicate_follows(s, clauses, c);
+        if (reduced)
+                *ret_copula = copula_for(s, lo, v);
         if (!coordinated && (verb_first || participle || (bare_word(s, v) && !has_verb(s, here))) &&
             after_appositives(s, clauses, c))
                 return subject_of(s, clauses);
-        if (participle && !coordinated && verb_before(s, clauses, c) && !ends_with_date(s, clauses, c - 1))
+        if (participle && !coordinated && verb_before(s, clauses, c) && !ends_with_date(s, clauses, c - 1)) {
+                *ret_copula = copula_for(s, lo, v);
                 return antecedent_of(s, before);
+        }
         if (participle && !coordinated && !verb_before(s, clauses, c))
                 return subject_of(s, clauses);
         if (!participle && !verb_first)

@@ -62,6 +62,11 @@ bool is_break(const Sentence *s, size_t i)
                 return quote_mark_breaks(s, i);
         if (t[0] == '(' || t[0] == ')')
                 return paren_breaks(s, i);
+        /* "by 8,26%": a decimal comma between digits splits nothing */
+        if (t[0] == ',' && i > 0 && i + 1 < s->n && s->w[i - 1].shape == TIMEX_SHAPE_NUMBER &&
+            s->w[i + 1].shape == TIMEX_SHAPE_NUMBER && !(w->flags & TIMEX_WORD_SPACE_BEFORE) &&
+            !(s->w[i + 1].flags & TIMEX_WORD_SPACE_BEFORE))
+                return false;
         if (t[0] != '\0' && strchr(",;:", t[0]))
                 return true;
         /* " -- " and "automakers - Ford" are dashes; "re-entered", "Wal - Mart", "-366" are not */
@@ -162,12 +167,12 @@ bool is_verb(const Sentence *s, size_t i)
         /* "than originally planned", "as previously hoped": no clause of their own */
         if (p > 0 && WORD_IN(s, p - 1, "than", "as"))
                 return false;
-        /* the lexicon's tense words are verbs, except the preposition "since" */
-        if (w->cls == TIMEX_CLASS_OTHER && w->tense != 0 && !WORD_IN(s, i, "since"))
-                return true;
         /* "a closed beta", "the planned stop": after a determiner, an adjective */
         if (i > 0 && WORD_IN(s, i - 1, "a", "an", "the", "its", "their", "his", "her", "our", "this", "these"))
                 return false;
+        /* the lexicon's tense words are verbs (not "the plan"), except the preposition "since" */
+        if (w->cls == TIMEX_CLASS_OTHER && w->tense != 0 && !WORD_IN(s, i, "since"))
+                return true;
         /* past tenses the same as their plain form: "the Dow Industrials set records" */
         if (WORD_IN(s, i, "set", "cut", "put", "hit", "beat", "shut", "spread", "quit"))
                 return i > 0 && !WORD_IN(s, i - 1, "to", "will", "would", "can", "could", "may", "might", "must",
