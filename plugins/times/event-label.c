@@ -166,11 +166,30 @@ static bool opens_relative_clause(const Sentence *s, size_t i)
         return v < s->n && is_verb(s, v);
 }
 
+/* "will open by 2027 and the second by 2030", "cut 500 jobs in 2019 and
+ * another 300 in 2021": after the expression, "and" with no verb of its own up
+ * to another date opens a second event with its verb left out; the label ends
+ * before it. */
+static size_t before_gapped(const Sentence *s, Clause c, size_t at)
+{
+        if (at >= c.hi || !WORD_IN(s, at, "and", "but", "or"))
+                return c.hi;
+        for (size_t i = at + 1; i < c.hi; i++) {
+                if (is_verb(s, i) && !in_any_expression(s, i))
+                        return c.hi;
+                if (in_any_expression(s, i))
+                        return at;
+        }
+        return c.hi;
+}
+
 /* The clause's words without the expression and the words that go with it. */
 static void clause_words(const Sentence *s, Clause c, size_t lo, bool participle_to_past, Builder *b)
 {
         Clause drop = dropped_words(s, c, lo);
         bool keep = keeps_expression(s, c, lo, drop);
+        if (!keep && drop.lo >= lo)
+                c.hi = before_gapped(s, c, drop.hi);
         for (size_t i = lo; i < c.hi; i++) {
                 if (!keep && i >= drop.lo && i < drop.hi)
                         continue;
@@ -267,11 +286,46 @@ static size_t past_leading_phrase(const Sentence *s, Clause cl, size_t lo)
         return lo;
 }
 
+/* "It should be noted that X", "It is expected that X": the frame says nothing
+ * of the event; returns the word after "that", or @lo. */
+static size_t past_impersonal(const Sentence *s, Clause cl, size_t lo)
+{
+        if (lo + 3 >= cl.hi || !WORD_IN(s, lo, "it"))
+                return lo;
+        size_t i = lo + 1;
+        while (i < cl.hi && i < lo + 4 && WORD_IN(s, i, "is", "was", "should", "must", "be", "has", "had", "been"))
+                i++;
+        if (i == lo + 1 || i + 1 >= cl.hi ||
+            !WORD_IN(s, i, "expected", "noted", "mentioned", "reported", "believed", "hoped", "thought", "said",
+                     "understood", "likely", "known"))
+                return lo;
+        i++;
+        if (WORD_IN(s, i, "that"))
+                i++;
+        return i < cl.hi && opens_subject(s, i) && has_verb(s, (Clause) { i, cl.hi }) ? i : lo;
+}
+
+/* "Recently the company reported", "Even if Airbus will": a leading adverb or
+ * "even" before a connective goes when a subject follows. */
+static size_t past_leading_adverb(const Sentence *s, Clause cl, size_t lo)
+{
+        if (lo + 2 < cl.hi && WORD_IN(s, lo, "even") && is_connective(s, lo + 1))
+                return content_start(s, (Clause) { lo + 1, cl.hi });
+        const TimexWord *w = &s->w[lo];
+        bool ly = w->shape == TIMEX_SHAPE_WORD && w->end - w->start >= 5 &&
+                  g_ascii_strncasecmp(s->text + w->end - 2, "ly", 2) == 0; /* "Recently" opens the sentence */
+        if (lo + 1 < cl.hi && ly && !in_any_expression(s, lo) &&
+            !WORD_IN(s, lo, "only", "early", "nearly", "likely") && opens_subject(s, lo + 1))
+                return lo + 1;
+        return lo;
+}
+
 /* Returns: whether the clause borrowed a subject. */
 static bool clause_label(const Sentence *s, const GArray *clauses, size_t c, Builder *b)
 {
         Clause cl = clause_at(clauses, c);
         size_t lo = past_leading_phrase(s, cl, content_start(s, cl));
+        lo = past_impersonal(s, cl, past_leading_adverb(s, cl, lo));
         bool skip, needs_verb;
         size_t from = lo == s->first && !expression_is_subject(s, lo) ? s->last : lo; /* "today said" */
         const char *copula;

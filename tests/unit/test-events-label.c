@@ -310,6 +310,18 @@ static void test_labels(void)
                   "The novelist was born in Lagos" },
                 { "The jet will be the basis for a freight version of the 777, announced last November.",
                   "last November", "The 777 was announced" },
+                /* issue 4: a second event with its verb left out is no part of the label */
+                { "The first line will open by 2027 and the second by 2030.", "2027", "The first line will open" },
+                { "The company cut 500 jobs in 2019 and another 300 in 2021.", "2019", "The company cut 500 jobs" },
+                { "Output grew by 2% between April and June and a further 1% since July.", "April",
+                  "Output grew by 2%" },
+                /* issue 4: an impersonal frame, a leading adverb, "even if" go */
+                { "It should be noted that the index fell 9% in 2008.", "2008", "The index fell 9%" },
+                { "It is expected that the ship will dock on Friday.", "Friday", "The ship will dock" },
+                { "It is hoped the first aircraft can be tested in 2010.", "2010", "The first aircraft can be tested" },
+                { "Recently the company reported a loss for July.", "July", "The company reported a loss" },
+                { "Even if tomorrow the rebels will sign, today is a day of mourning.", "tomorrow",
+                  "The rebels will sign" },
                 /* ... and "the plan" is no verb */
                 { "The plan, called \"Way Forward\", the brainchild of the chairman, is to end the losses by 2008.",
                   "2008", "The plan is to end the losses" },
