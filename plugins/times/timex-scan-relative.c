@@ -250,7 +250,15 @@ static bool amount_unit_ok(const Scan *s, size_t amount_word, size_t u, TimexUni
         return true;
 }
 
-/* "once a year", "$5 a day": a set, not a duration. */
+/* A number or an amount word: what a rate counts. */
+static bool counted_at(const Scan *s, size_t i)
+{
+        return shape_at(s, i, TIMEX_SHAPE_NUMBER) || cls_at(s, i) == TIMEX_CLASS_NUMBER ||
+               cls_at(s, i) == TIMEX_CLASS_MULTIPLIER || scan_word_is(s, i, "million") ||
+               scan_word_is(s, i, "billion");
+}
+
+/* "once a year", "$5 a day": a set or a rate, not a duration. */
 static bool rate_before(const Scan *s, size_t i, size_t amount_word)
 {
         if (!scan_word_is(s, amount_word, "a") && !scan_word_is(s, amount_word, "an"))
@@ -258,9 +266,32 @@ static bool rate_before(const Scan *s, size_t i, size_t amount_word)
         if (i == 0)
                 return false;
         return scan_word_is(s, i - 1, "once") || scan_word_is(s, i - 1, "twice") ||
-               scan_word_is(s, i - 1, "times") || shape_at(s, i - 1, TIMEX_SHAPE_NUMBER) ||
-               cls_at(s, i - 1) == TIMEX_CLASS_MULTIPLIER || scan_word_is(s, i - 1, "million") ||
-               scan_word_is(s, i - 1, "billion");
+               scan_word_is(s, i - 1, "times") || counted_at(s, i - 1) ||
+               (i >= 2 && counted_at(s, i - 2) && shape_at(s, i - 1, TIMEX_SHAPE_WORD) &&
+                cls_at(s, i - 1) != TIMEX_CLASS_UNIT); /* "four flights a week" */
+}
+
+/* "twice a year", "three times a week": a recurrence rather than a rate. */
+static bool recurrence_before(const Scan *s, size_t i)
+{
+        return i > 0 && (scan_word_is(s, i - 1, "once") || scan_word_is(s, i - 1, "twice") ||
+                         scan_word_is(s, i - 1, "times"));
+}
+
+/* "60 Minutes", "48 Hours": a capital unit after a lower-case amount names a show or a book. */
+static bool amount_unit_named(const Scan *s, size_t amount_word, size_t u)
+{
+        return !capital_at(s, u) || capital_at(s, amount_word);
+}
+
+/* "a minute and a half", "two years and a half": half a unit more; returns the end. */
+static size_t and_a_half(const Scan *s, size_t end, int32_t *amount)
+{
+        if (*amount == TIMEX_AMOUNT_VAGUE || *amount % 1000 != 0 || !scan_word_is(s, end, "and") ||
+            !(scan_word_is(s, end + 1, "a") || scan_word_is(s, end + 1, "one")) || !scan_word_is(s, end + 2, "half"))
+                return end;
+        *amount += 500;
+        return end + 3;
 }
 
 /* "two-year", "10-year", "16-hour", "several-year"; not an age ("6-year-old"),
@@ -326,7 +357,8 @@ size_t timex_head_amount(const Scan *s, const Prefix *p, size_t j, TimexExpr *e)
         size_t end = compound_unit(s, a, k, &unit);
         if (end)
                 return duration_done(unit, amount, end, e);
-        if (!scan_unit_at(s, a, &unit, &plural) || !amount_unit_ok(s, k, a, unit, plural, amount))
+        if (!scan_unit_at(s, a, &unit, &plural) || !amount_unit_ok(s, k, a, unit, plural, amount) ||
+            !amount_unit_named(s, k, a))
                 return 0;
         end = a + 1;
         int sign;
@@ -334,7 +366,14 @@ size_t timex_head_amount(const Scan *s, const Prefix *p, size_t j, TimexExpr *e)
         size_t placed = placement_after(s, p, end, &sign, &from_ref);
         if (placed && deictic == 0 && !p->first && !p->the)
                 return place_amount(amount, unit, sign, from_ref, placed, e);
+        if (scan_hyphen_at(s, end) && (scan_word_is(s, end + 1, "earlier") || scan_word_is(s, end + 1, "ago")))
+                return 0; /* "a year-earlier loss": the adjective is the expression */
+        if (scan_word_is(s, end, "old") || (scan_word_is(s, end, "of") && scan_word_is(s, end + 1, "age")))
+                return 0; /* an age, which TimeBank leaves unmarked like "6-year-old" */
+        end = and_a_half(s, end, &amount);
         if (rate_before(s, p->start, k) && prefix_empty(p) && deictic == 0) {
+                if (!recurrence_before(s, p->start))
+                        return 0; /* "$5 a day", "700 seats a week": a rate, not a time */
                 e->type = TIMEX_SET;
                 e->kind = TIMEX_KIND_SET;
                 e->unit = (uint8_t) unit;

@@ -90,6 +90,23 @@ static TimexDirection nearest_cue(const TimexWord *words, const char *text, size
         return TIMEX_DIR_NONE;
 }
 
+static bool reporting_at(const TimexWord *words, size_t n_words, size_t i)
+{
+        return i < n_words && words[i].cls == TIMEX_CLASS_OTHER && words[i].val == TIMEX_OTHER_REPORTING;
+}
+
+/* "said Friday", "announced on Monday", "Friday said": the expression dates the
+ * report itself, which lies in the past. */
+static bool dates_report(const TimexWord *words, size_t n_words, const char *text, size_t first, size_t n)
+{
+        size_t before = first;
+        if (before > 0 && words[before - 1].shape == TIMEX_SHAPE_WORD && words[before - 1].end - words[before - 1].start == 2 &&
+            (g_ascii_strncasecmp(text + words[before - 1].start, "on", 2) == 0 ||
+             g_ascii_strncasecmp(text + words[before - 1].start, "in", 2) == 0))
+                before--;
+        return (before > 0 && reporting_at(words, n_words, before - 1)) || reporting_at(words, n_words, first + n);
+}
+
 TimexDirection timex_tense_direction(const TimexWord *words, size_t n_words, const char *text,
                                      size_t first, size_t n)
 {
@@ -101,6 +118,8 @@ TimexDirection timex_tense_direction(const TimexWord *words, size_t n_words, con
         /* "by Jan. 14", "payable Dec. 7", "effective Feb. 1": deadlines lie ahead */
         if (first > 0 && deadline_word(&words[first - 1], text))
                 return TIMEX_DIR_FUTURE;
+        if (dates_report(words, n_words, text, first, n))
+                return TIMEX_DIR_PAST;
         TimexDirection dir = nearest_cue(words, text, lo, hi, first, n);
         if (dir == TIMEX_DIR_NONE)
                 dir = nearest_cue(words, text, 0, n_words, first, n);

@@ -175,8 +175,13 @@ typedef enum {
         TIMEX_CLASS_ZONE,      /* EST, GMT ... */
         TIMEX_CLASS_COUNTED,   /* nouns that make a 4-digit number a count: people, troops */
         TIMEX_CLASS_QUARTER_ABBR, /* q1..q4, h1, h2 */
-        TIMEX_CLASS_OTHER,     /* in the lexicon only for its tense */
+        TIMEX_CLASS_OTHER,     /* in the lexicon only for its tense; val TIMEX_OTHER_* */
 } TimexClass;
+
+/* Values of TIMEX_CLASS_OTHER words. */
+enum {
+        TIMEX_OTHER_REPORTING = 1, /* "said", "announced": a past report */
+};
 
 /* Values of TIMEX_CLASS_DEICTIC words. */
 typedef enum {
