@@ -432,6 +432,61 @@ static bool attribute_before(const Attr *a, long open, Speakers *sp) {
         return attr_subject_before(a, v, sp);
 }
 
+/* A verb the cue list lacks: "exclaimed", "beamed", "mocks", "shot (back)". */
+static bool is_verb_like(const Attr *a, long i) {
+        static const char *const irregular[] = { "shot", "went", "began", "sang", "spoke", "cried", "wrote" };
+        const QuoteToken *t = &a->t[i];
+        size_t n = t->end - t->start;
+        const char *end = a->text + t->end;
+        if (!is_kind(a, i, QUOTE_TOK_WORD) || (t->flags & QUOTE_TOK_CAP) || n < 4 ||
+            word_in(a, i, quote_word_is_det) || word_in(a, i, quote_word_is_stop) || is_aux(a, i))
+                return false;
+        for (size_t k = 0; k < G_N_ELEMENTS(irregular); k++)
+                if (word_is(a, i, irregular[k]))
+                        return true;
+        return memcmp(end - 2, "ed", 2) == 0 || (end[-1] == 's' && end[-2] != 's' && end[-2] != 'u');
+}
+
+/* After a quotation that ends the way speech does (`,"` `?"` `!"`), a subject and
+ * any verb, or any verb and its subject, name who spoke: `"...," the judge
+ * exclaimed`, `"This is fantastic!" beamed Donald Hartley`. */
+static bool attribute_after_verb(const Attr *a, long close, Speakers *sp) {
+        long i = close + 1;
+        if (punct_is(a, i, ","))
+                i++;
+        if (!is_kind(a, i, QUOTE_TOK_WORD) || !same_sentence(a, i, close))
+                return false;
+        if (is_verb_like(a, i)) {
+                sp->cue = i;
+                return attr_speaker_after(a, i + 1, sp);
+        }
+        long v = i;
+        while (v < a->n && v - i < REGION_MAX && (is_kind(a, v, QUOTE_TOK_WORD) || is_abbrev_dot(a, v)) &&
+               !is_verb_like(a, v))
+                v++;
+        if (v == i || !is_verb_like(a, v))
+                return false;
+        sp->cue = v;
+        return attr_classify(a, i, v, SIDE_AFTER, sp);
+}
+
+/* `Donald Trump issued the following statement: "..."`, `- Carl Bialik: "..."`:
+ * with no speech verb, the colon's sentence opens with who is quoted. */
+static bool attribute_colon(const Attr *a, long open, Speakers *sp) {
+        long i = open - 1;
+        while (is_kind(a, i, QUOTE_TOK_BREAK))
+                i--;
+        if (!punct_is(a, i, ":"))
+                return false;
+        long n = i;
+        while (n > 0 && i - n < REGION_MAX && (in_name(a, n - 1, 0, i) || is_abbrev_dot(a, n - 1)))
+                n--;
+        bool alone = n == 0 || is_kind(a, n - 1, QUOTE_TOK_BREAK) || is_dash(a, n - 1);
+        if (n < i && alone)
+                return take_names(a, n, i, sp);
+        return attr_sentence_subject(a, i, sp);
+}
+
 static void mark_used(Attr *a, const Speakers *sp) {
         if (sp->cue >= 0)
                 a->used[sp->cue] = 1;
@@ -440,6 +495,52 @@ static void mark_used(Attr *a, const Speakers *sp) {
 static bool ends_like_speech(const Attr *a, const QuoteSpan *span) {
         long last = (long) span->close - 1;
         return punct_is(a, last, ",") || punct_is(a, last, "?") || punct_is(a, last, "!");
+}
+
+/* The token at @i opens its paragraph. */
+static bool opens_paragraph(const Attr *a, long i) {
+        return i == 0 || is_kind(a, i - 1, QUOTE_TOK_BREAK);
+}
+
+/* Nothing but the sentence's last punctuation follows @i in its paragraph. */
+static bool ends_paragraph(const Attr *a, long i) {
+        long j = i + 1;
+        while (is_kind(a, j, QUOTE_TOK_PUNCT) && same_sentence(a, i, j))
+                j++;
+        return j >= a->n || (is_kind(a, j, QUOTE_TOK_BREAK) && (a->t[j].flags & QUOTE_TOK_NEW_PARA));
+}
+
+/* Words that put a quotation to someone when they stand right before it:
+ * `called it "a disgrace"`, `chanting "Lock her up"`. */
+static bool names_quote(const Attr *a, long i) {
+        static const char *const verbs[] = { "called", "calls", "dubbed", "chanted", "chanting",
+                                             "nicknamed", "labeled", "labelled", "branded" };
+        for (size_t k = 0; k < G_N_ELEMENTS(verbs); k++)
+                if (word_is(a, i, verbs[k]))
+                        return true;
+        return word_in(a, i, quote_word_is_cue) || word_in(a, i, quote_word_is_participle);
+}
+
+/* A quotation that a clause runs into or out of is part of that clause, not a
+ * quotation of its own: `The country "has made dramatic changes," McConnell
+ * said` and `"You squeezed employees" to drive up the stock price` quote a few
+ * words inside reported speech or a title (`"A Change Is Gonna Come," she`). */
+static bool embedded(const Attr *a, const QuoteSpan *span) {
+        long before = (long) span->open - 1;
+        if (valid(a, before) && same_sentence(a, before, span->open) &&
+            ((is_kind(a, before, QUOTE_TOK_WORD) && !names_quote(a, before)) ||
+             punct_is(a, before, "=") || punct_is(a, before, "\u2014") || punct_is(a, before, "--")))
+                return true;
+        /* `"...," veteran analyst Charlie Cook wrote`: the quotation ended first */
+        long after = (long) span->close + 1;
+        if (!is_kind(a, after, QUOTE_TOK_WORD) || is_cap(a, after) || !same_sentence(a, after, span->close) ||
+            !is_kind(a, (long) span->close - 1, QUOTE_TOK_WORD))
+                return false;
+        return !(word_in(a, after, quote_word_is_cue) || word_in(a, after, quote_word_is_pronoun) ||
+                 word_in(a, after, quote_word_is_det) || word_in(a, after, quote_word_is_title) ||
+                 word_in(a, after, quote_word_is_between) || word_in(a, after, quote_word_is_time) ||
+                 word_in(a, after, quote_word_is_participle) || is_adverb(a, after) ||
+                 word_is(a, after, "according"));
 }
 
 static QuoteFound found_direct(const Attr *a, const QuoteSpan *span, const Speakers *sp) {
@@ -456,14 +557,19 @@ static QuoteFound found_direct(const Attr *a, const QuoteSpan *span, const Speak
 }
 
 /* A quotation with no attribution of its own goes on from the one before when
- * it starts the sentence right after that one's attribution:
- * `"A," said X, in an interview. "B."` */
+ * it starts the sentence right after that one's attribution
+ * (`"A," said X, in an interview. "B."`), or opens the paragraph right after the
+ * one that ended with it: news prose gives a long quotation one attribution and
+ * lets the next paragraphs run on. */
 static bool continues(const Attr *a, const QuoteFound *prev, long prev_anchor, const QuoteSpan *span) {
         if (prev->n_speakers == 0 || !prev->direct)
                 return false;
         const QuoteToken *open = &a->t[span->open];
         const QuoteToken *anchor = &a->t[prev_anchor];
-        return open->para == anchor->para && open->sentence <= anchor->sentence + 1;
+        if (open->para == anchor->para)
+                return open->sentence <= anchor->sentence + 1;
+        return open->para == anchor->para + 1 && opens_paragraph(a, span->open) &&
+               ends_paragraph(a, prev_anchor);
 }
 
 static void find_direct(Attr *a, const GArray *spans, GArray *found) {
@@ -480,10 +586,20 @@ static void find_direct(Attr *a, const GArray *spans, GArray *found) {
                         sp = (Speakers) { .cue = -1 };
                         (void) attribute_before(a, span->open, &sp);
                 }
+                if (sp.n == 0 && ends_like_speech(a, span)) {
+                        sp = (Speakers) { .cue = -1 };
+                        (void) attribute_after_verb(a, span->close, &sp);
+                }
+                if (sp.n == 0) {
+                        sp = (Speakers) { .cue = -1 };
+                        (void) attribute_colon(a, span->open, &sp);
+                }
                 /* a phrase quoted inside a clause (`called it "a disaster"`) says
                  * nothing of who spoke unless a verb names someone */
                 if (sp.n == 0 && is_kind(a, (long) span->open - 1, QUOTE_TOK_WORD) &&
                     same_sentence(a, span->open - 1, span->open))
+                        continue;
+                if (embedded(a, span))
                         continue;
                 QuoteFound f = found_direct(a, span, &sp);
                 if (sp.n == 0 && found->len > 0 && prev_anchor >= 0) {
