@@ -58,8 +58,14 @@ static bool joins_clauses(const Sentence *s, size_t lo, size_t hi, size_t i)
  * subject ("anyone who has bought one" stays whole). */
 static bool opens_relative(const Sentence *s, size_t lo, size_t i)
 {
-        return WORD_IN(s, i, "which", "who") && i + 1 < s->n && is_verb(s, i + 1) && i > lo &&
-               (s->w[i - 1].flags & TIMEX_WORD_CAPITAL) && has_verb(s, (Clause) { lo, i });
+        /* "new A380s which it will begin to fly": the pronoun may be the object */
+        bool object = WORD_IN(s, i, "which") && i + 1 < s->n && WORD_IN(s, i + 1, "it", "they", "he", "she", "we");
+        size_t k = i - 1; /* back to the start of a word written in pieces: "A350s", "A380's" */
+        while (k > lo && !(s->w[k].flags & TIMEX_WORD_SPACE_BEFORE))
+                k--;
+        bool name = i > lo && (s->w[k].flags & TIMEX_WORD_CAPITAL);
+        return WORD_IN(s, i, "which", "who") && i + 1 < s->n && (is_verb(s, i + 1) || object) && name &&
+               has_verb(s, (Clause) { lo, i });
 }
 
 static void add_clause(const Sentence *s, GArray *clauses, size_t lo, size_t hi)

@@ -337,8 +337,16 @@ static bool clause_label(const Sentence *s, const GArray *clauses, size_t c, Bui
         builder_append_range(s, subject, b);
         if (copula && b->out->len > 0)
                 builder_append_text(b, copula, strlen(copula), true);
+        size_t gap = 0;
+        Clause object = skip && subject.hi == subject.lo ? object_relative(s, clauses, c, lo, &gap) : subject;
         if (skip)
                 lo++;
+        if (object.hi > object.lo && gap > lo) {
+                /* "which the unions demanded be delayed" -> "the unions demanded pension reforms be delayed" */
+                clause_words(s, (Clause) { cl.lo, gap }, lo, false, b);
+                builder_append_range(s, object, b);
+                lo = gap;
+        }
         clause_words(s, cl, lo, subject.hi > subject.lo, b);
         if (incomplete(s, cl, b, &needs_verb)) {
                 size_t k = completion_of(s, clauses, c, needs_verb);

@@ -110,6 +110,9 @@ Clause subject_of(const Sentence *s, const GArray *clauses);
 /* Returns: where the name starts in a subject that opens with a description of
  * it ("the US automaker Ford announced" -> "Ford"), else @lo. */
 size_t past_descriptor(const Sentence *s, size_t lo, size_t hi, bool whole);
+/* The antecedent of an object relative clause at @lo ("which the unions
+ * demanded be delayed"), empty if it is none; @ret_gap: where it goes. */
+Clause object_relative(const Sentence *s, const GArray *clauses, size_t c, size_t lo, size_t *ret_gap);
 /* Whether @cl is "he said" between commas or a relative clause. */
 bool clause_is_aside(const Sentence *s, Clause cl);
 /* @ret_copula: (nullable): "was" or "is" when the clause is a reduced relative

@@ -303,6 +303,50 @@ static bool subject_relative(const Sentence *s, size_t lo)
         return WORD_IN(s, lo, "which", "who", "that") && i < s->n && is_verb(s, i);
 }
 
+/* Whether word @i ends a verb group: a verb, or a plain form after "will" or "to". */
+static bool is_verb_like(const Sentence *s, size_t i)
+{
+        return is_verb(s, i) || (i > 0 && is_modal(s, i - 1) && plain_verb(s, i));
+}
+
+/* "labour cuts, which the Republicans insisted reach parity": a relative clause
+ * whose pronoun is the object of its verb; @ret_gap: the word after that verb
+ * group, where the antecedent goes ("insisted labour cuts reach parity",
+ * "it will begin to fly the A380s"). Returns the antecedent, empty if none. */
+Clause object_relative(const Sentence *s, const GArray *clauses, size_t c, size_t lo, size_t *ret_gap)
+{
+        Clause cl = clause_at(clauses, c);
+        if (c == 0 || lo + 2 >= cl.hi || !WORD_IN(s, lo, "which", "whom") || !opens_subject(s, lo + 1) ||
+            subject_relative(s, lo))
+                return (Clause) { 0, 0 };
+        size_t v = lo + 1;
+        while (v < cl.hi && !is_verb(s, v)) {
+                if (is_preposition(s, v) || is_relative(s, v) || in_any_expression(s, v) || v > lo + MAX_SUBJECT)
+                        return (Clause) { 0, 0 };
+                v++;
+        }
+        /* auxiliaries, then one verb, then "to" and a verb again: "will begin to fly" */
+        size_t gap = v;
+        while (gap < cl.hi && !in_any_expression(s, gap)) {
+                if (is_adverb(s, gap) || (is_modal(s, gap) && !WORD_IN(s, gap, "to")) ||
+                    WORD_IN(s, gap, "has", "have", "had", "is", "are", "was", "were", "be", "been")) {
+                        gap++;
+                        continue;
+                }
+                if (!is_verb(s, gap) && !(gap > v && plain_verb(s, gap)))
+                        break;
+                gap++;
+                if (gap + 1 < cl.hi && WORD_IN(s, gap, "to") && plain_verb(s, gap + 1))
+                        gap++;
+                else
+                        break;
+        }
+        if (gap == v || gap >= cl.hi || !is_verb_like(s, gap - 1))
+                return (Clause) { 0, 0 };
+        *ret_gap = gap;
+        return antecedent_of(s, clause_at(clauses, c - 1));
+}
+
 /* The subject a clause starting at @lo borrows, if any; @ret_skip says that the
  * word at @lo is a relative pronoun the subject replaces (or a relative adverb,
  * "where", that goes). */

@@ -322,6 +322,16 @@ static void test_labels(void)
                 { "Recently the company reported a loss for July.", "July", "The company reported a loss" },
                 { "Even if tomorrow the rebels will sign, today is a day of mourning.", "tomorrow",
                   "The rebels will sign" },
+                /* issue 4: an object relative clause gets its antecedent back after its verb */
+                { "The strike was over pension reforms, which the unions demanded be delayed until 2026.", "2026",
+                  "The unions demanded pension reforms be delayed" },
+                { "Part of the failure was due to disagreements over labour cuts, which the senators insisted "
+                  "reach parity by next year.",
+                  "next year", "The senators insisted labour cuts reach parity" },
+                { "The airline took delivery of two A350s, which it will fly to Tokyo from March.", "March",
+                  "It will fly A350s to Tokyo" },
+                { "The carrier ordered the new A350s which it will begin to fly in 2027 out of Doha.", "2027",
+                  "It will begin to fly the new A350s out of Doha" },
                 /* ... and "the plan" is no verb */
                 { "The plan, called \"Way Forward\", the brainchild of the chairman, is to end the losses by 2008.",
                   "2008", "The plan is to end the losses" },
