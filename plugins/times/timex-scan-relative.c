@@ -48,13 +48,17 @@ static bool unit_offset(const Scan *s, const Prefix *p, uint8_t deictic, size_t 
                 return p->the && !p->position && (e->unit == TIMEX_UNIT_YEAR || e->unit == TIMEX_UNIT_WEEK);
         case TIMEX_DEICTIC_LAST:
                 if (p->the && !p->position_of && !p->position) {
-                        if (scan_word_is(s, dword, "past") || scan_word_is(s, dword, "last")) {
+                        bool past = scan_word_is(s, dword, "past") || scan_word_is(s, dword, "last");
+                        /* "the past month", "the past decade": the span up to now; but
+                         * "the past year" is the year before, as TimeBank marks it */
+                        if (past && e->unit != TIMEX_UNIT_YEAR) {
                                 e->kind = TIMEX_KIND_DURATION;
                                 e->type = TIMEX_DURATION;
                                 e->amount = 1000;
                                 return true;
                         }
-                        e->flags |= TIMEX_FLAG_FROM_REF;
+                        if (!past)
+                                e->flags |= TIMEX_FLAG_FROM_REF; /* "the previous year" */
                 }
                 e->offset = -1;
                 return true;
