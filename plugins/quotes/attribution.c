@@ -345,6 +345,21 @@ static bool attribute_according(const Attr *a, long comma, Speakers *sp) {
         return false;
 }
 
+/* A verb the cue list lacks: "exclaimed", "beamed", "mocks", "shot (back)". */
+static bool is_verb_like(const Attr *a, long i) {
+        static const char *const irregular[] = { "shot", "went", "began", "sang", "spoke", "cried", "wrote" };
+        const QuoteToken *t = &a->t[i];
+        size_t n = t->end - t->start;
+        const char *end = a->text + t->end;
+        if (!is_kind(a, i, QUOTE_TOK_WORD) || (t->flags & QUOTE_TOK_CAP) || n < 4 ||
+            word_in(a, i, quote_word_is_det) || word_in(a, i, quote_word_is_stop) || is_aux(a, i))
+                return false;
+        for (size_t k = 0; k < G_N_ELEMENTS(irregular); k++)
+                if (word_is(a, i, irregular[k]))
+                        return true;
+        return memcmp(end - 2, "ed", 2) == 0 || (end[-1] == 's' && end[-2] != 's' && end[-2] != 'u');
+}
+
 /* The subject that opens the sentence holding @v: "He then defended the remark,
  * saying, ..." gives "He". Only a pronoun or a name followed by a verb-like
  * lower-case word counts. */
@@ -374,6 +389,13 @@ bool attr_sentence_subject(const Attr *a, long v, Speakers *sp) {
         while (e < v && in_name(a, e, s, v))
                 e++;
         if (e == s || e >= v || !is_kind(a, e, QUOTE_TOK_WORD) || is_cap(a, e))
+                return false;
+        /* "Hours later, Trump ...", "Over the years": a capitalised word that
+         * opens the sentence is a name only when a verb follows it */
+        long f = e;
+        while (word_in(a, f, quote_word_is_between) || is_adverb(a, f))
+                f++;
+        if (!is_verb_like(a, f) && !word_in(a, f, quote_word_is_cue) && !is_aux(a, f))
                 return false;
         return take_names(a, s, e, sp);
 }
@@ -430,21 +452,6 @@ static bool attribute_before(const Attr *a, long open, Speakers *sp) {
                 return false;
         sp->cue = v;
         return attr_subject_before(a, v, sp);
-}
-
-/* A verb the cue list lacks: "exclaimed", "beamed", "mocks", "shot (back)". */
-static bool is_verb_like(const Attr *a, long i) {
-        static const char *const irregular[] = { "shot", "went", "began", "sang", "spoke", "cried", "wrote" };
-        const QuoteToken *t = &a->t[i];
-        size_t n = t->end - t->start;
-        const char *end = a->text + t->end;
-        if (!is_kind(a, i, QUOTE_TOK_WORD) || (t->flags & QUOTE_TOK_CAP) || n < 4 ||
-            word_in(a, i, quote_word_is_det) || word_in(a, i, quote_word_is_stop) || is_aux(a, i))
-                return false;
-        for (size_t k = 0; k < G_N_ELEMENTS(irregular); k++)
-                if (word_is(a, i, irregular[k]))
-                        return true;
-        return memcmp(end - 2, "ed", 2) == 0 || (end[-1] == 's' && end[-2] != 's' && end[-2] != 'u');
 }
 
 /* After a quotation that ends the way speech does (`,"` `?"` `!"`), a subject and
