@@ -347,6 +347,11 @@ static GDate relative_base(const TimexExpr *e, const TimexContext *ctx)
 
 static void relative_quarter(const GDate *d, const TimexExpr *e, char *v)
 {
+        if (e->year) {
+                /* "the 1988 quarter": the quarter under discussion, in that year */
+                snprintf(v, V_SIZE, "%04d-Q%d", e->year, (g_date_get_month(d) - 1) / 3 + 1);
+                return;
+        }
         int q = (g_date_get_month(d) - 1) / 3 + e->offset;
         if (e->flags & TIMEX_FLAG_LATEST)
                 q--; /* the latest complete quarter is the one before the current */
@@ -367,7 +372,7 @@ static void relative_weekend(GDate *d, const TimexExpr *e, char *v)
 static bool relative(const TimexExpr *e, const TimexContext *ctx, char *v)
 {
         GDate d = relative_base(e, ctx);
-        int y = g_date_get_year(&d);
+        int y = e->year ? e->year : g_date_get_year(&d); /* "the 1988 quarter" names its year */
         switch (e->unit) {
         case TIMEX_UNIT_DAY:
                 shift_days(&d, e->offset);
@@ -386,6 +391,12 @@ static bool relative(const TimexExpr *e, const TimexContext *ctx, char *v)
                 snprintf(v, V_SIZE, "%04d-%02d", g_date_get_year(&d), g_date_get_month(&d));
                 break;
         case TIMEX_UNIT_QUARTER:
+                if (e->year && ctx->ref_unit != TIMEX_UNIT_QUARTER) {
+                        g_date_set_day(&d, 1);
+                        shift_months(&d, -3); /* no quarter mentioned: the latest complete one */
+                } else if (e->year) {
+                        d = ctx->ref;
+                }
                 relative_quarter(&d, e, v);
                 break;
         case TIMEX_UNIT_YEAR:

@@ -271,6 +271,14 @@ size_t timex_head_year(const Scan *s, const Prefix *p, size_t j, TimexExpr *e)
                 return 0;
         }
         size_t part = year_part(s, end, e);
+        if (p->the && !p->position_of && !year_word && part == end &&
+            (scan_word_is(s, end, "quarter") || scan_word_is(s, end, "period"))) {
+                /* "the 1988 quarter", "the 1989 period": the quarter under discussion */
+                e->kind = TIMEX_KIND_RELATIVE;
+                e->unit = scan_word_is(s, end, "quarter") ? TIMEX_UNIT_QUARTER : TIMEX_UNIT_YEAR;
+                e->flags |= TIMEX_FLAG_AGO;
+                return end + 1;
+        }
         if (p->the && !p->position_of && !year_word && part == end)
                 return 0;
         calendar_done(e, 0);
