@@ -281,7 +281,8 @@ bool attr_speaker_after(const Attr *a, long i, Speakers *sp) {
         }
         if (punct_is(a, e, ",")) {
                 /* "said GM's sales, service, and marketing vice president": a list */
-                if (is_kind(a, e + 1, QUOTE_TOK_WORD) && !is_cap(a, e + 1) && punct_is(a, e + 2, ",") &&
+                bool age = is_kind(a, e + 1, QUOTE_TOK_WORD) && g_ascii_isdigit(a->text[a->t[e + 1].start]);
+                if (is_kind(a, e + 1, QUOTE_TOK_WORD) && !is_cap(a, e + 1) && !age && punct_is(a, e + 2, ",") &&
                     description_ok(a, i, e, SIDE_AFTER))
                         return false;
                 /* "said the general secretary of the union Unite, Tony Woodley." */
@@ -346,7 +347,7 @@ static bool attribute_according(const Attr *a, long comma, Speakers *sp) {
 }
 
 /* A verb the cue list lacks: "exclaimed", "beamed", "mocks", "shot (back)". */
-static bool is_verb_like(const Attr *a, long i) {
+static bool is_verb_like(const Attr *a, long i, bool present) {
         static const char *const irregular[] = { "shot", "went", "began", "sang", "spoke", "cried", "wrote" };
         const QuoteToken *t = &a->t[i];
         size_t n = t->end - t->start;
@@ -357,7 +358,8 @@ static bool is_verb_like(const Attr *a, long i) {
         for (size_t k = 0; k < G_N_ELEMENTS(irregular); k++)
                 if (word_is(a, i, irregular[k]))
                         return true;
-        return memcmp(end - 2, "ed", 2) == 0 || (end[-1] == 's' && end[-2] != 's' && end[-2] != 'u');
+        /* a word in -s is as often a plural noun ("leaders") as a verb */
+        return memcmp(end - 2, "ed", 2) == 0 || (present && end[-1] == 's' && end[-2] != 's' && end[-2] != 'u');
 }
 
 /* The subject that opens the sentence holding @v: "He then defended the remark,
@@ -388,14 +390,25 @@ bool attr_sentence_subject(const Attr *a, long v, Speakers *sp) {
         long e = s;
         while (e < v && in_name(a, e, s, v))
                 e++;
-        if (e == s || e >= v || !is_kind(a, e, QUOTE_TOK_WORD) || is_cap(a, e))
+        if (e == s || e >= v)
+                return false;
+        /* "Dean, a former party chairman, poked at Trump, tweeting": past an appositive */
+        long f = e;
+        if (punct_is(a, f, ",")) {
+                f++;
+                while (f < v && f - e < APPOSITIVE_MAX && !punct_is(a, f, ",") && is_kind(a, f, QUOTE_TOK_WORD))
+                        f++;
+                if (!punct_is(a, f, ",") || f == e + 1 || !word_in(a, e + 1, quote_word_is_det))
+                        return false;
+                f++;
+        }
+        if (!is_kind(a, f, QUOTE_TOK_WORD) || is_cap(a, f))
                 return false;
         /* "Hours later, Trump ...", "Over the years": a capitalised word that
          * opens the sentence is a name only when a verb follows it */
-        long f = e;
         while (word_in(a, f, quote_word_is_between) || is_adverb(a, f))
                 f++;
-        if (!is_verb_like(a, f) && !word_in(a, f, quote_word_is_cue) && !is_aux(a, f))
+        if (!is_verb_like(a, f, false) && !word_in(a, f, quote_word_is_cue) && !is_aux(a, f))
                 return false;
         return take_names(a, s, e, sp);
 }
@@ -414,10 +427,20 @@ static bool attribute_sentence_before(const Attr *a, long dot, Speakers *sp) {
         long v = dot - 1;
         if (word_in(a, v, quote_word_is_time))
                 v--;
-        if (!is_cue(a, v, quote_word_is_cue))
-                return false;
-        sp->cue = v;
-        return attr_subject_before(a, v, sp);
+        if (is_cue(a, v, quote_word_is_cue)) {
+                sp->cue = v;
+                return attr_subject_before(a, v, sp);
+        }
+        /* `..., says Paul Rieckhoff, founder of IAVA. "..."`: the speaker ends it */
+        for (v = dot - 1; v > 0 && dot - v < REGION_MAX + APPOSITIVE_MAX && same_sentence(a, v, dot); v--) {
+                if (!word_in(a, v, quote_word_is_inverted) || !is_kind(a, v - 1, QUOTE_TOK_PUNCT))
+                        continue;
+                if (!(punct_is(a, v - 1, ",") || is_kind(a, v - 1, QUOTE_TOK_MARK)))
+                        return false;
+                sp->cue = v;
+                return attr_speaker_after(a, v + 1, sp);
+        }
+        return false;
 }
 
 /* `X said: "..."`, `X told CBS, "..."`, `X said "..."`; a colon may end the
@@ -443,6 +466,11 @@ static bool attribute_before(const Attr *a, long open, Speakers *sp) {
         while (v >= 0 && i - v < PRE_VERB_MAX && is_kind(a, v, QUOTE_TOK_WORD) &&
                !is_cue(a, v, quote_word_is_cue))
                 v--;
+        /* `As Steven Rosenthal, a tax lawyer, recently put it, "..."` */
+        if (punct && word_is(a, i, "it") && (word_is(a, i - 1, "put") || word_is(a, i - 1, "puts"))) {
+                sp->cue = i - 1;
+                return attr_subject_before(a, i - 1, sp);
+        }
         if (!is_cue(a, v, quote_word_is_cue))
                 return false;
         /* `said the deal was "a disaster"` is reported speech with a quoted phrase */
@@ -451,6 +479,9 @@ static bool attribute_before(const Attr *a, long open, Speakers *sp) {
         if (word_is(a, v + 1, "that"))
                 return false;
         sp->cue = v;
+        /* `Said Ellis: "..."`: a verb that opens the sentence comes before its subject */
+        if (v < i && is_cap(a, v) && (v == 0 || !same_sentence(a, v - 1, v) || is_kind(a, v - 1, QUOTE_TOK_BREAK)))
+                return attr_classify(a, v + 1, i + 1, SIDE_AFTER, sp);
         return attr_subject_before(a, v, sp);
 }
 
@@ -463,15 +494,15 @@ static bool attribute_after_verb(const Attr *a, long close, Speakers *sp) {
                 i++;
         if (!is_kind(a, i, QUOTE_TOK_WORD) || !same_sentence(a, i, close))
                 return false;
-        if (is_verb_like(a, i)) {
+        if (is_verb_like(a, i, true)) {
                 sp->cue = i;
                 return attr_speaker_after(a, i + 1, sp);
         }
         long v = i;
         while (v < a->n && v - i < REGION_MAX && (is_kind(a, v, QUOTE_TOK_WORD) || is_abbrev_dot(a, v)) &&
-               !is_verb_like(a, v))
+               !is_verb_like(a, v, false))
                 v++;
-        if (v == i || !is_verb_like(a, v))
+        if (v == i || !is_verb_like(a, v, false))
                 return false;
         sp->cue = v;
         return attr_classify(a, i, v, SIDE_AFTER, sp);

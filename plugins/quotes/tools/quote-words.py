@@ -23,6 +23,7 @@ lists['cue'] = forms(
  "proclaimed proclaims announced declared disclosed reported reports blogged",
  "texted emailed messaged reads yells yelled",
  "suggest claim argue warn note insist predict acknowledge confirm report write",
+ "commented comments elaborated exclaimed scoffed fumed sang sings chanted mocked",
 )
 lists['reporting'] = forms(
  "said says say told tells added adds noted notes declared declares wrote writes",
