@@ -38,6 +38,33 @@ static bool day_number_at(const Scan *s, size_t i, int *ret_day)
         return true;
 }
 
+/* "the March for Life", "a March of the Mothers", "the March on Washington": a
+ * march, not the month ("March of last year" is the month). */
+static bool march_noun(const Scan *s, size_t i)
+{
+        if (i == 0 || !(scan_word_is(s, i - 1, "the") || scan_word_is(s, i - 1, "a") ||
+                        scan_word_is(s, i - 1, "annual")))
+                return false;
+        return scan_word_is(s, i + 1, "for") || scan_word_is(s, i + 1, "against") ||
+               scan_word_is(s, i + 1, "of") || scan_word_is(s, i + 1, "on") || scan_word_is(s, i + 1, "to");
+}
+
+/* "eighth", "twenty-first": a day spelled out; returns the end, 0 if none. */
+static size_t spelled_day(const Scan *s, size_t i, int *ret_day)
+{
+        if (cls_at(s, i) == TIMEX_CLASS_ORDINAL && s->w[i].val >= 1 && s->w[i].val <= 31) {
+                *ret_day = s->w[i].val;
+                return i + 1;
+        }
+        if (cls_at(s, i) == TIMEX_CLASS_NUMBER && (s->w[i].val == 20 || s->w[i].val == 30) &&
+            scan_hyphen_at(s, i + 1) && cls_at(s, i + 2) == TIMEX_CLASS_ORDINAL && s->w[i + 2].val <= 9 &&
+            s->w[i].val + s->w[i + 2].val <= 31) {
+                *ret_day = s->w[i].val + s->w[i + 2].val;
+                return i + 3;
+        }
+        return 0;
+}
+
 /* Whether the capitalised month word at @i is a month here (not "May" the verb,
  * "Jan" the name or "June Carter"). */
 static bool month_word_ok(const Scan *s, size_t i, bool modified)
@@ -56,7 +83,7 @@ static bool month_word_ok(const Scan *s, size_t i, bool modified)
         /* "June Carter", "April Ryan": a capitalised name follows */
         if (!number_after && capital_at(s, i + 1) && cls_at(s, i + 1) == TIMEX_CLASS_NONE)
                 return false;
-        return true;
+        return w->val != 3 || number_after || !march_noun(s, i);
 }
 
 static size_t spoken_year(const Scan *s, size_t k, int *ret_year);
@@ -93,6 +120,9 @@ static size_t year_after(const Scan *s, size_t i, TimexExpr *e, bool allow_of)
                 e->year = (int16_t) year;
                 return end;
         }
+        /* "March of last year", but "July, last year" is two expressions */
+        if (k > i && scan_word_is(s, i, "of") && relative_year_after(s, k, e) > k)
+                return relative_year_after(s, k, e);
         return relative_year_after(s, i, e);
 }
 
@@ -171,6 +201,9 @@ size_t timex_head_month(const Scan *s, const Prefix *p, size_t j, TimexExpr *e)
         if (day_number_at(s, end, &day)) {
                 e->day = (uint8_t) day;
                 end = year_after(s, end + 1, e, false);
+        } else if ((k = spelled_day(s, end, &day)) != 0) {
+                e->day = (uint8_t) day; /* "March eighth", as transcripts spell it */
+                end = year_after(s, k, e, false);
         } else {
                 end = year_after(s, end, e, true);
         }

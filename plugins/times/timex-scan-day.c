@@ -216,7 +216,7 @@ size_t timex_head_time(const Scan *s, const Prefix *p, size_t j, TimexExpr *e)
         if (p->the || p->first || p->position)
                 return 0;
         size_t end = clock_at(s, j, e, &needs_ampm);
-        if (!end)
+        if (!end || (cls_at(s, j) == TIMEX_CLASS_CLOCKWORD && title_at(s, j)))
                 return 0;
         size_t m = meridiem_after(s, end, e);
         bool zone = false;

@@ -131,8 +131,8 @@ size_t timex_head_unit(const Scan *s, const Prefix *p, size_t j, TimexExpr *e)
                 return 0;
         }
         if (unit <= TIMEX_UNIT_HOUR || unit == TIMEX_UNIT_HALF || unit == TIMEX_UNIT_FORTNIGHT ||
-            unit == TIMEX_UNIT_MILLENNIUM || unit == TIMEX_UNIT_SEASON)
-                return 0;
+            unit == TIMEX_UNIT_MILLENNIUM || unit == TIMEX_UNIT_SEASON || title_at(s, k))
+                return 0; /* title_at: ABC's "This Week" */
         if (scan_hyphen_at(s, k + 1))
                 return 0; /* "the year-ago quarter", "this year-end" */
         e->kind = TIMEX_KIND_RELATIVE;

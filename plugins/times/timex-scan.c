@@ -149,6 +149,10 @@ size_t scan_deixis(const Scan *s, size_t i, uint8_t *ret_deictic)
                 *ret_deictic = TIMEX_DEICTIC_LAST;
                 return i + 2;
         }
+        if (scan_word_is(s, i, "this") && scan_word_is(s, i + 1, "coming")) {
+                *ret_deictic = TIMEX_DEICTIC_NEXT;
+                return i + 2;
+        }
         if (scan_word_is(s, i, "that") && scan_word_is(s, i + 1, "same")) {
                 *ret_deictic = TIMEX_DEICTIC_SAME;
                 return i + 2;

@@ -46,6 +46,15 @@ static inline bool capital_at(const Scan *s, size_t i)
         return i < s->n && (s->w[i].flags & TIMEX_WORD_CAPITAL);
 }
 
+/* "This Week", "High Noon": a capital inside a name or title, not a sentence's
+ * first word and not a word in capitals ("WEEK"). */
+static inline bool title_at(const Scan *s, size_t i)
+{
+        return capital_at(s, i) && s->w[i].end - s->w[i].start > 1 &&
+               !g_ascii_isupper(s->text[s->w[i].start + 1]) && i > 0 && capital_at(s, i - 1) &&
+               s->w[i - 1].shape == TIMEX_SHAPE_WORD;
+}
+
 /* Whether no whitespace separates word @i from the word before it. */
 static inline bool attached_at(const Scan *s, size_t i)
 {
