@@ -37,8 +37,11 @@ static bool unit_offset(const Scan *s, const Prefix *p, uint8_t deictic, size_t 
 {
         switch (deictic) {
         case 0:
-                if (p->inner_the)
+                if (p->inner_the) {
+                        if (e->unit == TIMEX_UNIT_DAY)
+                                e->flags |= TIMEX_FLAG_FROM_REF; /* "later in the day": the day under discussion */
                         return true;
+                }
                 if (p->the && !p->position &&
                     (e->unit == TIMEX_UNIT_WEEKEND || e->unit == TIMEX_UNIT_QUARTER)) {
                         e->flags |= TIMEX_FLAG_LATEST;
@@ -78,7 +81,7 @@ static bool unit_offset(const Scan *s, const Prefix *p, uint8_t deictic, size_t 
                 return p->the;
         case TIMEX_DEICTIC_SAME:
                 e->flags |= TIMEX_FLAG_FROM_REF;
-                return p->the;
+                return p->the || scan_word_is(s, dword, "that"); /* "the same day", "that same day" */
         case TIMEX_DEICTIC_LATEST:
                 e->flags |= TIMEX_FLAG_LATEST;
                 return p->the;
@@ -361,6 +364,9 @@ size_t timex_head_amount(const Scan *s, const Prefix *p, size_t j, TimexExpr *e)
         size_t end = compound_unit(s, a, k, &unit);
         if (end)
                 return duration_done(unit, amount, end, e);
+        if ((scan_word_is(s, a, "trading") || scan_word_is(s, a, "business") || scan_word_is(s, a, "working")) &&
+            scan_unit_at(s, a + 1, &unit, &plural) && (unit == TIMEX_UNIT_DAY || unit == TIMEX_UNIT_WEEK))
+                a++; /* "eight trading days", "five business days" */
         if (!scan_unit_at(s, a, &unit, &plural) || !amount_unit_ok(s, k, a, unit, plural, amount) ||
             !amount_unit_named(s, k, a))
                 return 0;
@@ -415,8 +421,9 @@ size_t timex_head_vague(const Scan *s, const Prefix *p, size_t j, TimexExpr *e)
                 ok = true;
                 end++;
         }
-        if (!ok && deictic == 0 && !p->the && p->start > 0 && scan_word_is(s, p->start - 1, "for"))
-                ok = !scan_word_is(s, end, "of");
+        if (!ok && deictic == 0 && !p->the && p->start > 0 &&
+            (scan_word_is(s, p->start - 1, "for") || scan_word_is(s, p->start - 1, "within")))
+                ok = !scan_word_is(s, end, "of"); /* "for years", "within weeks" */
         if (!ok)
                 return 0;
         return duration_done(unit, TIMEX_AMOUNT_VAGUE, end, e);
@@ -558,6 +565,11 @@ size_t timex_head_ref(const Scan *s, const Prefix *p, size_t j, TimexExpr *e)
         }
         if (scan_word_is(s, j, "present") && !p->the && j > 0 && scan_word_is(s, j - 1, "at"))
                 return ref_done(TIMEX_REF_PRESENT, j + 1, e);
+        /* "at a later date", "an earlier date" */
+        if ((scan_word_is(s, j, "a") || scan_word_is(s, j, "an")) && scan_word_is(s, j + 2, "date") &&
+            !p->the && (scan_word_is(s, j + 1, "later") || scan_word_is(s, j + 1, "future") ||
+                        scan_word_is(s, j + 1, "earlier")))
+                return ref_done(scan_word_is(s, j + 1, "earlier") ? TIMEX_REF_PAST : TIMEX_REF_FUTURE, j + 3, e);
         if (!p->the)
                 return scan_word_is(s, j, "these") && scan_word_is(s, j + 1, "days")
                                ? ref_done(TIMEX_REF_PRESENT, j + 2, e)
@@ -581,10 +593,20 @@ size_t timex_head_ref(const Scan *s, const Prefix *p, size_t j, TimexExpr *e)
 /* Financial reports: "the year-ago quarter", "the year-earlier period", "year-end" */
 size_t timex_head_year_ago(const Scan *s, const Prefix *p, size_t j, TimexExpr *e)
 {
-        if (p->approx || p->position || p->first || !scan_word_is(s, j, "year") || !scan_hyphen_at(s, j + 1))
+        if (p->approx || p->position || p->first || !scan_word_is(s, j, "year"))
+                return 0;
+        e->kind = TIMEX_KIND_RELATIVE;
+        if (!p->the && scan_word_is(s, j + 1, "end") && !scan_hyphen_at(s, j + 2)) {
+                e->unit = TIMEX_UNIT_YEAR; /* "at year end", as "year-end" */
+                return j + 2;
+        }
+        if (!p->the && scan_word_is(s, j + 1, "'s") && attached_at(s, j + 1) && scan_word_is(s, j + 2, "end")) {
+                e->unit = TIMEX_UNIT_YEAR; /* "by year's end" */
+                return j + 3;
+        }
+        if (!scan_hyphen_at(s, j + 1))
                 return 0;
         size_t k = j + 2;
-        e->kind = TIMEX_KIND_RELATIVE;
         if (scan_word_is(s, k, "end")) {
                 e->unit = TIMEX_UNIT_YEAR;
                 return k + 1;

@@ -382,6 +382,7 @@ static bool may_start(const Scan *s, size_t i)
                     w->cls != TIMEX_CLASS_COUNTED)
                         return true;
                 return scan_word_is(s, i, "the") || scan_word_is(s, i, "a") || scan_word_is(s, i, "an") ||
+                       scan_word_is(s, i, "these") ||
                        scan_word_is(s, i, "at") || scan_word_is(s, i, "no") || scan_word_is(s, i, "up") ||
                        scan_word_is(s, i, "fiscal") || scan_word_is(s, i, "once") ||
                        scan_word_is(s, i, "twice") || scan_word_is(s, i, "half") || scan_word_is(s, i, "most") ||
