@@ -411,6 +411,24 @@ static size_t match_at(const Scan *s, size_t i, TimexExpr *ret)
         return best;
 }
 
+/* "April 24 and 25": the second day of a date just matched, as its own date; its end or 0. */
+static size_t second_day(const Scan *s, size_t end, const TimexExpr *e, TimexExpr *ret)
+{
+        if (e->kind != TIMEX_KIND_CALENDAR || !e->day || e->hour >= 0 ||
+            !(scan_word_is(s, end, "and") || scan_word_is(s, end, "or")) || !shape_at(s, end + 1, TIMEX_SHAPE_NUMBER))
+                return 0;
+        const TimexWord *w = &s->w[end + 1];
+        if (w->width > 2 || w->num <= e->day || w->num > 31 || (w->flags & TIMEX_WORD_GROUPED))
+                return 0;
+        uint8_t next = cls_at(s, end + 2);
+        if (next == TIMEX_CLASS_UNIT || next == TIMEX_CLASS_MONTH || next == TIMEX_CLASS_COUNTED ||
+            next == TIMEX_CLASS_MULTIPLIER || scan_punct_is(s, end + 2, '%'))
+                return 0;
+        *ret = *e;
+        ret->day = (uint8_t) w->num;
+        return end + 2;
+}
+
 void timex_scan(const TimexWord *words, size_t n_words, const char *text, GArray *matches)
 {
         Scan s = { words, n_words, text };
@@ -432,5 +450,12 @@ void timex_scan(const TimexWord *words, size_t n_words, const char *text, GArray
                 };
                 g_array_append_val(matches, m);
                 i = end;
+                TimexExpr second;
+                size_t second_end = second_day(&s, end, &e, &second);
+                if (second_end) {
+                        TimexMatch m2 = { words[end + 1].start, words[end + 1].end, (uint32_t) (end + 1), 1, second };
+                        g_array_append_val(matches, m2);
+                        i = second_end;
+                }
         }
 }
