@@ -207,6 +207,19 @@ bool attr_subject_before(const Attr *a, long v, Speakers *sp) {
         if (word_is(a, v, "reads") || word_is(a, v, "read"))
                 return false;
         long e = skip_between_back(a, v);
+        /* "Stevie Wonder, who joked": "who" is the mention, the name before it speaks */
+        if (word_is(a, e - 1, "who")) {
+                long n = punct_is(a, e - 2, ",") ? e - 2 : e - 1;
+                Speakers got = { .cue = sp->cue };
+                if (!take_names(a, n - REGION_MAX > 0 ? n - REGION_MAX : 0, n, &got) || got.n != 1)
+                        return false;
+                QuoteSpeaker who = got.s[0];
+                who.start = a->t[e - 1].start;
+                who.end = a->t[e - 1].end;
+                sp->s[0] = who;
+                sp->n = 1;
+                return true;
+        }
         /* "Jobs welcomed everyone and said": the sentence's subject */
         if (word_is(a, e - 1, "and"))
                 return attr_sentence_subject(a, v, sp);
@@ -416,9 +429,13 @@ bool attr_sentence_subject(const Attr *a, long v, Speakers *sp) {
 /* `Trump blasted her, saying, "..."`, `footage of Clinton asking, "..."` */
 static bool attribute_participle(const Attr *a, long v, Speakers *sp) {
         sp->cue = v;
+        /* `..., Nefzi said, adding, "..."`: the verb before has the subject */
+        if (punct_is(a, v - 1, ",") && is_cue(a, v - 2, quote_word_is_cue) && attr_subject_before(a, v - 2, sp))
+                return true;
         if (punct_is(a, v - 1, ","))
                 return attr_sentence_subject(a, v, sp);
-        return attr_subject_before(a, v, sp);
+        /* `she released a statement saying, "..."` */
+        return attr_subject_before(a, v, sp) || attr_sentence_subject(a, v, sp);
 }
 
 /* `... Schiff said. "..."`: the sentence before names the speaker and ends at
@@ -540,10 +557,10 @@ static bool opens_paragraph(const Attr *a, long i) {
         return i == 0 || is_kind(a, i - 1, QUOTE_TOK_BREAK);
 }
 
-/* Nothing but the sentence's last punctuation follows @i in its paragraph. */
+/* The sentence holding @i ends its paragraph: `"...," he tweeted during the game.` */
 static bool ends_paragraph(const Attr *a, long i) {
         long j = i + 1;
-        while (is_kind(a, j, QUOTE_TOK_PUNCT) && same_sentence(a, i, j))
+        while (j < a->n && same_sentence(a, i, j) && !is_kind(a, j, QUOTE_TOK_BREAK))
                 j++;
         return j >= a->n || (is_kind(a, j, QUOTE_TOK_BREAK) && (a->t[j].flags & QUOTE_TOK_NEW_PARA));
 }
@@ -655,6 +672,25 @@ static void find_direct(Attr *a, const GArray *spans, GArray *found) {
         }
 }
 
+/* A paragraph that is nothing but a quotation, right before a paragraph that
+ * opens with an attributed one, is the start of the same quotation
+ * (`"A."` / `"B," X said.`). */
+static void continue_backward(const Attr *a, GArray *found) {
+        for (guint k = found->len - 1; k-- > 0;) {
+                QuoteFound *f = &g_array_index(found, QuoteFound, k);
+                const QuoteFound *next = &g_array_index(found, QuoteFound, k + 1);
+                if (f->n_speakers > 0 || !f->direct || !next->direct || next->n_speakers == 0)
+                        continue;
+                bool whole = opens_paragraph(a, f->first_tok) && is_kind(a, f->last_tok + 1, QUOTE_TOK_BREAK) &&
+                             (a->t[f->last_tok + 1].flags & QUOTE_TOK_NEW_PARA);
+                if (whole && opens_paragraph(a, next->first_tok) &&
+                    a->t[next->first_tok].para == a->t[f->last_tok].para + 1) {
+                        f->n_speakers = next->n_speakers;
+                        memcpy(f->speakers, next->speakers, sizeof f->speakers);
+                }
+        }
+}
+
 static gint compare_found(gconstpointer x, gconstpointer y) {
         const QuoteFound *a = x, *b = y;
         return a->start < b->start ? -1 : a->start > b->start;
@@ -678,6 +714,8 @@ GArray *quote_find(const char *text, size_t len, const QuoteOptions *options, GA
         };
         GArray *found = g_array_new(false, false, sizeof(QuoteFound));
         find_direct(&a, spans, found);
+        if (found->len > 1)
+                continue_backward(&a, found);
         if (options->reported_speech) {
                 reported_find(&a, found);
                 reported_drop_inner_direct(found);
