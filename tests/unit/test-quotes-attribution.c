@@ -114,9 +114,10 @@ static const Case before_cases[] = {
         /* conjunctions are no part of the speaker */
         { "Whereas a union negotiator has said, \"I don't see how they will do anything.\"",
           "\"I don't see how they will do anything.\" => a union negotiator" },
-        /* a verb is no part of the speaker; a text reads, nobody speaks */
+        /* a verb is no part of the speaker ("Jane Roe", not "Jane Roe remembered");
+         * a text reads, nobody speaks */
         { "Jane Roe remembered asking, \"Is it the best-selling car in town?\"",
-          "\"Is it the best-selling car in town?\" => -" },
+          "\"Is it the best-selling car in town?\" => Jane Roe" },
         { "The invitation reads, \"One more thing to see here.\"",
           "\"One more thing to see here.\" => -" },
         /* an appositive left open: the name before it speaks */
