@@ -421,8 +421,44 @@ static char *reported_label(const Sentence *s, const GArray *clauses, size_t c, 
         capitalize(who);
         capitalize(what->str);
         size_t used = (size_t) g_utf8_strlen(who, -1) + 2;
-        label_shorten(what, max > used + 12 ? max - used : 12);
+        label_shorten(what, max > used + 12 ? max - used : 12, true);
         return g_strdup_printf("%s: %s", who, what->str);
+}
+
+/* "Union officials said thousands of nurses ... held a strike Tuesday": when
+ * the date is in what a reporting verb reports, not on the verb ("said
+ * Tuesday that"), a label too long keeps what was reported. Returns: (transfer
+ * full) (nullable): that label, or NULL. */
+static char *reported_content(const Sentence *s, const GArray *clauses, size_t c)
+{
+        Clause cl = clause_at(clauses, c);
+        if (s->first < cl.lo || s->last > cl.hi)
+                return NULL;
+        size_t r = content_start(s, cl);
+        while (r < s->first && ((s->w[r].flags & TIMEX_WORD_CAPITAL) || /* "United States" */
+                                (!is_speech_verb(s, r) &&
+                                 !WORD_IN(s, r, "reported", "indicated", "predicted", "showed"))))
+                r++;
+        size_t k = r + 1;
+        if (k < s->first && WORD_IN(s, k, "that"))
+                k++;
+        if (r >= s->first || k + 1 >= s->first || is_verb(s, k) || is_preposition(s, k) ||
+            s->w[k].shape == TIMEX_SHAPE_PUNCT ||
+            !has_verb(s, (Clause) { k, cl.hi }))
+                return NULL;
+        g_autoptr(GString) out = g_string_new(NULL);
+        Builder b = { out, 0, 0, 0 };
+        clause_words(s, cl, k, false, &b);
+        resolve_subject(s, &b);
+        /* "It can make it without aid" says less than the cut "A third carmaker has said that it…" */
+        static const char *const pronouns[] = { "it ", "they ", "he ", "she ", "we ", "i ", "you " };
+        for (size_t p = 0; p < G_N_ELEMENTS(pronouns); p++)
+                if (g_ascii_strncasecmp(out->str, pronouns[p], strlen(pronouns[p])) == 0)
+                        return NULL;
+        if (count_words(out->str) < MIN_WORDS)
+                return NULL;
+        capitalize(out->str);
+        return g_string_free(g_steal_pointer(&out), FALSE);
 }
 
 char *event_label_make(const EventSentence *in, size_t expr, size_t max_chars)
@@ -463,6 +499,11 @@ char *event_label_make(const EventSentence *in, size_t expr, size_t max_chars)
                 g_string_truncate(out, 0);
         capitalize(out->str);
         drop_relative(&b, max_chars);
-        label_shorten(out, max_chars);
+        if (g_utf8_strlen(out->str, -1) > (glong) max_chars) {
+                g_autofree char *content = reported_content(&s, clauses, c);
+                if (content && strlen(content) < out->len)
+                        g_string_assign(out, content);
+        }
+        label_shorten(out, max_chars, true);
         return g_string_free(g_steal_pointer(&out), FALSE);
 }

@@ -74,8 +74,9 @@ void builder_append_range(const Sentence *s, Clause r, Builder *b);
 /* Returns: the word after a short aside in brackets at @i ("(GM)", which a
  * label leaves out), or @i. */
 size_t aside_end(const Sentence *s, size_t i, size_t hi);
-/* Cuts @label to @max characters at a word boundary, with an ellipsis. */
-void label_shorten(GString *label, size_t max);
+/* Cuts @label to @max characters at a word boundary, with an ellipsis;
+ * @at_phrase: before the phrase it would cut in two (not for quotations). */
+void label_shorten(GString *label, size_t max, bool at_phrase);
 
 /* ---- reported speech (event-quote.c) ------------------------------------ */
 

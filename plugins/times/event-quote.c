@@ -287,6 +287,6 @@ char *quote_label(const Sentence *s, const GArray *clauses, size_t max)
         g_autoptr(GString) words = g_string_new(NULL);
         builder_append_range(s, q, &(Builder) { words, 0, 0, 0 });
         size_t used = (size_t) g_utf8_strlen(who->str, -1) + 4; /* ": “" and "”" */
-        label_shorten(words, max > used + 12 ? max - used : 12);
+        label_shorten(words, max > used + 12 ? max - used : 12, false);
         return g_strdup_printf("%s: \xe2\x80\x9c%s\xe2\x80\x9d", who->str, words->str);
 }

@@ -69,6 +69,23 @@ static size_t name_start(const Sentence *s, size_t lo, size_t hi)
         return capital ? i : hi;
 }
 
+/* Whether the word at @i is a noun that says what a name is: "carmaker",
+ * "company", "airline", "rival"; not "A second A380", "across Asia". */
+static bool describes_name(const Sentence *s, size_t i)
+{
+        const TimexWord *w = &s->w[i];
+        if (w->shape != TIMEX_SHAPE_WORD || (w->flags & TIMEX_WORD_CAPITAL) || w->end - w->start < 4)
+                return false;
+        return ends_with(s, i, "maker", 5) || ends_with(s, i, "turer", 5) || ends_with(s, i, "framer", 6) ||
+               ends_with(s, i, "ist", 5) ||
+               WORD_IN(s, i, "company", "firm", "airline", "carrier", "group", "bank", "label", "rival", "giant",
+                       "retailer", "chain", "operator", "agency", "regulator", "blog", "newspaper", "magazine",
+                       "broadcaster", "network", "insurer", "lender", "chief", "executive", "chairman",
+                       "minister", "official", "spokesman", "spokeswoman", "spokesperson", "senator",
+                       "representative", "leader", "president", "director", "founder", "champion", "star",
+                       "singer", "band", "party", "corporation", "conglomerate", "startup", "automaker");
+}
+
 /* "United States automobile company General Motors announced": a subject that
  * is a description and then a name starts at the name; a title stays
  * ("Senator John McCain"), and so does a description with a preposition or a
@@ -90,10 +107,7 @@ size_t past_descriptor(const Sentence *s, size_t lo, size_t hi, bool whole)
         size_t n = name_start(s, lo, v);
         if (n == v || n <= lo + 1)
                 return lo;
-        const TimexWord *w = &s->w[n - 1];
-        bool common = w->shape == TIMEX_SHAPE_WORD && !(w->flags & TIMEX_WORD_CAPITAL) &&
-                      !opens_subject(s, n - 1) && !is_adverb(s, n - 1) && w->end - w->start >= 3;
-        return common ? n : lo;
+        return describes_name(s, n - 1) ? n : lo;
 }
 
 /* A word after "will" or "to" that is its verb ("will replace"), not a number ("to 46 percent"). */

@@ -49,6 +49,8 @@ static bool function_word(const char *w, size_t len)
                 "a", "an", "the", "of", "to", "for", "and", "or", "but", "as", "that", "which", "who", "in", "on",
                 "at", "by", "with", "from", "than", "its", "their", "his", "her", "our", "into", "about", "over",
                 "between", "this", "these", "whose", "while", "when", "if", "because", "nor",
+                "has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "should", "can", "may",
+                "might", "be", "been",
         };
         for (size_t k = 0; k < G_N_ELEMENTS(words); k++)
                 if (strlen(words[k]) == len && g_ascii_strncasecmp(w, words[k], len) == 0)
@@ -88,7 +90,65 @@ static void trim_quote(GString *label)
                 g_string_truncate(label, label->len - 1);
 }
 
-void label_shorten(GString *label, size_t max)
+/* Words a cut label best ends before: a phrase or clause starts there. */
+static bool phrase_opener(const char *w, size_t len)
+{
+        static const char *const words[] = {
+                "as", "in", "for", "with", "from", "at", "on", "during", "after", "before", "since", "until",
+                "because", "while", "when", "where", "which", "who", "and", "but", "to", "by", "amid", "despite",
+                "following", "including", "over", "into",
+        };
+        for (size_t k = 0; k < G_N_ELEMENTS(words); k++)
+                if (strlen(words[k]) == len && g_ascii_strncasecmp(w, words[k], len) == 0)
+                        return true;
+        return false;
+}
+
+/* "who has purchased", "which ended": a tail with a verb is a clause worth its words. */
+static bool tail_has_verb(const char *tail)
+{
+        static const char *const auxiliaries[] = { "has", "have", "had", "is", "are", "was", "were", "will", "would" };
+        g_auto(GStrv) words = g_strsplit(tail, " ", -1);
+        for (char **w = words; *w; w++) {
+                if (strlen(*w) >= 5 && g_str_has_suffix(*w, "ed"))
+                        return true;
+                for (size_t k = 0; k < G_N_ELEMENTS(auxiliaries); k++)
+                        if (g_ascii_strcasecmp(*w, auxiliaries[k]) == 0)
+                                return true;
+        }
+        return false;
+}
+
+/* Cuts @label, already within @max bytes' worth of words, before the last
+ * phrase that starts in its final two fifths ("will cut 30,000 jobs and 14
+ * plants as part…" -> "... and 14 plants…"), and drops a final number ("had
+ * a two…", "lost US$ 6…"): half a phrase says less than a shorter whole one. */
+static void cut_at_phrase(GString *label)
+{
+        glong chars = g_utf8_strlen(label->str, -1);
+        for (size_t at = label->len; at-- > 1;) {
+                if (label->str[at - 1] != ' ')
+                        continue;
+                if (g_utf8_pointer_to_offset(label->str, label->str + at) * 5 < chars * 3)
+                        break;
+                size_t end = at;
+                while (end < label->len && label->str[end] != ' ')
+                        end++;
+                if (phrase_opener(label->str + at, end - at) && !tail_has_verb(label->str + end)) {
+                        g_string_truncate(label, at - 1);
+                        break;
+                }
+        }
+        for (;;) {
+                trim_function_words(label);
+                const char *w = strrchr(label->str, ' ');
+                if (!w || !(g_ascii_isdigit(w[1]) || w[1] == '$' || strncmp(w + 1, "US$", 3) == 0))
+                        return;
+                g_string_truncate(label, (size_t) (w - label->str));
+        }
+}
+
+void label_shorten(GString *label, size_t max, bool at_phrase)
 {
         trim_end(label, " .,;:");
         trim_quote(label);
@@ -102,7 +162,10 @@ void label_shorten(GString *label, size_t max)
                 if (at == 0)
                         at = (size_t) (end - label->str);
                 g_string_truncate(label, at);
-                trim_function_words(label);
+                if (at_phrase)
+                        cut_at_phrase(label);
+                else
+                        trim_function_words(label);
                 cut = true;
         }
         if (cut)
