@@ -84,9 +84,25 @@ static uint8_t mark_direction(const Lexer *lx, size_t start, size_t end) {
         return open ? QUOTE_TOK_OPEN : QUOTE_TOK_CLOSE;
 }
 
+/* A paragraph's first character, or its last before the newline. */
+static bool at_line_start(const Lexer *lx, size_t start) {
+        return start == 0 || lx->text[start - 1] == '\n';
+}
+
+static bool at_line_end(const Lexer *lx, size_t end) {
+        return end >= lx->len || lx->text[end] == '\n' || lx->text[end] == '\r';
+}
+
 static void lex_mark(Lexer *lx, size_t size, uint8_t style, uint8_t fixed) {
         size_t start = lx->pos, end = lx->pos + size;
         uint8_t dir = mark_direction(lx, start, end);
+        /* `”… what I learned` opening a paragraph and `percent.“` ending one:
+         * the wrong curly mark, put where only the other one can stand */
+        if (fixed == QUOTE_TOK_CLOSE && at_line_start(lx, start) && !at_line_end(lx, end))
+                fixed = QUOTE_TOK_OPEN;
+        else if (fixed == QUOTE_TOK_OPEN && at_line_end(lx, end) && !at_line_start(lx, start) &&
+                 !g_unichar_isspace(char_before(lx, start)))
+                fixed = QUOTE_TOK_CLOSE;
         /* A curly mark keeps its shape's direction unless its neighbours
          * clearly say the other (`”Quote”` from careless publishing tools). */
         if (fixed && dir != (QUOTE_TOK_OPEN | QUOTE_TOK_CLOSE))
@@ -196,6 +212,17 @@ static void lex_punct(Lexer *lx, gunichar c, size_t size) {
         push(lx, lx->pos, lx->pos + size, QUOTE_TOK_PUNCT, 0, 0);
 }
 
+/* `<tweet pic="pic.twitter.com/x">`: an attribute value in markup quotes
+ * nobody; it is one punctuation token, up to its closing mark on the same line. */
+static void lex_attribute_value(Lexer *lx) {
+        size_t end = lx->pos + 1;
+        while (end < lx->len && lx->text[end] != '"' && lx->text[end] != '\n')
+                end++;
+        if (end < lx->len && lx->text[end] == '"')
+                end++;
+        push(lx, lx->pos, end, QUOTE_TOK_PUNCT, 0, 0);
+}
+
 static void lex_one(Lexer *lx) {
         size_t size;
         gunichar c = char_at(lx, lx->pos, &size);
@@ -203,6 +230,8 @@ static void lex_one(Lexer *lx) {
                 lex_space(lx);
         else if (is_word_char(c))
                 lex_word(lx);
+        else if (c == '"' && char_before(lx, lx->pos) == '=')
+                lex_attribute_value(lx);
         else if (c == '"')
                 lex_mark(lx, size, QUOTE_STYLE_STRAIGHT, 0);
         else if (c == 0x201C || c == 0x201E || c == 0x201F)
