@@ -17,6 +17,7 @@
 
 typedef struct Quotes {
         QuoteOptions options;
+        bool unattributed;
 } Quotes;
 
 static const DossierSettingSpec quotes_settings[] = {
@@ -25,6 +26,8 @@ static const DossierSettingSpec quotes_settings[] = {
           "(\"No,\" he said), 1 to 50 (default 3)" },
         { "reported_speech", DOSSIER_SETTING_BOOL,
           "also record reported speech: \"X said that ...\", \"according to X, ...\" (default true)" },
+        { "unattributed", DOSSIER_SETTING_BOOL,
+          "also record direct quotations whose speaker the text does not give (default false)" },
         { NULL, 0, NULL },
 };
 
@@ -35,7 +38,8 @@ static bool quotes_create(DossierHost *host, const DossierSettings *settings, vo
 
         q->options.reported_speech = true;
         if (!dossier_settings_get_int(settings, "min_words", 1, 50, &min_words, error) ||
-            !dossier_settings_get_bool(settings, "reported_speech", &q->options.reported_speech, error))
+            !dossier_settings_get_bool(settings, "reported_speech", &q->options.reported_speech, error) ||
+            !dossier_settings_get_bool(settings, "unattributed", &q->unattributed, error))
                 return false;
         q->options.min_words = (uint32_t) min_words;
         *ret_state = g_steal_pointer(&q);
@@ -214,13 +218,19 @@ static void collect_candidates(Article *art) {
         add_pronoun_subjects(art);
 }
 
-static void add_pronoun(Article *art, DossierQuote *quote, const QuoteSpeaker *sp, DossierSpan mention) {
+/* The candidate a pronoun speaker stands for, or -1. */
+static long resolve_pronoun(const Article *art, const QuoteSpeaker *sp) {
         uint8_t gender = quote_pronoun_gender(art->body + sp->start, sp->end - sp->start);
         const QuoteToken *t = token_at(art, sp->start);
         uint32_t min_para = t->para > PRONOUN_PARAGRAPHS_BACK ? t->para - PRONOUN_PARAGRAPHS_BACK : 0;
         uint32_t min_sentence = t->sentence > PRONOUN_SENTENCES_BACK ? t->sentence - PRONOUN_SENTENCES_BACK : 0;
-        long k = quote_pronoun_resolve((const QuoteCandidate *) (void *) art->candidates->data,
-                                       art->candidates->len, sp->start, min_para, min_sentence, gender);
+        return quote_pronoun_resolve((const QuoteCandidate *) (void *) art->candidates->data,
+                                     art->candidates->len, sp->start, min_para, min_sentence, gender);
+}
+
+static void add_pronoun(Article *art, DossierQuote *quote, const QuoteSpeaker *sp, DossierSpan mention) {
+        uint8_t gender = quote_pronoun_gender(art->body + sp->start, sp->end - sp->start);
+        long k = resolve_pronoun(art, sp);
         if (k < 0)
                 return; /* an unresolved pronoun names nobody: the speaker stays unknown */
         QuoteCandidate antecedent = g_array_index(art->candidates, QuoteCandidate, k);
@@ -250,6 +260,16 @@ static void add_speaker(Article *art, DossierQuote *quote, const QuoteSpeaker *s
         dossier_quote_add_speaker(art->doc, quote, /* actor= */ NULL, text, mention);
 }
 
+/* A quote names a speaker when one of its mentions is a name, a description or
+ * a pronoun that resolves. Who said what is what the quotes section is for: a
+ * quotation nobody is known to have said is left out unless asked for. */
+static bool attributed(const Article *art, const QuoteFound *f) {
+        for (uint8_t s = 0; s < f->n_speakers; s++)
+                if (f->speakers[s].kind != QUOTE_SPEAKER_PRONOUN || resolve_pronoun(art, &f->speakers[s]) >= 0)
+                        return true;
+        return false;
+}
+
 static void extract_article(const Quotes *q, DossierDoc *doc, size_t index) {
         const DossierArticle *article = dossier_doc_get_article(doc, index);
         Article art = {
@@ -265,6 +285,8 @@ static void extract_article(const Quotes *q, DossierDoc *doc, size_t index) {
         collect_candidates(&art);
         for (guint k = 0; k < art.found->len; k++) {
                 const QuoteFound *f = &g_array_index(art.found, QuoteFound, k);
+                if (f->direct && !q->unattributed && !attributed(&art, f))
+                        continue;
                 DossierSpan span = { art.index, f->start, f->end };
                 DossierQuote *quote = dossier_doc_add_quote(doc, span, f->direct);
                 for (uint8_t s = 0; s < f->n_speakers; s++)
