@@ -362,6 +362,8 @@ size_t timex_head_amount(const Scan *s, const Prefix *p, size_t j, TimexExpr *e)
         TimexUnit unit;
         bool plural;
         size_t end = compound_unit(s, a, k, &unit);
+        if (end && p->the)
+                return 0; /* "the 10-year bond": the article is the noun's, the extent "10-year" */
         if (end)
                 return duration_done(unit, amount, end, e);
         if ((scan_word_is(s, a, "trading") || scan_word_is(s, a, "business") || scan_word_is(s, a, "working")) &&
