@@ -30,6 +30,7 @@ struct AliasTable {
         GStringChunk *strings;
         GString *buf;
         GString *key;
+        GHashTable *acronyms; /* folded acronym -> folded expansion the text gave it */
 };
 
 void actor_free(Actor *actor)
@@ -60,6 +61,7 @@ AliasTable *alias_table_new(const Gazetteer *gz)
         t->strings = g_string_chunk_new(4096);
         t->buf = g_string_new(NULL);
         t->key = g_string_new(NULL);
+        t->acronyms = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
         return t;
 }
 
@@ -69,6 +71,7 @@ void alias_table_free(AliasTable *t)
                 return;
         g_clear_pointer(&t->groups, g_hash_table_unref);
         g_clear_pointer(&t->order, g_ptr_array_unref);
+        g_clear_pointer(&t->acronyms, g_hash_table_unref);
         if (t->strings)
                 g_string_chunk_free(t->strings);
         if (t->buf)
@@ -155,22 +158,158 @@ static Group *group_get(AliasTable *t, const char *name, bool caps)
         return g;
 }
 
+/* ---- what a candidate names ---------------------------------------------- */
+
+static bool ends_with(const char *body, uint32_t start, uint32_t end, const char *tail)
+{
+        size_t n = strlen(tail);
+        return end - start > n && memcmp(body + end - n, tail, n) == 0;
+}
+
+/* A possessive is no part of the name ("Trump's", "Reuters’", "the Joneses'"):
+ * the finder cuts it off, a tagger that keeps it is corrected here. */
+static uint32_t strip_possessive(const char *body, uint32_t start, uint32_t end)
+{
+        if (ends_with(body, start, end, "'s") || ends_with(body, start, end, "'S"))
+                return end - 2;
+        if (ends_with(body, start, end, "\xe2\x80\x99s"))
+                return end - 4;
+        if (ends_with(body, start, end, "s'"))
+                return end - 1;
+        if (ends_with(body, start, end, "s\xe2\x80\x99"))
+                return end - 3;
+        return end;
+}
+
+/* The end of the word at @i, and of the spaces after it. */
+static uint32_t word_end(const char *body, uint32_t i, uint32_t end)
+{
+        while (i < end && body[i] != ' ')
+                i++;
+        return i;
+}
+
+/* The longest title phrase (at most three words) a person's span opens with
+ * ("President-elect Donald Trump", "Prime Minister Theresa May"), as the end of
+ * its last word; @start when there is none or nothing capitalised would be left. */
+static uint32_t title_prefix_end(AliasTable *t, const char *body, uint32_t start, uint32_t end,
+                                 TitleKind *ret_kind)
+{
+        uint32_t ends[3];
+        unsigned n = 0;
+        for (uint32_t i = start; i < end && n < 3; n++) {
+                ends[n] = word_end(body, i, end);
+                i = ends[n] + 1;
+        }
+        for (unsigned k = n; k >= 1; k--) {
+                uint32_t next = ends[k - 1] + 1;
+                if (next >= end || !g_ascii_isupper(body[next]))
+                        continue;
+                g_autofree char *phrase = g_ascii_strdown(body + start, ends[k - 1] - start);
+                TitleKind kind = gazetteer_title(t->gz, phrase);
+                if (kind != TITLE_NONE) {
+                        *ret_kind = kind;
+                        return ends[k - 1];
+                }
+        }
+        return start;
+}
+
+/* Titles and honorifics before a person's name are no part of it; a title is
+ * the role when the candidate states none. The finder strips them already; a
+ * tagger's spans may hold them ("Senator Bill Hagerty"). */
+static void strip_titles(AliasTable *t, const char *body, Candidate *c)
+{
+        uint32_t role_start = c->start;
+        bool title = false;
+        for (;;) {
+                TitleKind kind = TITLE_NONE;
+                uint32_t e = title_prefix_end(t, body, c->start, c->end, &kind);
+                if (e == c->start)
+                        break;
+                if (kind == TITLE_HONORIFIC && !title)
+                        role_start = e + 1; /* "Mr." is no role */
+                else
+                        title = true;
+                c->start = e + 1;
+        }
+        if (title && c->role_start == c->role_end && role_start < c->start - 1) {
+                c->role_start = role_start;
+                c->role_end = c->start - 1;
+        }
+}
+
+/* "(IAEA)" right after @end: its span, when the text defines an acronym there. */
+static bool acronym_after(const char *body, uint32_t end, uint32_t *ret_start,
+                          uint32_t *ret_end)
+{
+        uint32_t i = end;
+        while (body[i] == ' ')
+                i++;
+        if (body[i] != '(')
+                return false;
+        uint32_t a = i + 1, b = a;
+        while (b - a < 16 && (g_ascii_isupper(body[b]) || body[b] == '.' || body[b] == '&'))
+                b++;
+        if (body[b] != ')' || b - a < 2)
+                return false;
+        *ret_start = a;
+        *ret_end = b;
+        return true;
+}
+
+/* "the International Atomic Energy Agency (IAEA)", and "IAEA (International ...)":
+ * the text says the two are one. Recorded here, merged in alias_table_resolve(). */
+static void note_acronym(AliasTable *t, const char *body, const Candidate *c,
+                         const Candidate *next, const char *name)
+{
+        uint32_t a, b;
+        if (c->n_words >= 2 && acronym_after(body, c->end, &a, &b)) {
+                g_autofree char *acronym = g_strndup(body + a, b - a);
+                if (alias_is_acronym_of(acronym, name)) {
+                        g_autofree char *expansion = g_strdup(fold(t, name));
+                        g_hash_table_replace(t->acronyms, g_strdup(fold(t, acronym)),
+                                             g_steal_pointer(&expansion));
+                }
+                return;
+        }
+        if (!next || c->n_words != 1 || next->n_words < 2 || body[next->end] != ')')
+                return;
+        uint32_t i = c->end;
+        while (body[i] == ' ')
+                i++;
+        if (body[i] != '(' || i + 1 != next->start)
+                return;
+        g_autofree char *acronym = g_strdup(name);
+        g_autofree char *expansion = g_strndup(body + next->start, next->end - next->start);
+        if (alias_is_acronym_of(acronym, expansion)) {
+                g_autofree char *folded = g_strdup(fold(t, expansion));
+                g_hash_table_replace(t->acronyms, g_strdup(fold(t, acronym)),
+                                     g_steal_pointer(&folded));
+        }
+}
+
 void alias_table_add(AliasTable *t, uint32_t article, const char *body,
                      const Candidate *candidates, size_t n)
 {
         for (size_t i = 0; i < n; i++) {
-                const Candidate *c = &candidates[i];
-                const char *name = c->canonical ? c->canonical
-                                                : squeeze(t, body, c->start, c->end);
-                Group *g = group_get(t, name, c->caps && !c->canonical);
+                Candidate c = candidates[i];
+                if (!c.canonical) {
+                        c.end = strip_possessive(body, c.start, c.end);
+                        if (c.type == NAME_PERSON)
+                                strip_titles(t, body, &c);
+                }
+                const char *name = c.canonical ? c.canonical : squeeze(t, body, c.start, c.end);
+                Group *g = group_get(t, name, c.caps && !c.canonical);
+                note_acronym(t, body, &c, i + 1 < n ? &candidates[i + 1] : NULL, g->name);
                 GroupMention gm = {
-                        .m = { article, c->start, c->end },
-                        .type = c->type,
-                        .evidence = c->evidence,
+                        .m = { article, c.start, c.end },
+                        .type = c.type,
+                        .evidence = c.evidence,
                 };
-                if (c->role_start != c->role_end)
+                if (c.role_start != c.role_end)
                         gm.role = g_string_chunk_insert(
-                                t->strings, squeeze(t, body, c->role_start, c->role_end));
+                                t->strings, squeeze(t, body, c.role_start, c.role_end));
                 g_array_append_val(g->mentions, gm);
         }
 }
@@ -431,28 +570,272 @@ static void join_known_surnames(AliasTable *t, GHashTable *index)
         }
 }
 
-/* "Apple Inc." and "Apple" are one company: a legal suffix joins the bare name
- * when the briefing uses it too. */
+/* "Apple Inc.", "Ford Motor Co." and "Apple Computer" are the companies the
+ * briefing also calls "Apple" and "Ford": a legal form and then a trade word
+ * join the shorter name when it is an organisation of the briefing. */
 static void join_legal_names(AliasTable *t)
 {
-        static const char *const suffixes[] = { " inc.", " inc", " corp.", " corp", " co.",
-                                                " ltd.", " ltd", " llc", " plc", " ag",
-                                                " sa", " s.a.", " n.v.", " nv", " gmbh" };
         for (guint i = 0; i < t->order->len; i++) {
                 Group *g = g_ptr_array_index(t->order, i);
                 if (g->type != NAME_ORG || g->n_words < 2 || g->mentions->len == 0)
                         continue;
-                for (size_t k = 0; k < G_N_ELEMENTS(suffixes); k++) {
-                        if (!g_str_has_suffix(g->key, suffixes[k]))
-                                continue;
-                        g_autofree char *bare = g_strndup(g->key, strlen(g->key) -
-                                                                  strlen(suffixes[k]));
-                        Group *to = g_hash_table_lookup(t->groups, bare);
-                        if (to && to != g && to->type == NAME_ORG)
+                for (unsigned level = 1;; level++) {
+                        g_autofree char *stem = alias_org_stem(g->key, level);
+                        if (!stem)
+                                break;
+                        Group *to = g_hash_table_lookup(t->groups, stem);
+                        if (to && to != g && to->type == NAME_ORG && to->mentions->len > 0) {
                                 merge_into(g, to);
-                        break;
+                                break;
+                        }
                 }
         }
+}
+
+/* An acronym the text defined joins its expansion in the whole briefing. */
+static void join_acronyms(AliasTable *t)
+{
+        GHashTableIter it;
+        gpointer acronym, expansion;
+        g_hash_table_iter_init(&it, t->acronyms);
+        while (g_hash_table_iter_next(&it, &acronym, &expansion)) {
+                Group *from = g_hash_table_lookup(t->groups, acronym);
+                Group *to = g_hash_table_lookup(t->groups, expansion);
+                /* "Alan John Percivale (A.J.P.) Taylor": initials are no acronym */
+                if (!from || !to || from == to || from->mentions->len == 0 ||
+                    to->type == NAME_PERSON)
+                        continue;
+                merge_into(from, to);
+                vote_type(to);
+        }
+}
+
+/* The other person of the briefing @g can be, or NULL when none or several are
+ * ("George Bush" beside "George W. Bush" and "George H. W. Bush"). */
+static Group *variant_target(AliasTable *t, const Group *g)
+{
+        Group *found = NULL;
+        for (guint k = 0; k < t->order->len; k++) {
+                Group *h = g_ptr_array_index(t->order, k);
+                if (h == g || h->type != NAME_PERSON || h->n_words < 2 || h->mentions->len == 0 ||
+                    !alias_names_compatible(g->key, h->key))
+                        continue;
+                if (found)
+                        return NULL;
+                found = h;
+        }
+        return found;
+}
+
+static int by_mentions(gconstpointer a, gconstpointer b)
+{
+        const Group *x = *(Group *const *) a, *y = *(Group *const *) b;
+        return (int) x->mentions->len - (int) y->mentions->len;
+}
+
+/* Full names that are one person's ("Tim Cook", "Timothy D. Cook"; "Kim Jong Un",
+ * "Kim Jong-un") join the most named form, rarest first, when each fits only the
+ * other: "George W. Bush" fits only "George Bush", but that one also fits "George
+ * H. W. Bush", so none of the three joins. */
+static void join_name_variants(AliasTable *t)
+{
+        g_autoptr(GPtrArray) people = g_ptr_array_new();
+        for (guint i = 0; i < t->order->len; i++) {
+                Group *g = g_ptr_array_index(t->order, i);
+                if (g->type == NAME_PERSON && g->n_words >= 2 && g->mentions->len > 0)
+                        g_ptr_array_add(people, g);
+        }
+        if (people->len < 2)
+                return;
+        g_ptr_array_sort(people, by_mentions);
+        for (guint i = 0; i < people->len; i++) {
+                Group *g = g_ptr_array_index(people, i);
+                Group *to = g->mentions->len > 0 ? variant_target(t, g) : NULL;
+                if (to && to->mentions->len >= g->mentions->len && variant_target(t, to) == g) {
+                        merge_into(g, to);
+                        vote_type(to);
+                }
+        }
+}
+
+/* ---- name forms ----------------------------------------------------------- */
+
+static bool is_connector(const char *w, size_t n)
+{
+        static const char *const words[] = { "of", "and", "the", "for", "on", "in", "to", "at",
+                                             "de", "du", "des", "la", "le", "&" };
+        for (size_t i = 0; i < G_N_ELEMENTS(words); i++)
+                if (strlen(words[i]) == n && g_ascii_strncasecmp(words[i], w, n) == 0)
+                        return true;
+        return false;
+}
+
+typedef struct Initial {
+        char letter;
+        bool optional;
+} Initial;
+
+/* The initials of @s's words and hyphenated parts ("Non-Proliferation": N, P). */
+static size_t initials_of(const char *s, Initial *out, size_t max)
+{
+        size_t n = 0;
+        while (*s && n < max) {
+                size_t len = strcspn(s, " -");
+                if (len > 0 && g_ascii_isalpha(s[0]))
+                        out[n++] = (Initial){ g_ascii_toupper(s[0]),
+                                              is_connector(s, len) || g_ascii_islower(s[0]) };
+                s += len;
+                s += *s != '\0';
+        }
+        return n;
+}
+
+static bool match_initials(const char *acr, size_t n, const Initial *in, size_t m)
+{
+        if (n == 0) {
+                for (size_t k = 0; k < m; k++)
+                        if (!in[k].optional)
+                                return false;
+                return true;
+        }
+        if (m < n)
+                return false;
+        if (in[0].letter == acr[0] && match_initials(acr + 1, n - 1, in + 1, m - 1))
+                return true;
+        return in[0].optional && match_initials(acr, n, in + 1, m - 1);
+}
+
+bool alias_is_acronym_of(const char *acronym, const char *expansion)
+{
+        char letters[16];
+        size_t n = 0;
+        for (const char *p = acronym; *p; p++) {
+                if (g_ascii_isupper(*p) && n < sizeof letters)
+                        letters[n++] = *p;
+                else if (*p != '.' && *p != '&')
+                        return false;
+        }
+        Initial in[24];
+        size_t m = initials_of(expansion, in, G_N_ELEMENTS(in));
+        if (n < 2 || m < 2)
+                return false;
+        /* "U.S. Securities and Exchange Commission (SEC)": a first word may drop */
+        return match_initials(letters, n, in, m) ||
+               (m > n && match_initials(letters, n, in + 1, m - 1));
+}
+
+static bool is_suffix_word(const char *w);
+
+/* A person's folded name as words, hyphens as spaces, without "jr." and the like. */
+static GStrv name_words(const char *key, guint *ret_n)
+{
+        g_autofree char *spaced = g_strdelimit(g_strdup(key), "-", ' ');
+        GStrv words = g_strsplit(spaced, " ", -1);
+        guint n = 0;
+        for (guint i = 0; words[i]; i++)
+                if (words[i][0] != '\0')
+                        words[n++] = words[i];
+                else
+                        g_free(words[i]);
+        words[n] = NULL;
+        while (n > 2 && is_suffix_word(words[n - 1]))
+                n--;
+        for (guint i = 0; i < n; i++) {
+                size_t len = strlen(words[i]);
+                if (len > 1 && words[i][len - 1] == '.')
+                        words[i][len - 1] = '\0'; /* "w." is "w" */
+        }
+        *ret_n = n;
+        return words;
+}
+
+static bool nicknames_match(const char *a, const char *b)
+{
+        static const char *const pairs[][2] = {
+                { "bill", "william" }, { "will", "william" }, { "bob", "robert" },
+                { "bobby", "robert" }, { "dick", "richard" }, { "rick", "richard" },
+                { "jim", "james" }, { "jimmy", "james" }, { "mike", "michael" },
+                { "tom", "thomas" }, { "tony", "anthony" }, { "joe", "joseph" },
+                { "ted", "edward" }, { "ed", "edward" }, { "chuck", "charles" },
+                { "charlie", "charles" }, { "jack", "john" }, { "larry", "lawrence" },
+                { "liz", "elizabeth" }, { "kate", "katherine" }, { "peggy", "margaret" },
+                { "hank", "henry" }, { "harry", "henry" }, { "andy", "andrew" },
+                { "steve", "stephen" }, { "jerry", "gerald" }, { "sue", "susan" },
+                { "betty", "elizabeth" }, { "dave", "david" }, { "ben", "benjamin" },
+        };
+        for (size_t i = 0; i < G_N_ELEMENTS(pairs); i++)
+                if ((strcmp(a, pairs[i][0]) == 0 && strcmp(b, pairs[i][1]) == 0) ||
+                    (strcmp(b, pairs[i][0]) == 0 && strcmp(a, pairs[i][1]) == 0))
+                        return true;
+        return false;
+}
+
+/* "tim" and "timothy", "bill" and "william", "j" and "john". */
+static bool first_names_match(const char *a, const char *b)
+{
+        size_t na = strlen(a), nb = strlen(b);
+        if (strcmp(a, b) == 0 || nicknames_match(a, b))
+                return true;
+        if ((na == 1 || nb == 1) && a[0] == b[0])
+                return true;
+        size_t shorter = MIN(na, nb);
+        return shorter >= 3 && strncmp(a, b, shorter) == 0;
+}
+
+bool alias_names_compatible(const char *a, const char *b)
+{
+        guint na, nb;
+        g_auto(GStrv) wa = name_words(a, &na);
+        g_auto(GStrv) wb = name_words(b, &nb);
+        if (na < 2 || nb < 2 || strcmp(wa[na - 1], wb[nb - 1]) != 0 ||
+            !first_names_match(wa[0], wb[0]))
+                return false;
+        if (na == 2 || nb == 2)
+                return true; /* one has no middle name to disagree */
+        if (na != nb)
+                return false;
+        for (guint i = 1; i + 1 < na; i++)
+                if (strcmp(wa[i], wb[i]) != 0)
+                        return false;
+        return true;
+}
+
+/* One step shorter: without a legal form ("co.", ", inc."), else without a trade
+ * word ("motor", "computer"). NULL when neither ends @key. */
+static char *org_stem_once(const char *key)
+{
+        static const char *const legal[] = { "inc.", "inc", "incorporated", "corp.", "corp",
+                                             "corporation", "co.", "co", "company", "cos.",
+                                             "ltd.", "ltd", "limited", "llc", "plc", "ag", "sa",
+                                             "s.a.", "n.v.", "nv", "gmbh", "group",
+                                             "holdings" };
+        static const char *const trade[] = { "motor", "computer", "airlines", "airways" };
+        const char *space = strrchr(key, ' ');
+        if (!space)
+                return NULL;
+        const char *last = space + 1;
+        bool found = false;
+        for (size_t i = 0; i < G_N_ELEMENTS(legal) && !found; i++)
+                found = strcmp(last, legal[i]) == 0;
+        for (size_t i = 0; i < G_N_ELEMENTS(trade) && !found; i++)
+                found = strcmp(last, trade[i]) == 0;
+        if (!found)
+                return NULL;
+        size_t n = (size_t) (space - key);
+        while (n > 0 && (key[n - 1] == ',' || key[n - 1] == ' '))
+                n--;
+        return n > 0 ? g_strndup(key, n) : NULL;
+}
+
+char *alias_org_stem(const char *key, unsigned level)
+{
+        g_autofree char *form = g_strdup(key);
+        for (unsigned i = 0; i < level && form; i++) {
+                char *shorter = org_stem_once(form);
+                g_free(form);
+                form = shorter;
+        }
+        return level > 0 ? g_steal_pointer(&form) : NULL;
 }
 
 /* ---- output -------------------------------------------------------------- */
@@ -498,6 +881,8 @@ GPtrArray *alias_table_resolve(AliasTable *t)
 {
         for (guint i = 0; i < t->order->len; i++)
                 vote_type(g_ptr_array_index(t->order, i));
+        join_acronyms(t);
+        join_name_variants(t);
         GHashTable *index = person_index(t);
         join_lone_words(t, index);
         for (guint i = 0; i < t->order->len; i++)
@@ -506,6 +891,8 @@ GPtrArray *alias_table_resolve(AliasTable *t)
         join_known_surnames(t, index);
         g_hash_table_unref(index);
         join_legal_names(t);
+        for (guint i = 0; i < t->order->len; i++)
+                vote_type(g_ptr_array_index(t->order, i));
 
         GPtrArray *actors = g_ptr_array_new_with_free_func((GDestroyNotify) actor_free);
         for (guint i = 0; i < t->order->len; i++) {

@@ -191,6 +191,25 @@ static bool comma_only(const char *body, uint32_t start, uint32_t end)
         return true;
 }
 
+/* "Alex Wong, a key architect of his strategy, as deputy national security
+ * adviser": the office an "as" phrase gives after the appositive (words from
+ * @a) outranks the description. Returns no span when there is none. */
+static RoleSpan as_after_appositive(const Gazetteer *gz, GString *buf, const char *body,
+                                    const Word *w, size_t a, size_t end)
+{
+        RoleSpan none = { 0 };
+        size_t k = a + 1;
+        while (k < end && !(w[k].flags & (WORD_BREAK | WORD_FIRST)))
+                k++;
+        if (k + 1 >= end || !(w[k].flags & WORD_COMMA) || !word_is(body, &w[k], "as") ||
+            (w[k + 1].flags & WORD_BREAK))
+                return none;
+        size_t b = k + 1;
+        if (is_determiner(body, &w[b]) && b + 1 < end)
+                b++;
+        return role_phrase(gz, buf, body, w, b, end);
+}
+
 RoleSpan role_after(const Gazetteer *gz, GString *buf, const char *body, const Word *w,
                     size_t after, size_t end)
 {
@@ -201,6 +220,9 @@ RoleSpan role_after(const Gazetteer *gz, GString *buf, const char *body, const W
         if (w[a].flags & WORD_COMMA) {
                 if (!(w[a].flags & WORD_LOWER) || !comma_only(body, w[a - 1].end, w[a].start))
                         return none;
+                RoleSpan as = as_after_appositive(gz, buf, body, w, a, end);
+                if (as.start != as.end)
+                        return as;
         } else if (word_is(body, &w[a], "as") && !(w[a].flags & WORD_BREAK)) {
                 a++;
         } else {

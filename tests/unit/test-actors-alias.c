@@ -36,6 +36,9 @@ static Gazetteer *people_gazetteer(void)
         g_assert_true(g_file_set_contents(path, "Vladimir Putin\nKim Jong Un\n", -1, NULL));
         Gazetteer *gz = gazetteer_new();
         g_assert_true(gazetteer_load_file(gz, path, GZ_LIST_PERSONS, NULL));
+        g_assert_true(g_file_set_contents(path, "mr.\thonorific\npresident-elect\ttitle\n"
+                                                "senator\ttitle\n", -1, NULL));
+        g_assert_true(gazetteer_load_file(gz, path, GZ_LIST_TITLES, NULL));
         (void) g_unlink(path);
         return gz;
 }
@@ -239,6 +242,196 @@ static void test_legal_suffix(void)
         g_assert_nonnull(find(actors, "Acme Corp."));
 }
 
+/* ---- name forms (issue 3 item 4) ---- */
+
+static void test_acronyms(void)
+{
+        static const struct {
+                const char *acronym, *expansion;
+                bool want;
+        } cases[] = {
+                { "IAEA", "International Atomic Energy Agency", true },
+                { "OPEC", "Organization of the Petroleum Exporting Countries", true },
+                { "DPRK", "Democratic People's Republic of Korea", true },
+                { "NPT", "Non-Proliferation Treaty", true },
+                { "SEC", "U.S. Securities and Exchange Commission", true },
+                { "U.N.", "United Nations", true },
+                { "AT&T", "American Telephone and Telegraph", true },
+                { "IAEA", "International Energy Agency", false },
+                { "NATO", "North Atlantic Council", false },
+                { "EU", "European Commission", false },
+                { "A", "Apple", false },
+                { "Iaea", "International Atomic Energy Agency", false },
+        };
+        for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+                bool got = alias_is_acronym_of(cases[i].acronym, cases[i].expansion);
+                if (got != cases[i].want) {
+                        g_test_message("case %zu '%s' '%s': got %d", i, cases[i].acronym,
+                                       cases[i].expansion, got);
+                        g_test_fail();
+                }
+        }
+}
+
+static void test_compatible_names(void)
+{
+        static const struct {
+                const char *a, *b;
+                bool want;
+        } cases[] = {
+                { "tim cook", "timothy d. cook", true },
+                { "bill gates", "william h. gates", true },
+                { "steve jobs", "steven p. jobs", true },
+                { "kim jong un", "kim jong-un", true },
+                { "william clay ford jr.", "william ford", true },
+                { "j. smith", "john smith", true },
+                { "george w. bush", "george h. w. bush", false },
+                { "george w. bush", "george h. bush", false },
+                { "hillary clinton", "bill clinton", false },
+                { "kim jong un", "kim dae jung", false },
+                { "al gore", "alan gore", false }, /* too short a prefix to trust */
+                { "trump", "donald trump", false },
+        };
+        for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+                bool got = alias_names_compatible(cases[i].a, cases[i].b);
+                bool back = alias_names_compatible(cases[i].b, cases[i].a);
+                if (got != cases[i].want || back != got) {
+                        g_test_message("case %zu '%s' '%s': got %d, %d back", i, cases[i].a,
+                                       cases[i].b, got, back);
+                        g_test_fail();
+                }
+        }
+}
+
+static void test_org_stems(void)
+{
+        static const struct {
+                const char *key;
+                unsigned level;
+                const char *want;
+        } cases[] = {
+                { "ford motor co.", 1, "ford motor" },
+                { "ford motor co.", 2, "ford" },
+                { "ford motor co.", 3, NULL },
+                { "ford motor company", 2, "ford" },
+                { "apple, inc.", 1, "apple" },
+                { "apple computer inc.", 2, "apple" },
+                { "npd group", 1, "npd" },
+                { "general motors corp.", 1, "general motors" },
+                { "general motors corp.", 2, NULL }, /* never "General" */
+                { "apple corps", 1, NULL },          /* the Beatles' company */
+                { "acme", 1, NULL },
+        };
+        for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+                g_autofree char *got = alias_org_stem(cases[i].key, cases[i].level);
+                if (g_strcmp0(got, cases[i].want) != 0) {
+                        g_test_message("case %zu '%s' %u: got '%s', want '%s'", i, cases[i].key,
+                                       cases[i].level, got, cases[i].want);
+                        g_test_fail();
+                }
+        }
+}
+
+/* ---- resolution on hand-made candidates ---- */
+
+/* Candidates as "T:E:name" joined by '|', each found after the one before it.
+ * T: P(erson) O(rg) L(place) X(other) U(nknown); E: G(azetteer) C(ue) T(itle)
+ * F(irst name) X (context) D(efault). */
+static void add_article(AliasTable *t, uint32_t article, const char *body, const char *spec)
+{
+        static const char types[] = "UPOLX", evidence[] = "-DXFTCG";
+        g_auto(GStrv) items = g_strsplit(spec, "|", -1);
+        g_autoptr(GArray) cands = g_array_new(FALSE, FALSE, sizeof(Candidate));
+        uint32_t from = 0;
+        for (guint i = 0; items[i]; i++) {
+                const char *item = items[i];
+                g_assert_true(strlen(item) > 4 && item[1] == ':' && item[3] == ':');
+                NameType type = (NameType) (strchr(types, item[0]) - types);
+                Evidence ev = (Evidence) (strchr(evidence, item[2]) - evidence);
+                Candidate c = at(body, item + 4, from, type, ev, NULL);
+                from = c.end;
+                g_array_append_val(cands, c);
+        }
+        alias_table_add(t, article, body, (const Candidate *) cands->data, cands->len);
+}
+
+/* The actors as "T name=mentions" in order of first mention, joined by ", ". */
+static char *describe(GPtrArray *actors)
+{
+        static const char types[] = "UPOLX";
+        GString *out = g_string_new(NULL);
+        for (guint i = 0; i < actors->len; i++) {
+                const Actor *a = g_ptr_array_index(actors, i);
+                g_string_append_printf(out, "%s%c %s=%u", i ? ", " : "", types[a->type], a->name,
+                                       a->mentions->len);
+                if (a->role)
+                        g_string_append_printf(out, " (%s)", a->role);
+        }
+        return g_string_free(out, FALSE);
+}
+
+static void test_resolution(void)
+{
+        static const struct {
+                const char *body0, *spec0, *body1, *spec1, *want;
+        } cases[] = {
+                /* a tagger's span with a title and a possessive: both go */
+                { "President-elect Donald Trump spoke. Trump's aides agreed.",
+                  "P:D:President-elect Donald Trump|P:D:Trump's", NULL, NULL,
+                  "P Donald Trump=2 (President-elect)" },
+                { "Mr. Tom Hill and Senator Ann Lowe met.", "P:D:Mr. Tom Hill|P:D:Senator Ann Lowe",
+                  NULL, NULL, "P Tom Hill=1, P Ann Lowe=1 (Senator)" },
+                { "the players' union", "O:D:players'", NULL, NULL, "O players=1" },
+                /* a surname in another article joins the one full name */
+                { "Donald Trump spoke.", "P:F:Donald Trump", "Trump left.", "O:D:Trump",
+                  "P Donald Trump=2" },
+                /* two full names with that surname: the lone one stays apart */
+                { "John Quxley met Mary Quxley.", "P:F:John Quxley|P:F:Mary Quxley",
+                  "Quxley left.", "O:D:Quxley",
+                  "P John Quxley=1, P Mary Quxley=1, O Quxley=1" },
+                /* forms of one full name join the most named */
+                { "Tim Cook spoke. Tim Cook left.", "P:F:Tim Cook|P:F:Tim Cook",
+                  "Timothy D. Cook, chief operating officer, spoke.", "P:F:Timothy D. Cook",
+                  "P Tim Cook=3" },
+                { "George W. Bush met George H. W. Bush and George Bush.",
+                  "P:F:George W. Bush|P:F:George H. W. Bush|P:F:George Bush", NULL, NULL,
+                  "P George W. Bush=1, P George H. W. Bush=1, P George Bush=1" },
+                /* an acronym the text defines joins its expansion everywhere */
+                { "The International Atomic Energy Agency (IAEA) said. IAEA staff left.",
+                  "O:C:International Atomic Energy Agency|O:X:IAEA|O:X:IAEA",
+                  "The IAEA spoke.", "U:D:IAEA",
+                  "O International Atomic Energy Agency=4" },
+                { "The NLD (National League for Democracy) won.",
+                  "O:D:NLD|O:C:National League for Democracy", NULL, NULL,
+                  "O National League for Democracy=2" },
+                { "The Zeta Energy Board (ZEB) met. The IEA spoke.",
+                  "O:C:Zeta Energy Board|O:D:ZEB|O:D:IEA", NULL, NULL,
+                  "O Zeta Energy Board=2, O IEA=1" },
+                /* legal forms and trade words */
+                { "Ford Motor Co. cut jobs. Ford said so.", "O:C:Ford Motor Co.|O:G:Ford",
+                  "Ford Motor Company hired.", "O:C:Ford Motor Company", "O Ford=3" },
+                { "General Motors Corp. and General Motors.",
+                  "O:C:General Motors Corp.|O:G:General Motors", NULL, NULL, "O General Motors=2" },
+                { "Apple Corps sued Apple Computer. Apple won.",
+                  "O:C:Apple Corps|O:D:Apple Computer|O:G:Apple", NULL, NULL,
+                  "O Apple Corps=1, O Apple=2" },
+        };
+        g_autoptr(Gazetteer) gz = people_gazetteer();
+        for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+                g_autoptr(AliasTable) t = alias_table_new(gz);
+                add_article(t, 0, cases[i].body0, cases[i].spec0);
+                if (cases[i].body1)
+                        add_article(t, 1, cases[i].body1, cases[i].spec1);
+                g_autoptr(GPtrArray) actors = alias_table_resolve(t);
+                g_autofree char *got = describe(actors);
+                if (g_strcmp0(got, cases[i].want) != 0) {
+                        g_test_message("case %zu '%s':\n  got  %s\n  want %s", i, cases[i].body0,
+                                       got, cases[i].want);
+                        g_test_fail();
+                }
+        }
+}
+
 int main(int argc, char **argv)
 {
         g_test_init(&argc, &argv, NULL);
@@ -249,5 +442,9 @@ int main(int argc, char **argv)
         g_test_add_func("/actors/alias/known-surname", test_known_surname);
         g_test_add_func("/actors/alias/type-role-and-case", test_type_role_and_case);
         g_test_add_func("/actors/alias/legal-suffix", test_legal_suffix);
+        g_test_add_func("/actors/alias/acronyms", test_acronyms);
+        g_test_add_func("/actors/alias/compatible-names", test_compatible_names);
+        g_test_add_func("/actors/alias/org-stems", test_org_stems);
+        g_test_add_func("/actors/alias/resolution", test_resolution);
         return g_test_run();
 }

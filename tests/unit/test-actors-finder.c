@@ -276,7 +276,7 @@ static void test_reference_article(void)
                 "PERSON Donald Trump (President-elect): Donald Trump, Trump",
                 "PERSON Kim Jong Un (North Korean leader): Kim Jong Un, Kim",
                 "PERSON Bill Hagerty (Senator): Bill Hagerty",
-                "PERSON Alex Wong (key architect): Alex Wong, Wong",
+                "PERSON Alex Wong (deputy national security adviser): Alex Wong, Wong",
                 "PERSON Randall Schriver (former assistant secretary of defense): Randall "
                 "Schriver, Schriver",
                 "PERSON Vladimir Putin: Putin",
