@@ -376,6 +376,10 @@ size_t timex_head_amount(const Scan *s, const Prefix *p, size_t j, TimexExpr *e)
         int sign;
         bool from_ref;
         size_t placed = placement_after(s, p, end, &sign, &from_ref);
+        /* "three days later", "an hour earlier": TimeBank marks the duration and leaves
+         * "later" a signal; "a year earlier" in a report is a date, as is "a week ago" */
+        if (placed && from_ref && unit <= TIMEX_UNIT_WEEK && deictic == 0 && !p->the)
+                return duration_done(unit, amount, end, e);
         if (placed && deictic == 0 && !p->first && !p->the)
                 return place_amount(amount, unit, sign, from_ref, placed, e);
         if (scan_hyphen_at(s, end) && (scan_word_is(s, end + 1, "earlier") || scan_word_is(s, end + 1, "ago")))

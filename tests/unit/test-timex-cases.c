@@ -145,7 +145,8 @@ static const Case cases[] = {
         /* anaphoric: the last date mentioned */
         { "The summit opened on March 3, 2023. The leaders met again [the next day].", "2024-11-25", D,
           "2023-03-04" },
-        { "The plant flooded on Oct. 2, 2023. It reopened [three days later].", "2024-11-25", D, "2023-10-05" },
+        { "The plant flooded on Oct. 2, 2023. It reopened [three days] later.", "2024-11-25", U, "P3D" },
+        { "The blast came [an hour] earlier.", "2024-11-25", U, "PT1H" },
         { "The treaty was signed in 2019. [The following year], trade doubled.", "2024-11-25", D, "2020" },
         { "Voting took place on May 5, 2022. Results came [that evening].", "2024-11-25", T, "2022-05-05TEV" },
         { "The earthquake hit on Feb. 6, 2023. [That day], rescuers dug by hand.", "2024-11-25", D,
