@@ -361,7 +361,8 @@ static bool attribute_according(const Attr *a, long comma, Speakers *sp) {
 
 /* A verb the cue list lacks: "exclaimed", "beamed", "mocks", "shot (back)". */
 static bool is_verb_like(const Attr *a, long i, bool present) {
-        static const char *const irregular[] = { "shot", "went", "began", "sang", "spoke", "cried", "wrote" };
+        static const char *const irregular[] = { "shot", "went", "began", "sang", "spoke", "cried", "wrote",
+                                                 "read" };
         const QuoteToken *t = &a->t[i];
         size_t n = t->end - t->start;
         const char *end = a->text + t->end;
@@ -627,48 +628,64 @@ static bool continues(const Attr *a, const QuoteFound *prev, long prev_anchor, c
                ends_paragraph(a, prev_anchor);
 }
 
+/* Who said the quotation @span, from the shapes around it, nearest first.
+ * Returns true when a speech verb stands right next to it (`"No," he said`,
+ * `chanted "What curfew?"`): then even a short quotation is one. */
+static bool attribute(const Attr *a, const QuoteSpan *span, Speakers *sp) {
+        *sp = (Speakers) { .cue = -1 };
+        if (attribute_after(a, span->close, sp))
+                return ends_like_speech(a, span);
+        *sp = (Speakers) { .cue = -1 };
+        if (attribute_before(a, span->open, sp)) {
+                long gap = (long) span->open - sp->cue;
+                return gap == 1 || (gap == 2 && (punct_is(a, sp->cue + 1, ",") || punct_is(a, sp->cue + 1, ":")));
+        }
+        *sp = (Speakers) { .cue = -1 };
+        if (ends_like_speech(a, span) && attribute_after_verb(a, span->close, sp))
+                return false;
+        *sp = (Speakers) { .cue = -1 };
+        (void) attribute_colon(a, span->open, sp);
+        return false;
+}
+
+/* A phrase quoted inside a clause (`called it "a disaster"`) says nothing of
+ * who spoke unless a verb names someone. */
+static bool inside_clause(const Attr *a, const QuoteSpan *span, const Speakers *sp) {
+        return sp->n == 0 && is_kind(a, (long) span->open - 1, QUOTE_TOK_WORD) &&
+               same_sentence(a, span->open - 1, span->open);
+}
+
 static void find_direct(Attr *a, const GArray *spans, GArray *found) {
+        QuoteFound prev = { 0 }; /* the last attributed quotation, a clause's included */
         long prev_anchor = -1;
         for (size_t k = 0; k < spans->len; k++) {
                 const QuoteSpan *span = &g_array_index(spans, QuoteSpan, k);
                 if (span->close < a->headline)
                         continue;
-                Speakers sp = { .cue = -1 };
-                bool after = attribute_after(a, span->close, &sp);
-                if (span->n_words < a->opt->min_words && !(after && ends_like_speech(a, span)))
+                Speakers sp;
+                bool next_to_verb = attribute(a, span, &sp);
+                if (span->n_words < a->opt->min_words && !next_to_verb)
                         continue;
-                if (!after) {
-                        sp = (Speakers) { .cue = -1 };
-                        (void) attribute_before(a, span->open, &sp);
-                }
-                if (sp.n == 0 && ends_like_speech(a, span)) {
-                        sp = (Speakers) { .cue = -1 };
-                        (void) attribute_after_verb(a, span->close, &sp);
-                }
-                if (sp.n == 0) {
-                        sp = (Speakers) { .cue = -1 };
-                        (void) attribute_colon(a, span->open, &sp);
-                }
-                /* a phrase quoted inside a clause (`called it "a disaster"`) says
-                 * nothing of who spoke unless a verb names someone */
-                if (sp.n == 0 && is_kind(a, (long) span->open - 1, QUOTE_TOK_WORD) &&
-                    same_sentence(a, span->open - 1, span->open))
-                        continue;
-                if (embedded(a, span))
-                        continue;
+                long anchor = sp.cue > (long) span->close ? sp.cue : (long) span->close;
                 QuoteFound f = found_direct(a, span, &sp);
-                if (sp.n == 0 && found->len > 0 && prev_anchor >= 0) {
-                        const QuoteFound *prev = &g_array_index(found, QuoteFound, found->len - 1);
-                        if (continues(a, prev, prev_anchor, span)) {
-                                f.n_speakers = prev->n_speakers;
-                                memcpy(f.speakers, prev->speakers, sizeof f.speakers);
+                if (inside_clause(a, span, &sp) || embedded(a, span)) {
+                        /* `The summit accomplished "too little," he added. "Without ..."` */
+                        if (sp.n > 0) {
+                                prev = f;
+                                prev_anchor = anchor;
                         }
+                        continue;
+                }
+                if (sp.n == 0 && prev_anchor >= 0 && continues(a, &prev, prev_anchor, span)) {
+                        f.n_speakers = prev.n_speakers;
+                        memcpy(f.speakers, prev.speakers, sizeof f.speakers);
                 }
                 mark_used(a, &sp);
                 for (uint32_t i = span->open; i <= span->close; i++)
                         a->quote_of[i] = (int32_t) found->len;
                 g_array_append_val(found, f);
-                prev_anchor = sp.cue > (long) span->close ? sp.cue : (long) span->close;
+                prev = f;
+                prev_anchor = anchor;
         }
 }
 

@@ -147,7 +147,8 @@ static bool joins_word(const Lexer *lx, size_t word_start, size_t pos, size_t *r
                 return true;
         gunichar prev = char_before(lx, pos);
         gunichar next = peek(lx, pos + size);
-        if ((c == ',' || c == '.') && g_ascii_isdigit(prev) && g_ascii_isdigit(next))
+        /* 2,000 and 3.5; 9/11 and 24/7 */
+        if ((c == ',' || c == '.' || c == '/') && g_ascii_isdigit(prev) && g_ascii_isdigit(next))
                 return true;
         /* U.S, p.m, e.g: one letter before the period and a letter after it */
         if (c == '.' && g_unichar_isalpha(next)) {
