@@ -10,6 +10,8 @@
 
 #include <string.h>
 
+#include "reported-words.h"
+
 /* A clause ends before its own attribution: `..., according to the poll`,
  * `..., the source added`. */
 static long cut_attribution(const Attr *a, long c, long e) {
@@ -229,6 +231,159 @@ static void find_said_after(Attr *a, long v, GArray *found) {
         add_reported(a, found, c, comma - 1, &sp);
 }
 
+/* ---- the wider set of reporting verbs ------------------------------------------ */
+
+static uint8_t verb_flags(const Attr *a, long v) {
+        char buf[WORD_MAX];
+        if (!is_kind(a, v, QUOTE_TOK_WORD) || !quote_tok_lower(a->text, &a->t[v], buf, sizeof buf))
+                return 0;
+        return reported_word_class(buf);
+}
+
+/* Auxiliaries, negations and adverbs between a subject and its verb: "has long
+ * argued", "did not deny", "is expected". */
+static bool verb_helper(const Attr *a, long i) {
+        static const char *const helpers[] = { "is", "are", "was", "were", "be", "been", "has", "have", "had",
+                                               "will", "would", "can", "could", "should", "may", "might",
+                                               "must", "do", "does", "did", "not", "never", "also", "still",
+                                               "already", "long", "now", "often", "even", "always", "once",
+                                               "repeatedly", "publicly", "privately", "later", "first",
+                                               "previously", "recently", "reportedly", "just" };
+        if (is_adverb(a, i))
+                return true;
+        for (size_t k = 0; k < G_N_ELEMENTS(helpers); k++)
+                if (word_is(a, i, helpers[k]))
+                        return true;
+        return false;
+}
+
+/* Where the subject's words end before the verb at @v: the first of its helpers. */
+static long verb_group_start(const Attr *a, long v) {
+        long k = v;
+        while (k > 0 && v - k < 4 && same_sentence(a, k - 1, v) && verb_helper(a, k - 1))
+                k--;
+        /* "doesn't", "didn't": the lexer keeps the contraction in one word */
+        return k;
+}
+
+/* `X, who said ...`: the relative pronoun is the mention, the name before it the
+ * speaker. */
+static bool relative_subject(const Attr *a, long who, Speakers *sp) {
+        if (!(word_is(a, who, "who") || word_is(a, who, "which")))
+                return false;
+        long e = punct_is(a, who - 1, ",") ? who - 1 : who;
+        long s = e;
+        while (s > 0 && e - s < REGION_MAX && same_sentence(a, s - 1, who) &&
+               (is_kind(a, s - 1, QUOTE_TOK_WORD) || is_abbrev_dot(a, s - 1)))
+                s--;
+        Speakers got = { .cue = sp->cue };
+        if (e - s >= REGION_MAX || !attr_classify(a, s, e, SIDE_BEFORE, &got) ||
+            got.s[0].kind == QUOTE_SPEAKER_PRONOUN)
+                return false;
+        for (uint8_t k = 0; k < got.n; k++) {
+                got.s[k].start = a->t[who].start;
+                got.s[k].end = a->t[who].end;
+        }
+        *sp = got;
+        return true;
+}
+
+/* The word after the verb a noun phrase may start with: not a preposition or
+ * an adverb ("criticized in", "called again"). */
+static bool starts_object(const Attr *a, long j) {
+        if (!is_kind(a, j, QUOTE_TOK_WORD) || word_in(a, j, quote_word_is_notclause) || is_adverb(a, j) ||
+            word_is(a, j, "that") || word_is(a, j, "and") || word_is(a, j, "or") || word_is(a, j, "but"))
+                return false;
+        /* a few words before the clause ends */
+        return valid(a, j + 1) && same_sentence(a, j, j + 1);
+}
+
+/* A subject and its auxiliary within a few words: "the deal will hold", "Trump
+ * was wrong"; not "the update that was released" (a relative clause). */
+static bool has_finite_verb(const Attr *a, long j) {
+        for (long k = j + 1; k < j + 7 && valid(a, k) && is_kind(a, k, QUOTE_TOK_WORD); k++) {
+                if (word_is(a, k, "that") || word_is(a, k, "which") || word_is(a, k, "who"))
+                        return false;
+                if (is_aux(a, k) || word_is(a, k, "do") || word_is(a, k, "does") || word_is(a, k, "did") ||
+                    word_is(a, k, "doesn't") || word_is(a, k, "don't") || word_is(a, k, "didn't"))
+                        return true;
+        }
+        return false;
+}
+
+/* Where the content after the verb at @v (with @flags) starts, or -1. */
+static long wide_content_start(const Attr *a, long v, uint8_t flags) {
+        long j = v + 1;
+        while (word_in(a, j, quote_word_is_time) || is_adverb(a, j) || word_is(a, j, "again") ||
+               word_is(a, j, "also"))
+                j++;
+        if ((flags & REPORTED_THAT) && word_is(a, j, "that") && is_kind(a, j + 1, QUOTE_TOK_WORD))
+                return j;
+        bool wh = word_is(a, j, "whether") || word_is(a, j, "if") || word_is(a, j, "how") || word_is(a, j, "why") ||
+                  word_is(a, j, "what") || word_is(a, j, "when") || word_is(a, j, "where") || word_is(a, j, "who");
+        if ((flags & (REPORTED_ASK | REPORTED_CLAUSE)) && wh && is_kind(a, j + 1, QUOTE_TOK_WORD))
+                return j;
+        if ((flags & REPORTED_INFINITIVE) && word_is(a, j, "to") && is_kind(a, j + 1, QUOTE_TOK_WORD))
+                return j;
+        if ((flags & REPORTED_CLAUSE) && starts_clause(a, j, false))
+                return j;
+        if ((flags & REPORTED_CLAUSE) && starts_clause(a, j, true) && has_finite_verb(a, j))
+                return j;
+        /* "called for a ban", "called on Congress" */
+        if ((flags & REPORTED_OBJECT) && (word_is(a, j, "for") || word_is(a, j, "on")) &&
+            (word_is(a, v, "called") || word_is(a, v, "calls") || word_is(a, v, "call")))
+                j++;
+        if ((flags & REPORTED_OBJECT) && starts_object(a, j))
+                return j;
+        return -1;
+}
+
+/* A quotation mark within two bytes of an edge of the token range [@s, @e]. */
+static bool mark_near(const Attr *a, long s, long e) {
+        for (long i = s - 2; i <= e + 2; i++) {
+                if (!is_kind(a, i, QUOTE_TOK_MARK))
+                        continue;
+                const QuoteToken *m = &a->t[i];
+                uint32_t start = a->t[s].start, end = a->t[e].end;
+                bool near_start = (m->end <= start && start - m->end <= 2) || (m->start >= start && m->start - start <= 2);
+                bool near_end = (m->start >= end && m->start - end <= 2) || (m->end <= end && end - m->end <= 2);
+                if (near_start || near_end)
+                        return true;
+        }
+        return false;
+}
+
+/* Content that holds a direct quotation or opens or closes with a quotation
+ * mark (`called the plan "a disaster"`) is a mixed quotation: the direct pass
+ * owns those, so the wide pass leaves them alone. */
+static bool mixed(const Attr *a, long s, long e) {
+        for (long i = s; i <= e; i++)
+                if (a->quote_of[i] >= 0)
+                        return true;
+        return mark_near(a, s, e);
+}
+
+static void find_wide(Attr *a, long v, GArray *found) {
+        if (a->quote_of[v] >= 0 || a->used[v] || v < (long) a->headline)
+                return;
+        uint8_t flags = verb_flags(a, v);
+        if (flags == 0 || word_in(a, v - 1, quote_word_is_det) || is_possessive(a, v - 1) || word_is(a, v - 1, "to"))
+                return; /* "his claims", "Trump's plans", "wants to support" */
+        if (is_kind(a, v - 1, QUOTE_TOK_MARK) || (punct_is(a, v - 1, ",") && is_kind(a, v - 2, QUOTE_TOK_MARK)))
+                return;
+        long c = wide_content_start(a, v, flags);
+        if (c < 0 || is_kind(a, c, QUOTE_TOK_MARK))
+                return;
+        long e = clause_end(a, c);
+        if (mixed(a, c, e))
+                return;
+        Speakers sp = { .cue = v };
+        long k = verb_group_start(a, v);
+        if (!relative_subject(a, k - 1, &sp) && !attr_subject_before(a, k, &sp))
+                return;
+        add_reported(a, found, c, e, &sp);
+}
+
 void reported_find(Attr *a, GArray *found) {
         for (long v = 0; v < a->n; v++) {
                 if (!is_kind(a, v, QUOTE_TOK_WORD))
@@ -238,6 +393,8 @@ void reported_find(Attr *a, GArray *found) {
                 find_participle(a, v, found);
                 find_said_after(a, v, found);
         }
+        for (long v = 0; v < a->n; v++)
+                find_wide(a, v, found);
 }
 
 /* A direct quotation inside reported speech (`said that "..."`) is part of it. */
