@@ -68,11 +68,36 @@ static bool opens_relative(const Sentence *s, size_t lo, size_t i)
                has_verb(s, (Clause) { lo, i });
 }
 
+/* "Its future is uncertain as the contract expires in 2008", "was not reported
+ * when the plane made its first flight": a subordinate clause after a main
+ * clause is a clause of its own when a subject (maybe after a date: "while
+ * earlier this month another jet suffered") and a verb follow its conjunction. */
+static bool opens_subordinate(const Sentence *s, size_t lo, size_t hi, size_t i)
+{
+        if (!WORD_IN(s, i, "as", "since", "while", "when", "because", "although", "though", "whereas", "after",
+                     "before", "until") || !has_verb(s, (Clause) { lo, i }))
+                return false;
+        size_t k = i + 1;
+        while (k < hi && in_any_expression(s, k))
+                k++;
+        /* "as a result", "since 2004 and"; "since it opened" alone says too little */
+        if (k >= hi || !opens_subject(s, k) || WORD_IN(s, k, "a", "an", "it", "they", "this", "that", "we", "you"))
+                return false;
+        for (size_t j = k + 1; j < hi && j <= k + 8; j++) {
+                if (is_verb(s, j) && !in_any_expression(s, j))
+                        return true;
+                if (s->w[j].shape == TIMEX_SHAPE_PUNCT || is_relative(s, j))
+                        return false;
+        }
+        return false;
+}
+
 static void add_clause(const Sentence *s, GArray *clauses, size_t lo, size_t hi)
 {
         size_t from = lo;
         for (size_t i = lo + 1; i < hi; i++) {
-                if (!in_expression(s, i) && (joins_clauses(s, from, hi, i) || opens_relative(s, from, i))) {
+                if (!in_expression(s, i) &&
+                    (joins_clauses(s, from, hi, i) || opens_relative(s, from, i) || opens_subordinate(s, from, hi, i))) {
                         g_array_append_val(clauses, ((Clause) { from, i }));
                         from = i;
                 }

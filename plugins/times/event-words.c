@@ -199,7 +199,8 @@ bool opens_subject(const Sentence *s, size_t i)
 {
         return (s->w[i].flags & TIMEX_WORD_CAPITAL) || s->w[i].shape == TIMEX_SHAPE_NUMBER ||
                WORD_IN(s, i, "the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those",
-                       "he", "she", "it", "they", "we", "i", "you", "some", "many", "both", "each", "all", "no");
+                       "he", "she", "it", "they", "we", "i", "you", "some", "many", "both", "each", "all", "no",
+                       "another");
 }
 
 bool is_adverb(const Sentence *s, size_t i)

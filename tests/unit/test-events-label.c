@@ -351,6 +351,20 @@ static void test_labels(void)
                   "A second A380 is also travelling to the U.S" },
                 { "Stock markets across Asia resumed their downward slide on Monday.", "Monday",
                   "Stock markets across Asia resumed their downward slide" },
+                /* issue 4: a subordinate clause with its own subject and verb holds its own date */
+                { "The glitch was not reported when the plane made its maiden flight on 11 December.",
+                  "11 December", "The plane made its maiden flight" },
+                { "The board is probing two cases while earlier this month another A330 fitted with the new "
+                  "probes suffered similar problems.",
+                  "earlier this month", "Another A330 fitted with the new probes suffered similar problems" },
+                { "The lessor had agreed to lease the tankers, but in 2003 a scandal erupted when the press learned "
+                  "that an executive had arranged a job for an official.",
+                  "2003", "A scandal erupted" },
+                /* ... not "as a result" */
+                { "Sales fell 23% in March as a result of the announcement.", "March",
+                  "Sales fell 23% as a result of the announcement" },
+                { "The airport has suffered many incidents since it opened last September.", "last September",
+                  "The airport has suffered many incidents since it opened" },
                 /* ... and "the plan" is no verb */
                 { "The plan, called \"Way Forward\", the brainchild of the chairman, is to end the losses by 2008.",
                   "2008", "The plan is to end the losses" },
