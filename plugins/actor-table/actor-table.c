@@ -9,30 +9,62 @@
 typedef struct ActorTable {
         int top;
         int min_mentions;
-        bool include_other;
+        uint32_t types; /* RANK_TYPE_BIT()s */
 } ActorTable;
 
 static const DossierSettingSpec actor_table_settings[] = {
         { "top", DOSSIER_SETTING_INT, "how many actors the chart and table show (1 to 50; default 15)" },
         { "min_mentions", DOSSIER_SETTING_INT,
           "leave out actors with fewer mentions (default 1)" },
+        { "types", DOSSIER_SETTING_STRV,
+          "the actor types listed, of \"person\", \"org\", \"place\", \"other\" "
+          "(default [\"person\", \"org\", \"place\"])" },
         { "include_other", DOSSIER_SETTING_BOOL,
-          "also show OTHER actors such as nationalities (default false)" },
+          "also list OTHER actors, as if \"other\" were in types (default false)" },
         { NULL, 0, NULL },
 };
+
+/* The types named in the setting "types"; the default when it is absent. */
+static bool read_types(const DossierSettings *settings, uint32_t *ret_types, GError **error)
+{
+        g_auto(GStrv) names = NULL;
+        if (!dossier_settings_get_strv(settings, "types", &names, error))
+                return false;
+        if (names == NULL) {
+                *ret_types = RANK_TYPES_DEFAULT;
+                return true;
+        }
+        uint32_t types = 0;
+        for (size_t i = 0; names[i] != NULL; i++) {
+                uint32_t type = actor_type_from_name(names[i]);
+                if (type == 0) {
+                        dossier_settings_set_error(settings, "types", error,
+                                                   "unknown actor type '%s' in 'types' (use "
+                                                   "\"person\", \"org\", \"place\" or \"other\")",
+                                                   names[i]);
+                        return false;
+                }
+                types |= RANK_TYPE_BIT(type);
+        }
+        *ret_types = types;
+        return true;
+}
 
 static bool actor_table_create(DossierHost *host, const DossierSettings *settings,
                                void **ret_state, GError **error)
 {
         g_autofree ActorTable *t = g_new0(ActorTable, 1);
+        bool include_other = false;
         t->top = 15;
         t->min_mentions = 1;
-        t->include_other = false;
         if (!dossier_settings_get_int(settings, "top", 1, 50, &t->top, error) ||
             !dossier_settings_get_int(settings, "min_mentions", 1, 100000, &t->min_mentions,
                                       error) ||
-            !dossier_settings_get_bool(settings, "include_other", &t->include_other, error))
+            !read_types(settings, &t->types, error) ||
+            !dossier_settings_get_bool(settings, "include_other", &include_other, error))
                 return false;
+        if (include_other)
+                t->types |= RANK_TYPE_BIT(DOSSIER_ACTOR_OTHER);
         *ret_state = g_steal_pointer(&t);
         return true;
 }
@@ -59,7 +91,7 @@ static GArray *ranked_actors(const ActorTable *t, const DossierDoc *doc, size_t 
         RankOptions options = {
                 .top = (size_t) t->top,
                 .min_mentions = (size_t) t->min_mentions,
-                .include_other = t->include_other,
+                .types = t->types,
         };
         return actor_rank(rows, n, &options, ret_n_eligible);
 }
@@ -93,11 +125,27 @@ static size_t add_chart(DossierPage *page, const GArray *rows)
         return n;
 }
 
+/* "persons, organisations and places", for the types listed. */
+static char *type_list(uint32_t types)
+{
+        static const char *const names[] = { NULL, "persons", "organisations", "places",
+                                             "others" };
+        const char *shown[G_N_ELEMENTS(names)];
+        size_t n = 0;
+        for (uint32_t type = DOSSIER_ACTOR_PERSON; type <= DOSSIER_ACTOR_OTHER; type++)
+                if (types & RANK_TYPE_BIT(type))
+                        shown[n++] = names[type];
+        GString *out = g_string_new(NULL);
+        for (size_t i = 0; i < n; i++)
+                g_string_append_printf(out, "%s%s", i == 0 ? "" : i + 1 == n ? " and " : ", ",
+                                       shown[i]);
+        return g_string_free(out, FALSE);
+}
+
 static void add_caption(DossierPage *page, const ActorTable *t, size_t n_charted,
                         size_t n_shown, size_t n_eligible)
 {
-        const char *kinds = t->include_other ? "persons, organisations, places and others"
-                                             : "persons, organisations and places";
+        g_autofree char *kinds = type_list(t->types);
         g_autofree char *at_least = t->min_mentions > 1
                 ? g_strdup_printf(", each mentioned at least %d times", t->min_mentions)
                 : g_strdup("");

@@ -24,20 +24,30 @@ static int by_mentions(gconstpointer pa, gconstpointer pb)
         return compare_names(a->name, b->name);
 }
 
+uint32_t actor_type_from_name(const char *name)
+{
+        static const struct {
+                const char *name;
+                uint32_t type;
+        } types[] = {
+                { "person", DOSSIER_ACTOR_PERSON },
+                { "org", DOSSIER_ACTOR_ORG },
+                { "place", DOSSIER_ACTOR_PLACE },
+                { "other", DOSSIER_ACTOR_OTHER },
+        };
+        for (size_t i = 0; name != NULL && i < G_N_ELEMENTS(types); i++)
+                if (strcmp(name, types[i].name) == 0)
+                        return types[i].type;
+        return 0;
+}
+
 static bool wanted(const ActorRow *row, const RankOptions *options)
 {
         if (row->name == NULL || row->mentions < options->min_mentions)
                 return false;
-        switch (row->type) {
-        case DOSSIER_ACTOR_PERSON:
-        case DOSSIER_ACTOR_ORG:
-        case DOSSIER_ACTOR_PLACE:
-                return true;
-        case DOSSIER_ACTOR_OTHER:
-                return options->include_other;
-        default:
-                return false;
-        }
+        if (row->type < DOSSIER_ACTOR_PERSON || row->type > DOSSIER_ACTOR_OTHER)
+                return false; /* a type this renderer does not know */
+        return (options->types & RANK_TYPE_BIT(row->type)) != 0;
 }
 
 GArray *actor_rank(const ActorRow *rows, size_t n, const RankOptions *options,

@@ -19,19 +19,36 @@ typedef struct ActorRow {
         size_t articles;
 } ActorRow;
 
+/* The bit of DOSSIER_ACTOR_* @type in RankOptions.types. */
+#define RANK_TYPE_BIT(type) (1u << (type))
+/* Persons, organisations and places: what the table lists unless told otherwise.
+ * OTHER actors (demonyms, events: "North Korean", "Olympics") help extraction but
+ * are no one the table should list. */
+#define RANK_TYPES_DEFAULT                                                         \
+        (RANK_TYPE_BIT(DOSSIER_ACTOR_PERSON) | RANK_TYPE_BIT(DOSSIER_ACTOR_ORG) | \
+         RANK_TYPE_BIT(DOSSIER_ACTOR_PLACE))
+
 typedef struct RankOptions {
         size_t top;          /* at most this many rows */
         size_t min_mentions; /* rows with fewer mentions are left out */
-        bool include_other;  /* keep OTHER actors (demonyms, nationalities) */
+        uint32_t types;      /* RANK_TYPE_BIT()s of the types listed */
 } RankOptions;
+
+/**
+ * actor_type_from_name:
+ * @name: "person", "org", "place" or "other"
+ *
+ * Returns: the DOSSIER_ACTOR_* value, or 0 for any other name.
+ */
+uint32_t actor_type_from_name(const char *name);
 
 /**
  * actor_rank:
  * @ret_n_eligible: (out) (optional): how many rows passed the filters before the cut
  *
- * Keeps persons, organisations and places (and OTHER when asked) with at least
- * min_mentions mentions, sorts them by mentions (most first), then by name, and
- * keeps the first @options->top.
+ * Keeps the actors of the types in @options->types with at least min_mentions
+ * mentions, sorts them by mentions (most first), then by name, and keeps the
+ * first @options->top.
  * Returns: (transfer full): an array of ActorRow copies (strings still borrowed).
  */
 GArray *actor_rank(const ActorRow *rows, size_t n, const RankOptions *options,

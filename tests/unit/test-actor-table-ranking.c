@@ -23,15 +23,22 @@ typedef struct {
         const char *want; /* names joined by '|' */
 } RankCase;
 
+#define ALL (RANK_TYPES_DEFAULT | RANK_TYPE_BIT(DOSSIER_ACTOR_OTHER))
+#define PEOPLE RANK_TYPE_BIT(DOSSIER_ACTOR_PERSON)
+
 static const RankCase rank_cases[] = {
-        { { 15, 1, false }, 8,
+        { { 15, 1, RANK_TYPES_DEFAULT }, 8,
           "Donald Trump|Kim Jong Un|North Korea|Pyongyang|pyongyang|Russia|Hudson Institute|Reuters" },
-        { { 3, 1, false }, 8, "Donald Trump|Kim Jong Un|North Korea" },
-        { { 15, 1, true }, 9,
+        { { 3, 1, RANK_TYPES_DEFAULT }, 8, "Donald Trump|Kim Jong Un|North Korea" },
+        { { 15, 1, ALL }, 9,
           "Donald Trump|Kim Jong Un|Korean|North Korea|Pyongyang|pyongyang|Russia|Hudson Institute|Reuters" },
-        { { 15, 3, false }, 6, "Donald Trump|Kim Jong Un|North Korea|Pyongyang|pyongyang|Russia" },
-        { { 15, 100, false }, 0, "" },
-        { { 1, 1, true }, 9, "Donald Trump" },
+        { { 15, 3, RANK_TYPES_DEFAULT }, 6, "Donald Trump|Kim Jong Un|North Korea|Pyongyang|pyongyang|Russia" },
+        { { 15, 100, RANK_TYPES_DEFAULT }, 0, "" },
+        /* issue 3: the table lists the types asked for, never an OTHER by default */
+        { { 15, 1, PEOPLE }, 2, "Donald Trump|Kim Jong Un" },
+        { { 15, 1, RANK_TYPE_BIT(DOSSIER_ACTOR_OTHER) }, 1, "Korean" },
+        { { 15, 1, 0 }, 0, "" },
+        { { 1, 1, ALL }, 9, "Donald Trump" },
 };
 
 static void test_rank(void)
@@ -73,10 +80,32 @@ static void test_step(void)
         }
 }
 
+static void test_type_names(void)
+{
+        static const struct {
+                const char *name;
+                uint32_t want;
+        } cases[] = {
+                { "person", DOSSIER_ACTOR_PERSON }, { "org", DOSSIER_ACTOR_ORG },
+                { "place", DOSSIER_ACTOR_PLACE },   { "other", DOSSIER_ACTOR_OTHER },
+                { "Person", 0 },                    { "people", 0 },
+                { "", 0 },                          { NULL, 0 },
+        };
+        for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+                uint32_t got = actor_type_from_name(cases[i].name);
+                if (got != cases[i].want) {
+                        g_test_message("case %zu '%s': got %u, want %u", i, cases[i].name, got,
+                                       cases[i].want);
+                        g_test_fail();
+                }
+        }
+}
+
 int main(int argc, char **argv)
 {
         g_test_init(&argc, &argv, NULL);
         g_test_add_func("/actor-table/ranking/rank", test_rank);
         g_test_add_func("/actor-table/ranking/step", test_step);
+        g_test_add_func("/actor-table/ranking/type-names", test_type_names);
         return g_test_run();
 }
