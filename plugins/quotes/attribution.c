@@ -199,6 +199,18 @@ static long find_back(const Attr *a, long from, long limit, const char *p) {
         return -1;
 }
 
+/* A word that starts a clause, so no subject runs back past it: "when he
+ * told", "in which he declares", "and she said". */
+static bool opens_clause(const Attr *a, long i) {
+        static const char *const words[] = { "when", "while", "whereas", "whilst", "and", "but", "because",
+                                             "although", "though", "since", "which", "where", "so",
+                                             "yet", "or", "nor", "if", "until", "unless" };
+        for (size_t k = 0; k < G_N_ELEMENTS(words); k++)
+                if (word_is(a, i, words[k]))
+                        return true;
+        return false;
+}
+
 /* The subject of the verb at @v: the words right before it, back to the start of
  * its clause, skipping an appositive (", a close Trump ally,") or a
  * parenthesis ("(R-Fla.)"). */
@@ -237,7 +249,7 @@ bool attr_subject_before(const Attr *a, long v, Speakers *sp) {
         }
         long s = e;
         while (s > 0 && e - s < REGION_MAX && same_sentence(a, s - 1, v) &&
-               (is_kind(a, s - 1, QUOTE_TOK_WORD) || is_abbrev_dot(a, s - 1)))
+               (is_kind(a, s - 1, QUOTE_TOK_WORD) || is_abbrev_dot(a, s - 1)) && !opens_clause(a, s - 1))
                 s--;
         if (e - s >= REGION_MAX)
                 return false;
@@ -384,15 +396,19 @@ bool attr_sentence_subject(const Attr *a, long v, Speakers *sp) {
         while (s > 0 && same_sentence(a, s - 1, v) && !is_kind(a, s - 1, QUOTE_TOK_BREAK))
                 s--;
         /* past a quotation that opens the sentence: `"...," he told the group, adding` */
-        while (s < v && (word_in(a, s, quote_word_is_lead) || is_kind(a, s, QUOTE_TOK_MARK) ||
-                         a->quote_of[s] >= 0 || punct_is(a, s, ",")))
+        while (s < v && (is_kind(a, s, QUOTE_TOK_MARK) || a->quote_of[s] >= 0 || punct_is(a, s, ",")))
                 s++;
-        /* past an opening phrase: "During the debate, Trump said" */
-        if (word_in(a, s, quote_word_is_stop) || word_is(a, s, "during") || word_is(a, s, "at")) {
-                while (s < v && !punct_is(a, s, ","))
-                        s++;
+        /* past an opening phrase: "During the debate, Trump said", "When asked
+         * if ..., he laughed", "Asked about it, Trump said" */
+        long comma = s;
+        while (comma < v && !punct_is(a, comma, ","))
+                comma++;
+        bool opening = word_in(a, s, quote_word_is_stop) || word_in(a, s, quote_word_is_lead) ||
+                       word_is(a, s, "during") || (is_cap(a, s) && is_verb_form(a, s));
+        if (opening && comma < v)
+                s = comma + 1;
+        while (s < v && word_in(a, s, quote_word_is_lead))
                 s++;
-        }
         if (s >= v)
                 return false;
         if (is_cue(a, s, quote_word_is_cue))
