@@ -41,20 +41,76 @@ static void add_actors(TimelineEvent *e, const TimelineEventIn *in)
         }
 }
 
-/* Same place on the calendar and, by the actors, the same happening: two articles
- * reporting one summit. Without actors only an identical label says so. */
+/* The words of @label that carry meaning: four letters or more, lower case, stemmed. */
+static GHashTable *content_words(const char *label)
+{
+        static const char *const skip[] = { "that", "with", "from", "have", "been", "were", "will", "said",
+                                            "this", "their", "they", "which", "would", "also" };
+        GHashTable *set = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+        g_autofree char *lower = g_utf8_strdown(label != NULL ? label : "", -1);
+        g_auto(GStrv) words = g_strsplit_set(lower, " ,.;:!?\"()\u201c\u201d", -1);
+        for (char **w = words; *w; w++) {
+                bool stop = strlen(*w) < 4;
+                for (size_t k = 0; k < G_N_ELEMENTS(skip) && !stop; k++)
+                        stop = strcmp(*w, skip[k]) == 0;
+                if (stop)
+                        continue;
+                /* "posts", "posted", "GM's" -> "post", "gm": a crude stem is enough to compare */
+                size_t len = strlen(*w);
+                if (len > 2 && strcmp(*w + len - 2, "'s") == 0)
+                        len -= 2;
+                else if (len > 5 && strcmp(*w + len - 2, "ed") == 0)
+                        len -= 2;
+                else if (len > 4 && (*w)[len - 1] == 's' && (*w)[len - 2] != 's')
+                        len -= 1;
+                g_hash_table_add(set, g_strndup(*w, len));
+        }
+        return set;
+}
+
+/* Dice coefficient of the two labels' content words: 1 for the same words. */
+static double label_likeness(const char *a, const char *b)
+{
+        g_autoptr(GHashTable) x = content_words(a);
+        g_autoptr(GHashTable) y = content_words(b);
+        guint nx = g_hash_table_size(x), ny = g_hash_table_size(y), shared = 0;
+        if (nx == 0 || ny == 0)
+                return 0.0;
+        GHashTableIter it;
+        gpointer key;
+        g_hash_table_iter_init(&it, x);
+        while (g_hash_table_iter_next(&it, &key, NULL))
+                shared += g_hash_table_contains(y, key);
+        return 2.0 * shared / (double) (nx + ny);
+}
+
+static bool from_article(const TimelineEvent *e, guint32 article)
+{
+        for (guint i = 0; i < e->articles->len; i++)
+                if (g_array_index(e->articles, guint32, i) == article)
+                        return true;
+        return false;
+}
+
+/* Same place on the calendar and the same happening: two articles reporting one
+ * summit share its actors ("North Korea, Russia" and "Russia"), or some actor
+ * and some words. One actor in common is not enough by itself ("US" is in half
+ * the events of a year), and two events of one article are one only when they
+ * say the same ("GM posts first annual loss" in the headline and the text). */
 static bool same_event(const TimelineEvent *e, const TimexRange *r, const TimelineEventIn *in)
 {
         if (e->range.first != r->first || e->range.last != r->last || e->range.grain != r->grain)
                 return false;
-        if (in->n_actors == 0 || e->actors->len == 0)
-                return in->n_actors == 0 && e->actors->len == 0 && in->label != NULL &&
-                       g_ascii_strcasecmp(e->label, in->label) == 0;
-        for (size_t i = 0; i < in->n_actors; i++) {
-                if (in->actors[i] != NULL && has_actor(e, in->actors[i]))
-                        return true;
-        }
-        return false;
+        if (in->label != NULL && g_ascii_strcasecmp(e->label, in->label) == 0)
+                return true;
+        double likeness = label_likeness(e->label, in->label);
+        if (from_article(e, in->article) || in->n_actors == 0 || e->actors->len == 0)
+                return likeness >= 0.6;
+        size_t shared = 0;
+        for (size_t i = 0; i < in->n_actors; i++)
+                shared += in->actors[i] != NULL && has_actor(e, in->actors[i]);
+        size_t all = e->actors->len + in->n_actors - shared;
+        return shared > 0 && (2 * shared >= all || likeness >= 0.3);
 }
 
 static TimelineEvent *event_new(const TimexRange *r, const TimelineEventIn *in, size_t order)

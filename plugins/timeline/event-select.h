@@ -41,7 +41,8 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC(TimelineEvent, timeline_event_free)
  * @ret_n_dated: (out) (optional): how many dated events there were after merging
  *
  * Drops events whose value names no calendar place, merges events with the same
- * value whose actors overlap (or, with no actors, whose labels match), ranks them
+ * value that tell one happening (from two articles: half their actors in common,
+ * or an actor and some label words; else nearly the same label), ranks them
  * by actors and sources, keeps the best @max_events and sorts those by date.
  * Returns: (transfer full): TimelineEvent pointers; the array frees them.
  */

@@ -62,6 +62,59 @@ static void test_top(void)
         }
 }
 
+/* Issue 4: events of several articles that share a date and actors are one; one
+ * common actor ("United States") alone does not make two events one. */
+static void test_merge(void)
+{
+        static const char *const gm_us[] = { "General Motors", "United States" };
+        static const char *const gm[] = { "General Motors" };
+        static const char *const ford_us[] = { "Ford", "United States", "Congress" };
+        static const char *const nk_ru[] = { "North Korea", "Russia", "Vladimir Putin" };
+        static const char *const nk[] = { "North Korea" };
+        static const struct {
+                TimelineEventIn a, b;
+                bool merged;
+        } cases[] = {
+                /* two articles, the same actors */
+                { { "2009-06-01", "GM filed for bankruptcy", gm_us, 2, 0 },
+                  { "2009-06-01", "The carmaker sought court protection", gm_us, 2, 1 }, true },
+                /* two articles, one actor and the same words */
+                { { "2009-06-01", "General Motors filed for bankruptcy", gm_us, 2, 0 },
+                  { "2009-06-01", "GM files for bankruptcy protection", gm, 1, 1 }, true },
+                /* one actor in common and nothing else */
+                { { "2009", "Ford cut 30,000 jobs", ford_us, 3, 0 },
+                  { "2009", "GM posted a record loss", gm_us, 2, 1 }, false },
+                /* half the actors in common */
+                { { "2024-06", "North Korea and Russia signed a pact", nk_ru, 3, 0 },
+                  { "2024-06", "The treaty came into force", nk, 1, 1 }, false },
+                { { "2024-06", "North Korea and Russia signed a pact", nk_ru, 3, 0 },
+                  { "2024-06", "Pyongyang signed a mutual defence pact", nk, 1, 1 }, true },
+                /* one article: the headline and the text say the same */
+                { { "1992", "GM posts first annual loss", gm, 1, 0 },
+                  { "1992", "General Motors has posted its first annual loss", gm, 1, 0 }, true },
+                { { "2009", "GM cut its dealer network", gm, 1, 0 },
+                  { "2009", "GM closed its Delaware plant", gm, 1, 0 }, false },
+                /* another date is another event */
+                { { "2009-06", "GM filed for bankruptcy", gm, 1, 0 },
+                  { "2009-06-01", "GM filed for bankruptcy", gm, 1, 1 }, false },
+        };
+        for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+                TimelineEventIn in[] = { cases[i].a, cases[i].b };
+                g_autoptr(GPtrArray) got = timeline_events_select(in, 2, 10, NULL);
+                bool merged = got->len == 1;
+                if (merged != cases[i].merged) {
+                        g_test_message("case %zu '%s' / '%s': merged %d, want %d", i, in[0].label, in[1].label,
+                                       merged, cases[i].merged);
+                        g_test_fail();
+                }
+                if (merged && ((TimelineEvent *) g_ptr_array_index(got, 0))->articles->len !=
+                                      (in[0].article == in[1].article ? 1u : 2u)) {
+                        g_test_message("case %zu: a source went missing", i);
+                        g_test_fail();
+                }
+        }
+}
+
 static void test_empty(void)
 {
         size_t n_dated = 99;
@@ -75,6 +128,7 @@ int main(int argc, char **argv)
         g_test_init(&argc, &argv, NULL);
         g_test_add_func("/timeline/event-select/all", test_all);
         g_test_add_func("/timeline/event-select/top", test_top);
+        g_test_add_func("/timeline/event-select/merge", test_merge);
         g_test_add_func("/timeline/event-select/empty", test_empty);
         return g_test_run();
 }
