@@ -11,6 +11,7 @@ enum {
         STATE_NORMAL,
         STATE_STOP,   /* after . ! ? (or an ellipsis outside quotes) */
         STATE_ABBREV, /* after an abbreviation that may also end the sentence */
+        STATE_INITIAL, /* after an initial, which may too ("Plan B.") */
 };
 
 void dossier_splitter_init(DossierSplitter *sp, const char *text, uint32_t article,
@@ -43,6 +44,7 @@ static bool can_start(DossierTokenKind kind, unsigned flags)
         switch (kind) {
         case DOSSIER_TOKEN_WORD:
         case DOSSIER_TOKEN_ABBREV:
+        case DOSSIER_TOKEN_INITIAL:
         case DOSSIER_TOKEN_TITLE:
                 return (flags & DOSSIER_TOKEN_UPPER) != 0;
         case DOSSIER_TOKEN_NUMBER:
@@ -60,7 +62,8 @@ static bool can_start_after_abbrev(const DossierSplitter *sp, uint32_t start, ui
         if (kind == DOSSIER_TOKEN_OPEN_DQ || kind == DOSSIER_TOKEN_DQUOTE)
                 return true;
         return kind == DOSSIER_TOKEN_WORD && (flags & DOSSIER_TOKEN_UPPER) &&
-               dossier_text_is_sentence_starter(sp->text + start, end - start);
+               dossier_text_is_sentence_starter(sp->text + start, end - start,
+                                                sp->state == STATE_INITIAL);
 }
 
 static bool ends_before(const DossierSplitter *sp, uint32_t start, uint32_t end,
@@ -74,6 +77,7 @@ static bool ends_before(const DossierSplitter *sp, uint32_t start, uint32_t end,
         case STATE_STOP:
                 return can_start(kind, flags);
         case STATE_ABBREV:
+        case STATE_INITIAL:
                 return can_start_after_abbrev(sp, start, end, kind, flags);
         default:
                 return false;
@@ -111,6 +115,8 @@ static uint8_t next_state(const DossierSplitter *sp, DossierTokenKind kind, unsi
                 return sp->in_dquote ? STATE_NORMAL : STATE_STOP;
         case DOSSIER_TOKEN_ABBREV:
                 return STATE_ABBREV;
+        case DOSSIER_TOKEN_INITIAL:
+                return STATE_INITIAL;
         default:
                 return STATE_NORMAL;
         }

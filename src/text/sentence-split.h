@@ -12,7 +12,8 @@ G_BEGIN_DECLS
 typedef enum {
         DOSSIER_TOKEN_WORD,     /* starts with a letter (also URLs, e-mail addresses) */
         DOSSIER_TOKEN_NUMBER,   /* starts with a digit */
-        DOSSIER_TOKEN_ABBREV,   /* U.S. Inc. Jan. J.: ends a sentence only before a typical first word */
+        DOSSIER_TOKEN_ABBREV,   /* U.S. Inc. Jan.: ends a sentence only before a typical first word */
+        DOSSIER_TOKEN_INITIAL,  /* J.: like ABBREV, with fewer first words (surnames follow) */
         DOSSIER_TOKEN_TITLE,    /* Mr. Sen. Gov. No. 5: never ends a sentence */
         DOSSIER_TOKEN_STOP,     /* . ! ? and runs of them */
         DOSSIER_TOKEN_ELLIPSIS, /* ... or U+2026 */

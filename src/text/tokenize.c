@@ -504,7 +504,8 @@ void dossier_text_tokenize(const char *text, size_t len, uint32_t article, GArra
 
                 /* "U.S.'s", "Inc.'s": a possessive also follows an abbreviation */
                 bool wordish = kind == DOSSIER_TOKEN_WORD || kind == DOSSIER_TOKEN_NUMBER ||
-                               kind == DOSSIER_TOKEN_ABBREV || kind == DOSSIER_TOKEN_TITLE;
+                               kind == DOSSIER_TOKEN_ABBREV || kind == DOSSIER_TOKEN_INITIAL ||
+                               kind == DOSSIER_TOKEN_TITLE;
                 size_t clitic = wordish ? clitic_at(&t, i) : 0;
                 if (clitic > 0) {
                         dossier_splitter_push(&sp, (uint32_t) i, (uint32_t) (i + clitic),

@@ -31,22 +31,26 @@ static const char *const abbrevs[] = {
 /* Abbreviations only before a number: "No. 5" but "the answer is No." */
 static const char *const numbered[] = { "Art", "Fig", "No", "Nos", "Vol", "pp" };
 
-/* Function words and sentence adverbs, plus the plural nouns news sentences open
- * with ("Officials said", "Shares fell") that no name continues after "U.S." or
- * "Corp.". */
 static const char *const starters[] = {
-        "A", "According", "After", "All", "Also", "Although", "Among", "An", "Analysts",
-        "And", "Another", "Any", "As", "Asked", "At", "Authorities", "Because", "Before",
-        "Both", "But", "By", "Critics", "Despite", "During", "Each", "Earlier", "Even",
-        "Every", "Experts", "Few", "For", "From", "Further", "He", "Her", "Here", "His",
-        "How", "However", "I", "If", "In", "Indeed", "Instead", "Investors", "It", "Its",
-        "Last", "Later", "Many", "Meanwhile", "Moreover", "Most", "Much", "My", "Neither",
-        "Nevertheless", "No", "Nonetheless", "Nor", "Not", "Now", "Officials", "On",
-        "Once", "One", "Only", "Other", "Others", "Our", "Overall", "Police", "Prices",
-        "Sales", "Separately", "Several", "Shares", "She", "Since", "So", "Some", "Still",
-        "Such", "That", "The", "Their", "Then", "There", "These", "They", "This", "Those",
-        "Though", "Thus", "To", "Under", "Unlike", "Until", "We", "What", "When", "Where",
-        "Whether", "Which", "While", "Who", "Why", "With", "Without", "Yet", "You",
+        "A", "According", "After", "Also", "Although", "An", "And", "As", "At", "Before",
+        "Both", "But", "By", "Despite", "During", "Each", "For", "From", "He", "Her", "Here",
+        "His", "How", "However", "I", "If", "In", "It", "Its", "Many", "Meanwhile", "Most",
+        "My", "No", "Now", "On", "Once", "One", "Our", "She", "Since", "So", "Some", "Still",
+        "That", "The", "Their", "Then", "There", "These", "They", "This", "Those", "Though",
+        "To", "Under", "We", "What", "When", "Where", "While", "Who", "Why", "With", "Yet",
+        "You",
+};
+
+/* More words news sentences open with, plural nouns among them ("Officials said",
+ * "Shares fell"), that no name continues after "U.S." or "Corp.". Some are also
+ * surnames ("P. Such"), so they count only after an abbreviation, not an initial. */
+static const char *const openers[] = {
+        "All", "Among", "Analysts", "Another", "Any", "Asked", "Authorities", "Because",
+        "Critics", "Earlier", "Even", "Every", "Experts", "Few", "Further", "Indeed",
+        "Instead", "Investors", "Last", "Later", "Moreover", "Much", "Neither", "Nevertheless",
+        "Nonetheless", "Nor", "Not", "Officials", "Only", "Other", "Others", "Overall",
+        "Police", "Prices", "Sales", "Separately", "Several", "Shares", "Such", "Thus",
+        "Unlike", "Until", "Whether", "Which", "Without",
 };
 
 static bool in_list(const char *const *list, size_t n, const char *word, size_t len)
@@ -82,7 +86,7 @@ static bool is_dotted_acronym(const char *word, size_t len)
 DossierTokenKind dossier_text_abbrev_kind(const char *word, size_t len, bool digit_follows)
 {
         if (len == 1 && g_ascii_isupper(word[0]))
-                return DOSSIER_TOKEN_ABBREV; /* an initial: "J. R. R. Tolkien" */
+                return DOSSIER_TOKEN_INITIAL; /* "J. R. R. Tolkien" */
         if (in_list(titles, G_N_ELEMENTS(titles), word, len))
                 return DOSSIER_TOKEN_TITLE;
         if (digit_follows && in_list(numbered, G_N_ELEMENTS(numbered), word, len))
@@ -92,7 +96,8 @@ DossierTokenKind dossier_text_abbrev_kind(const char *word, size_t len, bool dig
         return DOSSIER_TOKEN_STOP;
 }
 
-bool dossier_text_is_sentence_starter(const char *word, size_t len)
+bool dossier_text_is_sentence_starter(const char *word, size_t len, bool after_initial)
 {
-        return in_list(starters, G_N_ELEMENTS(starters), word, len);
+        return in_list(starters, G_N_ELEMENTS(starters), word, len) ||
+               (!after_initial && in_list(openers, G_N_ELEMENTS(openers), word, len));
 }

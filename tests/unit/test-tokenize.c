@@ -134,6 +134,8 @@ static const struct {
         { "He said 'no.' Then left.", "He said 'no.'|Then left." },
         { "\"Yes.\" \"No.\"", "\"Yes.\"|\"No.\"" },
         { "It fell 3.5%. Shares rose.", "It fell 3.5%.|Shares rose." },
+        { "Essex won (P. Such 8-118).", "Essex won (P. Such 8-118)." },
+        { "They chose Plan B. The rest left.", "They chose Plan B.|The rest left." },
         { "Wait.... Then it came.", "Wait....|Then it came." },
         { "He met Sen. Smith (R-Fla.) and left.", "He met Sen. Smith (R-Fla.) and left." },
         { "\xe2\x80\x9cIt is over.\xe2\x80\x9d \xe2\x80\x9cNo.\xe2\x80\x9d",
