@@ -202,13 +202,15 @@ static long find_back(const Attr *a, long from, long limit, const char *p) {
 /* A word that starts a clause, so no subject runs back past it: "when he
  * told", "in which he declares", "and she said". */
 static bool opens_clause(const Attr *a, long i) {
-        static const char *const words[] = { "when", "while", "whereas", "whilst", "and", "but", "because",
-                                             "although", "though", "since", "which", "where", "so",
-                                             "yet", "or", "nor", "if", "until", "unless" };
+        static const char *const words[] = { "when", "while", "whereas", "whilst", "because", "although",
+                                             "though", "since", "which", "where", "if", "until", "unless" };
         for (size_t k = 0; k < G_N_ELEMENTS(words); k++)
                 if (word_is(a, i, words[k]))
                         return true;
-        return false;
+        /* "and she said"; but "president and CEO of Acme said" is one phrase */
+        bool conjunction = word_is(a, i, "and") || word_is(a, i, "but") || word_is(a, i, "or") ||
+                           word_is(a, i, "so") || word_is(a, i, "yet");
+        return conjunction && word_in(a, i + 1, quote_word_is_pronoun);
 }
 
 /* The subject of the verb at @v: the words right before it, back to the start of
