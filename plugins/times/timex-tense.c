@@ -8,6 +8,12 @@
 
 #include <string.h>
 
+static bool word_is(const TimexWord *w, const char *text, const char *lit)
+{
+        size_t len = strlen(lit);
+        return w->end - w->start == len && g_ascii_strncasecmp(text + w->start, lit, len) == 0;
+}
+
 static bool is_clause_break(const TimexWord *w, const char *text)
 {
         if (w->shape != TIMEX_SHAPE_PUNCT)
@@ -46,8 +52,19 @@ static bool passive_before(const TimexWord *w, const char *text)
         return false;
 }
 
+/* "had" among the four words before @i. */
+static bool past_perfect_before(const TimexWord *words, const char *text, size_t i)
+{
+        for (size_t k = i; k > 0 && k + 4 > i; k--)
+                if (word_is(&words[k - 1], text, "had"))
+                        return true;
+        return false;
+}
+
 static bool deadline_word(const TimexWord *w, const char *text)
 {
+        if (word_is(w, text, "until"))
+                return !(w->flags & TIMEX_WORD_CAPITAL); /* "Until Thursday, they had not ..." looks back */
         static const char *const words[] = { "by", "through", "effective", "payable", "expire", "expires" };
         size_t len = w->end - w->start;
         for (size_t k = 0; k < G_N_ELEMENTS(words); k++)
@@ -62,8 +79,13 @@ static int cue_at(const TimexWord *words, size_t i, const char *text)
         const TimexWord *w = &words[i];
         if (w->shape != TIMEX_SHAPE_WORD)
                 return 0;
-        if (w->cls != TIMEX_CLASS_NONE)
+        if (w->cls != TIMEX_CLASS_NONE) {
+                /* "had been scheduled to", "had been due to": a plan of the past */
+                if (w->tense == TIMEX_DIR_FUTURE && i >= 2 && word_is(&words[i - 1], text, "been") &&
+                    word_is(&words[i - 2], text, "had"))
+                        return TIMEX_DIR_PAST;
                 return w->tense;
+        }
         size_t len = w->end - w->start;
         const char *t = text + w->start;
         if (len < 5 || (w->flags & TIMEX_WORD_CAPITAL) || t[len - 2] != 'e' || t[len - 1] != 'd')
@@ -115,8 +137,9 @@ TimexDirection timex_tense_direction(const TimexWord *words, size_t n_words, con
                 lo--;
         while (hi < n_words && !is_clause_break(&words[hi], text))
                 hi++;
-        /* "by Jan. 14", "payable Dec. 7", "effective Feb. 1": deadlines lie ahead */
-        if (first > 0 && deadline_word(&words[first - 1], text))
+        /* "by Jan. 14", "payable Dec. 7", "effective Feb. 1": deadlines lie ahead,
+         * unless set in the past ("had been due to expire Friday") */
+        if (first > 0 && deadline_word(&words[first - 1], text) && !past_perfect_before(words, text, first - 1))
                 return TIMEX_DIR_FUTURE;
         if (dates_report(words, n_words, text, first, n))
                 return TIMEX_DIR_PAST;

@@ -79,6 +79,9 @@ static const Case cases[] = {
         { "He died on [Saturday morning].", "2024-11-25", T, "2024-11-23TMO" },
         { "The blast hit at [10:30 a.m. Friday].", "2024-11-25", T, "2024-11-22T10:30" },
         { "The polls will close at [8 p.m. Tuesday].", "2024-11-25", T, "2024-11-26T20:00" },
+        { "The regulator postponed its ruling until [Tuesday morning].", "2024-11-25", T, "2024-11-26TMO" },
+        { "Until [Thursday], the police had not named a suspect.", "2024-11-25", D, "2024-11-21" },
+        { "The offer had been due to expire [Friday evening].", "2024-11-25", T, "2024-11-22TEV" },
         { "The fire started on Nov. 14, 2024. Crews contained it [the following Monday].", "2024-11-25", D,
           "2024-11-18" },
         /* relative to the article date */
