@@ -479,6 +479,26 @@ static bool attribute_sentence_before(const Attr *a, long dot, Speakers *sp) {
         return false;
 }
 
+/* `Trump called the plan "an absolute disgrace"`, `calling the protester
+ * "a troublemaker"`: who names something in quotation marks says it. */
+static bool attribute_naming(const Attr *a, long i, Speakers *sp) {
+        static const char *const verbs[] = { "called", "calls", "dubbed", "labeled", "labelled", "branded",
+                                             "nicknamed" };
+        static const char *const participles[] = { "calling", "dubbing", "labeling", "labelling", "branding" };
+        for (long v = i; v >= 0 && i - v < 5 && is_kind(a, v, QUOTE_TOK_WORD); v--) {
+                for (size_t k = 0; k < G_N_ELEMENTS(participles); k++)
+                        if (word_is(a, v, participles[k]))
+                                return attribute_participle(a, v, sp);
+                for (size_t k = 0; k < G_N_ELEMENTS(verbs); k++) {
+                        if (!word_is(a, v, verbs[k]))
+                                continue;
+                        sp->cue = v;
+                        return attr_subject_before(a, v, sp);
+                }
+        }
+        return false;
+}
+
 /* `X said: "..."`, `X told CBS, "..."`, `X said "..."`; a colon may end the
  * paragraph before ("Caddell continued:"). */
 static bool attribute_before(const Attr *a, long open, Speakers *sp) {
@@ -494,8 +514,11 @@ static bool attribute_before(const Attr *a, long open, Speakers *sp) {
         bool punct = punct_is(a, i, ":") || punct_is(a, i, ",");
         if (punct)
                 i--;
-        if (punct && word_in(a, i, quote_word_is_participle))
+        /* `..., writing "Feels great to support him"` */
+        if (word_in(a, i, quote_word_is_participle))
                 return attribute_participle(a, i, sp);
+        if (!punct && attribute_naming(a, i, sp))
+                return true;
         if (punct && punct_is(a, i + 1, ",") && attribute_according(a, i + 1, sp))
                 return true;
         long v = i;
