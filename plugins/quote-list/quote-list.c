@@ -1,60 +1,35 @@
-/* quote-list: what was said. Direct quotes grouped by speaker, the most mentioned
- * speakers first and unattributed ones last, then reported statements; repeats
- * across articles are printed once. */
+/* quote-list: what was said. Direct quotes grouped by speaker, the most important
+ * speakers first and descriptions after names, then a short list of reported
+ * statements; repeats across articles are printed once. Which quote goes where is
+ * quote-plan.c's job; this file reads the doc and draws. */
 #include <dossier/plugin.h>
 
 #include "common/article-numbers.h"
 #include "common/date-words.h"
-#include "common/plain-text.h"
+#include "quote-plan.h"
 #include "quote-text.h"
 
 typedef struct QuoteList {
         int max_chars;
         int max_quotes;
+        int max_reported;
+        int max_per_speaker;
+        int min_words;
 } QuoteList;
 
 static const DossierSettingSpec quote_list_settings[] = {
         { "max_chars", DOSSIER_SETTING_INT,
           "longer quotes are cut at a sentence end, 40 to 5000 characters (default 400)" },
-        { "max_quotes", DOSSIER_SETTING_INT,
-          "the most quotes listed, direct and reported together, 1 to 500 (default 30)" },
+        { "max_quotes", DOSSIER_SETTING_INT, "the most direct quotes listed, 1 to 500 (default 30)" },
+        { "max_reported", DOSSIER_SETTING_INT,
+          "the most reported statements listed after the quotes, 0 (none) to 500 (default 10)" },
+        { "max_per_speaker", DOSSIER_SETTING_INT,
+          "the most quotes under one speaker, 1 to 500 (default 5)" },
+        { "min_words", DOSSIER_SETTING_INT,
+          "shorter quotes are scare quotes and left out, twice as many for a quote opening "
+          "mid-sentence, 1 to 50 (default 3)" },
         { NULL, 0, NULL },
 };
-
-/* Speakers sort by kind first: named actors, then descriptions, then nobody. */
-enum { SPEAKER_ACTOR, SPEAKER_DESCRIPTION, SPEAKER_UNKNOWN };
-
-/* One printed quote: its first occurrence and how many other articles repeat it. */
-typedef struct Item {
-        const DossierQuote *quote;
-        char *text;
-        uint32_t article;
-        GArray *articles; /* uint32_t: every article that has it, in order */
-} Item;
-
-typedef struct Group {
-        char *name;
-        char *role; /* nullable */
-        int kind;
-        size_t weight; /* the speaker's mentions: importance */
-        size_t first;  /* order of first appearance, for ties */
-        GPtrArray *items;
-} Group;
-
-static void item_free(Item *item) {
-        g_free(item->text);
-        g_array_unref(item->articles);
-        g_free(item);
-}
-
-static void group_free(Group *group) {
-        g_free(group->name);
-        g_free(group->role);
-        g_ptr_array_unref(group->items);
-        g_free(group);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC(Group, group_free)
 
 static bool quote_list_create(DossierHost *host, const DossierSettings *settings,
                               void **ret_state, GError **error) {
@@ -62,8 +37,15 @@ static bool quote_list_create(DossierHost *host, const DossierSettings *settings
 
         q->max_chars = 400;
         q->max_quotes = 30;
+        q->max_reported = 10;
+        q->max_per_speaker = 5;
+        q->min_words = 3;
         if (!dossier_settings_get_int(settings, "max_chars", 40, 5000, &q->max_chars, error) ||
-            !dossier_settings_get_int(settings, "max_quotes", 1, 500, &q->max_quotes, error))
+            !dossier_settings_get_int(settings, "max_quotes", 1, 500, &q->max_quotes, error) ||
+            !dossier_settings_get_int(settings, "max_reported", 0, 500, &q->max_reported, error) ||
+            !dossier_settings_get_int(settings, "max_per_speaker", 1, 500, &q->max_per_speaker,
+                                      error) ||
+            !dossier_settings_get_int(settings, "min_words", 1, 50, &q->min_words, error))
                 return false;
         *ret_state = g_steal_pointer(&q);
         return true;
@@ -73,13 +55,30 @@ static void quote_list_destroy(void *state) {
         g_free(state);
 }
 
-/* The speakers as one label, "A and B"; "Unattributed" when there are none. */
+/* ---- reading the doc ----------------------------------------------------- */
+
+/* The quotes as quote-plan.c takes them, with the strings they borrow. */
+typedef struct Rows {
+        GArray *rows;        /* QuoteRow, one per doc quote, same index */
+        GPtrArray *strings;  /* char *: the texts and labels the rows point to */
+        guint *numbers;      /* each article's number in the Sources list */
+} Rows;
+
+static void rows_clear(Rows *r) {
+        g_clear_pointer(&r->rows, g_array_unref);
+        g_clear_pointer(&r->strings, g_ptr_array_unref);
+        g_clear_pointer(&r->numbers, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(Rows, rows_clear)
+
+/* The speakers as one label, "A and B"; NULL when there are none. */
 static char *speakers_label(const DossierQuote *quote) {
         size_t n = dossier_quote_get_n_speakers(quote);
         g_autoptr(GPtrArray) names = g_ptr_array_new();
 
         if (n == 0)
-                return g_strdup("Unattributed");
+                return NULL;
         for (size_t i = 0; i < n; i++) {
                 const DossierActor *actor = dossier_quote_get_speaker_actor(quote, i);
                 g_ptr_array_add(names, (gpointer) (actor ? dossier_actor_get_name(actor)
@@ -87,110 +86,24 @@ static char *speakers_label(const DossierQuote *quote) {
         }
         g_ptr_array_add(names, NULL);
         g_autofree char *joined = g_strjoinv(" and ", (char **) names->pdata);
-        return quote_text_capitalize(joined);
+        g_autofree char *typeset = quote_text_typeset(joined);
+        return quote_text_capitalize(typeset);
 }
 
-/* A group for @quote's speakers: the kind and weight of the most important one;
- * the role only for a lone speaker. */
-static Group *group_new_for(const DossierQuote *quote, size_t first) {
-        Group *group = g_new0(Group, 1);
-        size_t n = dossier_quote_get_n_speakers(quote);
-
-        group->name = speakers_label(quote);
-        group->kind = SPEAKER_UNKNOWN;
-        group->first = first;
-        group->items = g_ptr_array_new_with_free_func((GDestroyNotify) item_free);
-        for (size_t i = 0; i < n; i++) {
+/* A named speaker makes a group of actors; its importance is its actor's mentions,
+ * the actor table's measure (the most of a joint group's actors). */
+static void fill_speaker(QuoteRow *row, const DossierQuote *quote) {
+        row->kind = dossier_quote_get_n_speakers(quote) ? QUOTE_SPEAKER_DESCRIPTION
+                                                        : QUOTE_SPEAKER_NONE;
+        for (size_t i = 0; i < dossier_quote_get_n_speakers(quote); i++) {
                 const DossierActor *actor = dossier_quote_get_speaker_actor(quote, i);
-
-                group->kind = MIN(group->kind, actor ? SPEAKER_ACTOR : SPEAKER_DESCRIPTION);
-                if (actor)
-                        group->weight = MAX(group->weight, dossier_actor_get_n_mentions(actor));
-                if (actor && n == 1 && dossier_actor_get_role(actor))
-                        group->role = quote_text_capitalize(dossier_actor_get_role(actor));
+                if (!actor)
+                        continue;
+                row->kind = QUOTE_SPEAKER_ACTOR;
+                row->weight = MAX(row->weight, dossier_actor_get_n_mentions(actor));
         }
-        return group;
 }
 
-static int group_compare(gconstpointer a, gconstpointer b) {
-        const Group *x = *(Group *const *) a, *y = *(Group *const *) b;
-
-        if (x->kind != y->kind)
-                return x->kind < y->kind ? -1 : 1;
-        if (x->weight != y->weight)
-                return x->weight > y->weight ? -1 : 1;
-        return x->first < y->first ? -1 : x->first > y->first;
-}
-
-/* Everything render() collects before it draws. */
-typedef struct Collected {
-        GHashTable *by_key;     /* normalized text -> Item, owned by its group */
-        GHashTable *by_speaker; /* group name -> Group, borrowed from groups */
-        GPtrArray *groups;      /* direct quotes, Group */
-        Group *reported;        /* reported statements, items in text order */
-        GPtrArray *reported_speakers; /* char *: the speaker label of each reported item */
-        guint *numbers;         /* each article's number in the Sources list */
-} Collected;
-
-static void collected_clear(Collected *c) {
-        g_clear_pointer(&c->by_key, g_hash_table_unref);
-        g_clear_pointer(&c->by_speaker, g_hash_table_unref);
-        g_clear_pointer(&c->groups, g_ptr_array_unref);
-        g_clear_pointer(&c->reported, group_free);
-        g_clear_pointer(&c->reported_speakers, g_ptr_array_unref);
-        g_clear_pointer(&c->numbers, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(Collected, collected_clear)
-
-/* Returns the group for @quote's speakers, made on first use. */
-static Group *group_for(Collected *c, const DossierQuote *quote) {
-        g_autoptr(Group) fresh = group_new_for(quote, c->groups->len);
-        Group *group = g_hash_table_lookup(c->by_speaker, fresh->name);
-
-        if (group)
-                return group;
-        group = g_steal_pointer(&fresh);
-        g_ptr_array_add(c->groups, group);
-        g_hash_table_insert(c->by_speaker, group->name, group);
-        return group;
-}
-
-/* Files one quote, or notes its article on the earlier item with the same words. */
-static void collect_one(Collected *c, const DossierDoc *doc, const DossierQuote *quote,
-                        size_t max_chars) {
-        DossierSpan span = dossier_quote_get_span(quote);
-        bool direct = dossier_quote_is_direct(quote);
-        g_autofree char *raw = dossier_doc_dup_text(doc, span);
-        g_autofree char *key = plain_text_key(raw);
-
-        if (!*key)
-                return;
-        g_autofree char *tagged = g_strdup_printf("%c%s", direct ? 'd' : 'r', key);
-        Item *seen = g_hash_table_lookup(c->by_key, tagged);
-        if (seen) {
-                uint32_t last = g_array_index(seen->articles, uint32_t, seen->articles->len - 1);
-                if (last != span.article)
-                        g_array_append_val(seen->articles, span.article);
-                return;
-        }
-
-        Item *item = g_new0(Item, 1);
-        item->quote = quote;
-        item->text = quote_text_clean(raw, direct, max_chars);
-        item->article = span.article;
-        item->articles = g_array_new(FALSE, FALSE, sizeof(uint32_t));
-        g_array_append_val(item->articles, span.article);
-        g_hash_table_insert(c->by_key, g_steal_pointer(&tagged), item);
-        if (!direct) {
-                g_ptr_array_add(c->reported_speakers, speakers_label(quote));
-                g_ptr_array_add(c->reported->items, item);
-                return;
-        }
-        g_ptr_array_add(group_for(c, quote)->items, item);
-}
-
-/* Each article's number in the Sources list (plugins/common/article-numbers.h). */
 static guint *article_numbers_of(const DossierDoc *doc) {
         size_t n = dossier_doc_get_n_articles(doc);
         g_autofree const char **dates = g_new0(const char *, MAX(n, 1));
@@ -199,41 +112,81 @@ static guint *article_numbers_of(const DossierDoc *doc) {
         return article_numbers_new(dates, n);
 }
 
-static void collect(Collected *c, const DossierDoc *doc, size_t max_chars) {
-        c->numbers = article_numbers_of(doc);
-        c->by_key = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-        c->by_speaker = g_hash_table_new(g_str_hash, g_str_equal);
-        c->groups = g_ptr_array_new_with_free_func((GDestroyNotify) group_free);
-        c->reported = g_new0(Group, 1);
-        c->reported->items = g_ptr_array_new_with_free_func((GDestroyNotify) item_free);
-        c->reported_speakers = g_ptr_array_new_with_free_func(g_free);
-        for (size_t i = 0; i < dossier_doc_get_n_quotes(doc); i++)
-                collect_one(c, doc, dossier_doc_get_quote(doc, i), max_chars);
-        g_ptr_array_sort(c->groups, group_compare);
+static void rows_read(Rows *r, const DossierDoc *doc) {
+        size_t n = dossier_doc_get_n_quotes(doc);
+
+        r->numbers = article_numbers_of(doc);
+        r->rows = g_array_sized_new(FALSE, TRUE, sizeof(QuoteRow), (guint) n);
+        r->strings = g_ptr_array_new_with_free_func(g_free);
+        for (size_t i = 0; i < n; i++) {
+                const DossierQuote *quote = dossier_doc_get_quote(doc, i);
+                DossierSpan span = dossier_quote_get_span(quote);
+                g_autofree char *raw = dossier_doc_dup_text(doc, span);
+                QuoteRow row = { 0 };
+
+                row.direct = dossier_quote_is_direct(quote);
+                row.text = quote_text_clean(raw, row.direct);
+                row.speaker = speakers_label(quote);
+                row.source = r->numbers[span.article];
+                row.offset = span.start;
+                fill_speaker(&row, quote);
+                g_ptr_array_add(r->strings, (char *) row.text);
+                g_ptr_array_add(r->strings, (char *) row.speaker);
+                g_array_append_val(r->rows, row);
+        }
+}
+
+/* ---- drawing ------------------------------------------------------------- */
+
+/* "Bill Hagerty — Senator"; several speakers each with their role in brackets,
+ * "Siegfried Hecker (physicist) and Robert Carlin". */
+static char *group_heading(const DossierQuote *quote, const char *label) {
+        size_t n = dossier_quote_get_n_speakers(quote);
+        const DossierActor *actor = dossier_quote_get_speaker_actor(quote, 0);
+
+        if (n == 1) {
+                const char *role = actor ? dossier_actor_get_role(actor) : NULL;
+                g_autofree char *cap = role ? quote_text_capitalize(role) : NULL;
+                return cap ? g_strdup_printf("%s — %s", label, cap) : g_strdup(label);
+        }
+        g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func(g_free);
+        bool any_role = false;
+        for (size_t i = 0; i < n; i++) {
+                const DossierActor *a = dossier_quote_get_speaker_actor(quote, i);
+                const char *name = a ? dossier_actor_get_name(a) : dossier_quote_get_speaker_text(quote, i);
+                const char *role = a ? dossier_actor_get_role(a) : NULL;
+                any_role = any_role || role;
+                g_ptr_array_add(parts, role ? g_strdup_printf("%s (%s)", name, role) : g_strdup(name));
+        }
+        if (!any_role)
+                return g_strdup(label);
+        g_ptr_array_add(parts, NULL);
+        g_autofree char *joined = g_strjoinv(" and ", (char **) parts->pdata);
+        return quote_text_capitalize(joined);
 }
 
 /* "[3] Title · 25 Nov 2024", with " · also [7, 12]" for the articles that repeat
  * it; the numbers are the Sources list's. From a single article, just "[1]": the
  * cover already gives its title and date. */
-static char *source_line(const DossierDoc *doc, const guint *numbers, const Item *item) {
+static char *source_line(const DossierDoc *doc, const QuoteEntry *entry) {
+        guint own = g_array_index(entry->sources, guint, 0);
+        g_autofree char *cite = article_numbers_cite(&own, 1);
+
         if (dossier_doc_get_n_articles(doc) == 1)
-                return article_numbers_cite(&numbers[item->article], 1);
-        const DossierArticle *article = dossier_doc_get_article(doc, item->article);
+                return g_steal_pointer(&cite);
+        DossierSpan span = dossier_quote_get_span(dossier_doc_get_quote(doc, entry->row));
+        const DossierArticle *article = dossier_doc_get_article(doc, span.article);
         const char *title = dossier_article_get_title(article);
         g_autofree char *date = date_words_short(dossier_article_get_date(article));
-        g_autofree char *cite = article_numbers_cite(&numbers[item->article], 1);
         g_autofree char *also = NULL;
-        if (item->articles->len > 1) {
-                g_autofree guint *more = g_new(guint, item->articles->len - 1);
-                for (guint i = 1; i < item->articles->len; i++)
-                        more[i - 1] = numbers[g_array_index(item->articles, uint32_t, i)];
-                g_autofree char *more_cite = article_numbers_cite(more, item->articles->len - 1);
-                also = g_strdup_printf(" · also %s", more_cite);
+        if (entry->sources->len > 1) {
+                g_autofree char *more = article_numbers_cite(&g_array_index(entry->sources, guint, 1),
+                                                             entry->sources->len - 1);
+                also = g_strdup_printf(" · also %s", more);
         }
-
-        return g_strdup_printf("%s %s · %s%s", cite,
-                               title && *title ? title : dossier_article_get_id(article), date,
-                               also ? also : "");
+        g_autofree char *name = quote_text_typeset(title && *title ? title
+                                                                   : dossier_article_get_id(article));
+        return g_strdup_printf("%s %s · %s%s", cite, name, date, also ? also : "");
 }
 
 /* What goes between a quotation and its source: a line break before a title, a
@@ -242,77 +195,94 @@ static const char *source_separator(const DossierDoc *doc) {
         return dossier_doc_get_n_articles(doc) == 1 ? "\u00a0" : "\n";
 }
 
-/* The source goes inside the quotation's paragraph, so it shares its indent and rule. */
-static void add_group(const DossierDoc *doc, DossierPage *page, const Collected *c,
-                      const Group *group, const char *muted, size_t *budget) {
-        g_autofree char *heading = group->role ? g_strdup_printf("%s — %s", group->name, group->role)
-                                               : g_strdup(group->name);
+static const char *row_text(const Rows *r, size_t row) {
+        return g_array_index(r->rows, QuoteRow, row).text;
+}
+
+/* The heading keeps with the first quote (the page flow never leaves a heading
+ * alone at a page's foot); the source goes inside the quotation's paragraph, so
+ * it shares its indent and rule. */
+static void add_group(const DossierDoc *doc, DossierPage *page, const Rows *r,
+                      const QuoteGroup *group, size_t max_chars, const char *muted) {
+        const QuoteRow *speaker = &g_array_index(r->rows, QuoteRow, group->speaker_row);
+        g_autofree char *heading = group_heading(dossier_doc_get_quote(doc, group->speaker_row),
+                                                 speaker->speaker);
 
         dossier_page_add_heading(page, 2, heading);
-        for (guint i = 0; i < group->items->len && *budget > 0; i++, (*budget)--) {
-                const Item *item = group->items->pdata[i];
-                g_autofree char *source = source_line(doc, c->numbers, item);
+        for (guint i = 0; i < group->entries->len; i++) {
+                const QuoteEntry *entry = group->entries->pdata[i];
+                g_autofree char *text = quote_text_shorten(row_text(r, entry->row), max_chars);
+                g_autofree char *source = source_line(doc, entry);
 
                 dossier_page_add_textf(page, DOSSIER_TEXT_QUOTE,
                                        "“%s”%s<span size=\"small\" style=\"normal\" "
                                        "foreground=\"%s\">%s</span>",
-                                       item->text, source_separator(doc), muted, source);
+                                       text, source_separator(doc), muted, source);
         }
 }
 
 /* Small, not body text: body text is justified, which spreads these short lines. */
-static void add_reported(const DossierDoc *doc, DossierPage *page, const Collected *c,
-                         const char *muted, size_t *budget) {
-        if (c->reported->items->len == 0 || *budget == 0)
+static void add_reported(const DossierDoc *doc, DossierPage *page, const Rows *r,
+                         const GPtrArray *groups, size_t max_chars, const char *muted) {
+        if (groups->len == 0)
                 return;
         dossier_page_add_heading(page, 2, "Reported statements");
-        for (guint i = 0; i < c->reported->items->len && *budget > 0; i++, (*budget)--) {
-                const Item *item = c->reported->items->pdata[i];
-                g_autofree char *text = quote_text_capitalize(item->text);
-                g_autofree char *source = source_line(doc, c->numbers, item);
+        dossier_page_add_text(page, DOSSIER_TEXT_MUTED,
+                              "What the articles report in their own words, not as quotations.");
+        for (guint i = 0; i < groups->len; i++) {
+                const QuoteGroup *group = groups->pdata[i];
+                const char *speaker = g_array_index(r->rows, QuoteRow, group->speaker_row).speaker;
+                for (guint j = 0; j < group->entries->len; j++) {
+                        const QuoteEntry *entry = group->entries->pdata[j];
+                        g_autofree char *shortened = quote_text_shorten(row_text(r, entry->row), max_chars);
+                        g_autofree char *text = quote_text_capitalize(shortened);
+                        g_autofree char *source = source_line(doc, entry);
 
-                if (i > 0)
-                        dossier_page_add_space(page, 3);
-                dossier_page_add_textf(page, DOSSIER_TEXT_SMALL,
-                                       "<b>%s:</b> %s%s<span foreground=\"%s\">%s</span>",
-                                       (const char *) c->reported_speakers->pdata[i], text,
-                                       source_separator(doc), muted, source);
+                        if (i > 0 || j > 0)
+                                dossier_page_add_space(page, 3);
+                        dossier_page_add_textf(page, DOSSIER_TEXT_SMALL,
+                                               "<b>%s:</b> %s%s<span foreground=\"%s\">%s</span>",
+                                               speaker, text, source_separator(doc), muted, source);
+                }
         }
-}
-
-static size_t count_items(const Collected *c) {
-        size_t n = c->reported->items->len;
-
-        for (guint i = 0; i < c->groups->len; i++)
-                n += ((Group *) c->groups->pdata[i])->items->len;
-        return n;
 }
 
 static void quote_list_render(void *state, const DossierDoc *doc, DossierPage *page) {
         const QuoteList *q = state;
-        g_auto(Collected) c = { 0 };
-        size_t budget = (size_t) q->max_quotes;
+        g_auto(Rows) r = { 0 };
         const char *muted = dossier_page_get_color_hex(page, DOSSIER_COLOR_MUTED);
+        QuotePlanOptions options = {
+                .min_words = (size_t) q->min_words,
+                .max_direct = (size_t) q->max_quotes,
+                .max_reported = (size_t) q->max_reported,
+                .max_per_speaker = (size_t) q->max_per_speaker,
+        };
 
-        collect(&c, doc, (size_t) q->max_chars);
+        rows_read(&r, doc);
+        g_autoptr(QuotePlan) plan = quote_plan_new((const QuoteRow *) r.rows->data, r.rows->len,
+                                                   &options);
         dossier_page_add_heading(page, 1, "Quotes");
-        if (count_items(&c) == 0) {
+        if (plan->shown_direct + plan->shown_reported == 0) {
                 dossier_page_add_text(page, DOSSIER_TEXT_MUTED, "No quotes were found.");
                 return;
         }
-        for (guint i = 0; i < c.groups->len && budget > 0; i++)
-                add_group(doc, page, &c, c.groups->pdata[i], muted, &budget);
-        add_reported(doc, page, &c, muted, &budget);
+        for (guint i = 0; i < plan->direct->len; i++)
+                add_group(doc, page, &r, plan->direct->pdata[i], (size_t) q->max_chars, muted);
         /* worded for the reader, as the timeline's caption: a setting's name means
          * nothing on paper */
-        if (count_items(&c) > (size_t) q->max_quotes)
-                dossier_page_add_textf(page, DOSSIER_TEXT_MUTED, "Shown: %d of %zu quotes.",
-                                       q->max_quotes, count_items(&c));
+        if (plan->shown_direct < plan->n_direct)
+                dossier_page_add_textf(page, DOSSIER_TEXT_MUTED, "Shown: %zu of %zu quotes.",
+                                       plan->shown_direct, plan->n_direct);
+        add_reported(doc, page, &r, plan->reported, (size_t) q->max_chars, muted);
+        if (plan->shown_reported < plan->n_reported)
+                dossier_page_add_textf(page, DOSSIER_TEXT_MUTED,
+                                       "Shown: %zu of %zu reported statements.",
+                                       plan->shown_reported, plan->n_reported);
 }
 
 DOSSIER_PLUGIN_DEFINE("quote-list",
         .kind = DOSSIER_PLUGIN_RENDERER,
-        .version = "0.1.0",
+        .version = "0.2.0",
         .license = "MIT",
         .description = "direct quotes by speaker, then reported statements, with sources",
         .settings = quote_list_settings,

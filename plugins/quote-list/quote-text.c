@@ -5,6 +5,8 @@
 
 #include "common/plain-text.h"
 
+#define ELLIPSIS "…"
+
 static bool is_quote_mark(gunichar c) {
         return c == '"' || c == 0x201C || c == 0x201D || c == 0x201E || c == 0x00AB ||
                c == 0x00BB || c == 0x2018 || c == 0x2019 || c == '\'';
@@ -30,7 +32,49 @@ static void unwrap(GString *s) {
                 g_string_erase(s, 0, 1);
 }
 
-char *quote_text_clean(const char *raw, bool direct, size_t max_chars) {
+/* A quote that opens inside the writer's square brackets sometimes loses the
+ * opening one to the quotation mark ("GM's] behaviour"): give it back. */
+static void balance_bracket(GString *s) {
+        const char *close = strchr(s->str, ']');
+        const char *open = strchr(s->str, '[');
+
+        if (close && (!open || open > close))
+                g_string_prepend_c(s, '[');
+}
+
+/* Before an opening mark: the start, a space, an opening bracket or dash. */
+static bool opens_after(gunichar prev) {
+        return prev == 0 || g_unichar_isspace(prev) || prev == '(' || prev == '[' ||
+               prev == 0x2014 || prev == 0x2013 || prev == 0x201C || prev == 0x2018;
+}
+
+char *quote_text_typeset(const char *text) {
+        GString *out = g_string_sized_new(strlen(text) + 16);
+        gunichar prev = 0;
+
+        for (const char *p = text; *p; p = g_utf8_next_char(p)) {
+                gunichar c = g_utf8_get_char(p);
+                if (c == '\'')
+                        /* before a digit it stands for the century: "the ’90s" */
+                        c = opens_after(prev) && !g_ascii_isdigit(p[1]) ? 0x2018 : 0x2019;
+                else if (c == '"')
+                        c = opens_after(prev) ? 0x201C : 0x201D;
+                else if (g_str_has_prefix(p, "...")) {
+                        c = 0x2026;
+                        p += 2;
+                } else if (c == '-' && prev == ' ' && p[1] == ' ') {
+                        c = 0x2013;
+                } else if (c == '-' && prev == ' ' && g_str_has_prefix(p, "-- ")) {
+                        c = 0x2014;
+                        p++;
+                }
+                g_string_append_unichar(out, c);
+                prev = c;
+        }
+        return g_string_free(out, FALSE);
+}
+
+char *quote_text_clean(const char *raw, bool direct) {
         g_autofree char *flat = plain_text_collapse(raw);
         g_autoptr(GString) s = g_string_new(flat);
 
@@ -38,14 +82,88 @@ char *quote_text_clean(const char *raw, bool direct, size_t max_chars) {
         /* a reported statement is the clause after "said that ..." */
         if (!direct && g_ascii_strncasecmp(s->str, "that ", 5) == 0)
                 g_string_erase(s, 0, 5);
+        if (s->len == 0)
+                return g_strdup("");
+        balance_bracket(s);
         /* a direct quote that starts mid-sentence says so, rather than being recapitalized */
         if (direct && g_unichar_islower(g_utf8_get_char(s->str)))
-                g_string_prepend(s, "…");
+                g_string_prepend(s, ELLIPSIS);
         /* set apart from its "he said", a quote ends as a sentence does */
-        if (s->len > 0 && g_unichar_isalnum(g_utf8_get_char(
-                                  g_utf8_find_prev_char(s->str, s->str + s->len))))
+        if (g_unichar_isalnum(g_utf8_get_char(g_utf8_find_prev_char(s->str, s->str + s->len))))
                 g_string_append_c(s, '.');
-        return plain_text_shorten(s->str, max_chars);
+        return quote_text_typeset(s->str);
+}
+
+/* ---- shortening ---------------------------------------------------------- */
+
+/* Words after which a full stop ends no sentence ("Sen. Warren", "Apple Inc. said"). */
+static const char *const abbreviations[] = {
+        "mr", "mrs", "ms", "dr", "st", "jr", "sr", "sen", "rep", "gov", "gen", "col", "lt",
+        "sgt", "capt", "prof", "rev", "hon", "inc", "corp", "co", "ltd", "no", "vs", "mt",
+        "ft", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "etc",
+};
+
+/* @dot is a full stop after an abbreviation or an initial ("U.S.", "J. Smith"). */
+static bool is_abbreviation(const char *text, const char *dot) {
+        const char *start = dot;
+
+        while (start > text && !g_ascii_isspace(start[-1]) && start[-1] != '(')
+                start--;
+        size_t len = (size_t) (dot - start);
+        if (len == 0 || memchr(start, '.', len) || (len == 1 && g_ascii_isupper(*start)))
+                return true;
+        for (size_t i = 0; i < G_N_ELEMENTS(abbreviations); i++) {
+                if (strlen(abbreviations[i]) == len && g_ascii_strncasecmp(start, abbreviations[i], len) == 0)
+                        return true;
+        }
+        return false;
+}
+
+static bool is_closer(gunichar c) {
+        return c == '"' || c == '\'' || c == ')' || c == 0x201D || c == 0x2019;
+}
+
+/* What may open the next sentence: a capital, a digit or an opening mark. */
+static bool starts_sentence(gunichar c) {
+        return g_unichar_isupper(c) || g_unichar_isdigit(c) || c == 0x201C || c == 0x2018 ||
+               c == '"' || c == '\'';
+}
+
+/* The space at @p ends a sentence: a full stop (not an abbreviation's), "!", "?"
+ * or "…", maybe closing marks, then a word that may open a sentence. */
+static bool ends_sentence(const char *text, const char *p) {
+        const char *q = g_utf8_find_prev_char(text, p);
+
+        while (q && is_closer(g_utf8_get_char(q)))
+                q = g_utf8_find_prev_char(text, q);
+        if (!q || !starts_sentence(g_utf8_get_char(p + 1)))
+                return false;
+        gunichar c = g_utf8_get_char(q);
+        if (c == '.')
+                return !is_abbreviation(text, q);
+        return c == '!' || c == '?' || c == 0x2026;
+}
+
+char *quote_text_shorten(const char *text, size_t max_chars) {
+        if ((size_t) g_utf8_strlen(text, -1) <= max_chars)
+                return g_strdup(text);
+
+        /* the byte where the character budget runs out */
+        size_t limit = (size_t) (g_utf8_offset_to_pointer(text, (glong) max_chars) - text);
+        size_t cut = 0;
+        for (const char *p = text; *p && (size_t) (p - text) <= limit; p++) {
+                if (*p == ' ' && ends_sentence(text, p))
+                        cut = (size_t) (p - text);
+        }
+        /* a first sentence shorter than a third of the budget would waste the rest */
+        if (cut > 0 && cut >= limit / 3)
+                return g_strdup_printf("%.*s " ELLIPSIS, (int) cut, text);
+
+        const char *space = g_utf8_strrchr(text, (gssize) limit + 1, ' ');
+        cut = space ? (size_t) (space - text) : limit;
+        while (cut > 0 && strchr(",;:-", text[cut - 1]))
+                cut--;
+        return g_strdup_printf("%.*s" ELLIPSIS, (int) cut, text);
 }
 
 char *quote_text_capitalize(const char *text) {

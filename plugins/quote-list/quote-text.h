@@ -1,7 +1,7 @@
 /* A quote's words made ready to print: outer quotation marks and the comma that
  * hands over to "he said" removed, a reported statement's leading "that" dropped,
- * long ones shortened at a sentence end. Pure (GLib only) so unit tests compile
- * it directly. */
+ * typographic quotation marks and apostrophes, long ones shortened at a sentence
+ * end. Pure (GLib only) so unit tests compile it directly. */
 #pragma once
 
 #include <stdbool.h>
@@ -11,9 +11,22 @@
 
 G_BEGIN_DECLS
 
-/* Returns: (transfer full): the printable words of @raw (a quote's span text), at
- * most @max_chars characters plus an ellipsis. Free with g_free(). */
-char *quote_text_clean(const char *raw, bool direct, size_t max_chars);
+/* Returns: (transfer full): the printable words of @raw (a quote's span text):
+ * white space collapsed, outer marks dropped, "…" before a direct quote that opens
+ * mid-sentence, a full stop after one that ends without punctuation, straight
+ * marks made curly ("it's" -> "it’s"); "" when nothing is left. Free with g_free(). */
+char *quote_text_clean(const char *raw, bool direct);
+
+/* Returns: (transfer full): @text with typewriter marks made typographic: "it's"
+ * -> "it’s", 'fake' -> ‘fake’, "x" -> “x”, "..." -> "…", " - " -> " – ". Free with
+ * g_free(). */
+char *quote_text_typeset(const char *text);
+
+/* Returns: (transfer full): @text (clean, collapsed) when it has at most @max_chars
+ * characters; else cut after the last sentence that fits ("First one. …"), not at
+ * an abbreviation's full stop ("Sen.", "U.S."), or after a word when that
+ * sentence would use less than a third of the budget. Free with g_free(). */
+char *quote_text_shorten(const char *text, size_t max_chars);
 
 /* Returns: (transfer full): @text with its first letter in upper case
  * ("a source familiar ..." -> "A source familiar ..."). Free with g_free(). */

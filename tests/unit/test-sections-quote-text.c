@@ -5,32 +5,80 @@ static void test_clean(void) {
         static const struct {
                 const char *raw;
                 gboolean direct;
-                size_t max;
                 const char *want;
         } cases[] = {
                 /* the reference article's spans include the marks and the hand-over comma */
-                { "\"It's nice to get along with someone,\"", TRUE, 400,
-                  "It's nice to get along with someone." },
-                { "\u201cWe will never lower the weight.\u201d", TRUE, 400,
-                  "We will never lower the weight." },
-                { "It's nice to get along", TRUE, 400, "It's nice to get along." },
-                { "\"Is it over?\"", TRUE, 400, "Is it over?" },
-                { "\"He called it 'fake'\"", TRUE, 400, "He called it 'fake'" },  /* ends in a mark: left */
-                { "\"What we've seen ... is not a tactical feint\"", TRUE, 400,
-                  "What we've seen ... is not a tactical feint." },
-                { "that direct engagement\nremains a key strategy", FALSE, 400,
+                { "\"It's nice to get along with someone,\"", TRUE,
+                  "It’s nice to get along with someone." },
+                { "\u201cWe will never lower the weight.\u201d", TRUE, "We will never lower the weight." },
+                { "It's nice to get along", TRUE, "It’s nice to get along." },
+                { "\"Is it over?\"", TRUE, "Is it over?" },
+                /* inner marks turn curly, and a quote ending in one is left as it ends */
+                { "\"He called it 'fake'\"", TRUE, "He called it ‘fake’" },
+                { "\"They said \"no\" twice.\"", TRUE, "They said “no” twice." },
+                { "\"What we've seen ... is not a tactical feint\"", TRUE,
+                  "What we’ve seen … is not a tactical feint." },
+                { "\"the '90s were different\"", TRUE, "…the ’90s were different." },
+                { "\"brave enough - bold enough - to do it\"", TRUE, "…brave enough – bold enough – to do it." },
+                { "\"A deal -- maybe\"", TRUE, "A deal — maybe." },
+                { "that direct engagement\nremains a key strategy", FALSE,
                   "direct engagement remains a key strategy." },
-                { "thatcher's plan failed", FALSE, 400, "thatcher's plan failed." },
-                { "\"First sentence here. Second one is much longer than the rest.\"", TRUE, 30,
-                  "First sentence here. …" },
-                { "\"\"", TRUE, 400, "" },
-                { "\"with great respect, we disagree,\"", TRUE, 400, "…with great respect, we disagree." },
+                { "thatcher's plan failed", FALSE, "thatcher’s plan failed." },
+                { "\"\"", TRUE, "" },
+                { "that", FALSE, "that." },
+                { "\"with great respect, we disagree,\"", TRUE, "…with great respect, we disagree." },
+                /* the writer's bracket lost to the opening mark comes back */
+                { "\"Acme's] conduct is unacceptable,\"", TRUE, "[Acme’s] conduct is unacceptable." },
+                { "\"[The firm] will appeal.\"", TRUE, "[The firm] will appeal." },
         };
 
         for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
-                g_autofree char *got = quote_text_clean(cases[i].raw, cases[i].direct, cases[i].max);
+                g_autofree char *got = quote_text_clean(cases[i].raw, cases[i].direct);
                 if (g_strcmp0(got, cases[i].want) != 0) {
                         g_test_message("case %zu '%s': got '%s', want '%s'", i, cases[i].raw, got,
+                                       cases[i].want);
+                        g_test_fail();
+                }
+        }
+}
+
+static void test_shorten(void) {
+        static const struct {
+                const char *text;
+                size_t max;
+                const char *want;
+        } cases[] = {
+                { "Short enough.", 40, "Short enough." },
+                { "First sentence here. Second one is much longer than the rest.", 30,
+                  "First sentence here. …" },
+                /* an abbreviation's full stop ends no sentence */
+                { "We met Sen. Warren today. It went well and we talked for hours on end.", 40,
+                  "We met Sen. Warren today. …" },
+                { "Sales in the U.S. Midwest fell. Exports rose by a third over the year.", 40,
+                  "Sales in the U.S. Midwest fell. …" },
+                { "Talks with J. Smith went on. They ended late in the evening, after midnight.", 40,
+                  "Talks with J. Smith went on. …" },
+                /* a sentence end needs a capital after it */
+                { "It was … well, hard to say what happened. We will see in the spring.", 50,
+                  "It was … well, hard to say what happened. …" },
+                { "Will it last? Nobody knows, and nobody here will say so on the record.", 30,
+                  "Will it last? …" },
+                /* closing marks may follow the full stop */
+                { "He called it ‘a mess.’ Then he left the room without another word.", 40,
+                  "He called it ‘a mess.’ …" },
+                /* a first sentence under a third of the budget: cut after a word */
+                { "Yes. The reasons are many and they have been known for a very long time.", 40,
+                  "Yes. The reasons are many and they have…" },
+                { "One long sentence without any end that runs on and on, and on again", 30,
+                  "One long sentence without any…" },
+                { "Commas go, too: a, b, c, d, e, f, g, h, i, j, k, l, m, n", 20,
+                  "Commas go, too: a…" },
+        };
+
+        for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+                g_autofree char *got = quote_text_shorten(cases[i].text, cases[i].max);
+                if (g_strcmp0(got, cases[i].want) != 0) {
+                        g_test_message("case %zu '%s': got '%s', want '%s'", i, cases[i].text, got,
                                        cases[i].want);
                         g_test_fail();
                 }
@@ -59,6 +107,7 @@ static void test_capitalize(void) {
 int main(int argc, char **argv) {
         g_test_init(&argc, &argv, NULL);
         g_test_add_func("/sections/quote-text/clean", test_clean);
+        g_test_add_func("/sections/quote-text/shorten", test_shorten);
         g_test_add_func("/sections/quote-text/capitalize", test_capitalize);
         return g_test_run();
 }
