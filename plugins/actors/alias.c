@@ -592,6 +592,128 @@ static void join_legal_names(AliasTable *t)
         }
 }
 
+/* The organisations named in article @article among @orgs; NULL when none or
+ * several are. */
+static Group *only_org_in_article(GPtrArray *orgs, uint32_t article)
+{
+        Group *found = NULL;
+        for (guint i = 0; i < orgs->len; i++) {
+                Group *o = g_ptr_array_index(orgs, i);
+                bool named = false;
+                for (guint k = 0; k < o->mentions->len && !named; k++)
+                        named = g_array_index(o->mentions, GroupMention, k).m.article == article;
+                if (!named)
+                        continue;
+                if (found)
+                        return NULL;
+                found = o;
+        }
+        return found;
+}
+
+/* "Northrop" in an article that names "Northrop Grumman" is that company, as a
+ * lone surname is the person's; never a listed company ("Ford" beside "Ford
+ * Foundation"), and never when the article names two that start so ("Lockheed
+ * Martin", "Lockheed Tristar"). */
+static void join_org_short_names(AliasTable *t)
+{
+        g_autoptr(GHashTable) index = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
+                                                            (GDestroyNotify) g_ptr_array_unref);
+        for (guint i = 0; i < t->order->len; i++) {
+                Group *g = g_ptr_array_index(t->order, i);
+                if (g->type == NAME_ORG && g->n_words >= 2 && g->mentions->len > 0) {
+                        g_autofree char *first = g_strndup(g->key, strcspn(g->key, " "));
+                        index_word(index, first, g);
+                }
+        }
+        for (guint i = 0; i < t->order->len; i++) {
+                Group *g = g_ptr_array_index(t->order, i);
+                GPtrArray *orgs = g->n_words == 1 && g->type == NAME_ORG &&
+                                                  g->evidence < EVIDENCE_GAZETTEER
+                                          ? g_hash_table_lookup(index, g->key)
+                                          : NULL;
+                if (!orgs)
+                        continue;
+                guint keep = 0;
+                for (guint k = 0; k < g->mentions->len; k++) {
+                        GroupMention gm = g_array_index(g->mentions, GroupMention, k);
+                        Group *to = only_org_in_article(orgs, gm.m.article);
+                        if (to)
+                                g_array_append_val(to->mentions, gm);
+                        else
+                                g_array_index(g->mentions, GroupMention, keep++) = gm;
+                }
+                g_array_set_size(g->mentions, keep);
+        }
+}
+
+/* The number of leading words of @name that name a place, and the place's
+ * canonical name ("U.S. Federal Reserve": 1, "United States"); 0 when none. */
+static unsigned place_prefix(const Gazetteer *gz, const char *name, const char **ret_place)
+{
+        g_auto(GStrv) words = g_strsplit(name, " ", 5);
+        guint n = g_strv_length(words);
+        for (guint k = MIN(3, n - 1); k >= 1; k--) {
+                char *saved = words[k];
+                words[k] = NULL;
+                g_autofree char *phrase = g_strjoinv(" ", words);
+                words[k] = saved;
+                const GzEntry *e = gazetteer_find(gz, phrase);
+                if (e && e->kind == GZ_PLACE) {
+                        *ret_place = e->canonical;
+                        return k;
+                }
+        }
+        return 0;
+}
+
+/* "U.S. Federal Reserve", "US Federal Reserve" and "United States Federal Reserve"
+ * are one organisation; "the Federal Reserve" is it too when the briefing names
+ * no other country's ("Air Force" beside "U.S. Air Force" and "UAE Air Force"
+ * stays apart). The short name of two words or more keeps the mentions. */
+static void join_place_prefixed(AliasTable *t)
+{
+        g_autoptr(GHashTable) families = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
+                                                               NULL);
+        g_autoptr(GHashTable) places = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
+                                                             NULL);
+        for (guint i = 0; i < t->order->len; i++) {
+                Group *g = g_ptr_array_index(t->order, i);
+                const char *place = NULL;
+                unsigned k = g->type == NAME_ORG && g->n_words >= 3 && g->mentions->len > 0
+                                     ? place_prefix(t->gz, g->name, &place)
+                                     : 0;
+                if (k == 0 || g->n_words - k < 2)
+                        continue;
+                const char *rest = g->key;
+                for (unsigned w = 0; w < k; w++)
+                        rest = strchr(rest, ' ') + 1;
+                g_autofree char *family = g_strconcat(place, "\t", rest, NULL);
+                Group *first = g_hash_table_lookup(families, family);
+                if (first && first != g) {
+                        merge_into(g, first);
+                        continue;
+                }
+                g_hash_table_insert(families, g_strdup(family), g);
+                /* the place-less name's one family, or the marker for several */
+                gpointer seen = NULL;
+                if (g_hash_table_lookup_extended(places, rest, NULL, &seen) && seen != g)
+                        g_hash_table_replace(places, g_strdup(rest), GINT_TO_POINTER(1));
+                else
+                        g_hash_table_replace(places, g_strdup(rest), g);
+        }
+        GHashTableIter it;
+        gpointer rest, family;
+        g_hash_table_iter_init(&it, places);
+        while (g_hash_table_iter_next(&it, &rest, &family)) {
+                Group *bare = g_hash_table_lookup(t->groups, rest);
+                if (family == GINT_TO_POINTER(1) || !bare || bare->type != NAME_ORG ||
+                    bare->mentions->len == 0)
+                        continue;
+                merge_into(family, bare);
+        }
+}
+
 /* An acronym the text defined joins its expansion in the whole briefing. */
 static void join_acronyms(AliasTable *t)
 {
@@ -809,7 +931,8 @@ static char *org_stem_once(const char *key)
                                              "ltd.", "ltd", "limited", "llc", "plc", "ag", "sa",
                                              "s.a.", "n.v.", "nv", "gmbh", "group",
                                              "holdings" };
-        static const char *const trade[] = { "motor", "computer", "airlines", "airways" };
+        static const char *const trade[] = { "motor", "computer", "airlines", "airways",
+                                             "automotive", "aircraft", "aerospace" };
         const char *space = strrchr(key, ' ');
         if (!space)
                 return NULL;
@@ -891,6 +1014,8 @@ GPtrArray *alias_table_resolve(AliasTable *t)
         join_known_surnames(t, index);
         g_hash_table_unref(index);
         join_legal_names(t);
+        join_place_prefixed(t);
+        join_org_short_names(t);
         for (guint i = 0; i < t->order->len; i++)
                 vote_type(g_ptr_array_index(t->order, i));
 

@@ -39,6 +39,9 @@ static Gazetteer *people_gazetteer(void)
         g_assert_true(g_file_set_contents(path, "mr.\thonorific\npresident-elect\ttitle\n"
                                                 "senator\ttitle\n", -1, NULL));
         g_assert_true(gazetteer_load_file(gz, path, GZ_LIST_TITLES, NULL));
+        g_assert_true(g_file_set_contents(path, "U.S.\tUnited States\nUS\tUnited States\n"
+                                                "UAE\tUnited Arab Emirates\n", -1, NULL));
+        g_assert_true(gazetteer_load_file(gz, path, GZ_LIST_PLACES, NULL));
         (void) g_unlink(path);
         return gz;
 }
@@ -415,6 +418,24 @@ static void test_resolution(void)
                 { "Apple Corps sued Apple Computer. Apple won.",
                   "O:C:Apple Corps|O:D:Apple Computer|O:G:Apple", NULL, NULL,
                   "O Apple Corps=1, O Apple=2" },
+                { "Penske Automotive Group bid. Penske won.",
+                  "O:C:Penske Automotive Group|O:D:Penske", NULL, NULL, "O Penske=2" },
+                /* a company's short name in an article naming it in full */
+                { "Northrop Grumman won. Northrop said so.",
+                  "O:C:Northrop Grumman|O:D:Northrop", "Northrop lost.", "O:D:Northrop",
+                  "O Northrop Grumman=2, O Northrop=1" },
+                { "Lockheed Martin sold the Lockheed Tristar. Lockheed said so.",
+                  "O:D:Lockheed Martin|O:D:Lockheed Tristar|O:D:Lockheed", NULL, NULL,
+                  "O Lockheed Martin=1, O Lockheed Tristar=1, O Lockheed=1" },
+                { "The Ford Foundation gave. Ford said so.", "O:C:Ford Foundation|O:G:Ford",
+                  NULL, NULL, "O Ford Foundation=1, O Ford=1" },
+                /* a country before an organisation's name, spelled three ways */
+                { "The U.S. Federal Reserve and the US Federal Reserve met.",
+                  "O:C:U.S. Federal Reserve|O:C:US Federal Reserve",
+                  "The Federal Reserve waited.", "O:C:Federal Reserve", "O Federal Reserve=3" },
+                { "The U.S. Air Force and the UAE Air Force. The Air Force flew.",
+                  "O:C:U.S. Air Force|O:C:UAE Air Force|O:C:Air Force", NULL, NULL,
+                  "O U.S. Air Force=1, O UAE Air Force=1, O Air Force=1" },
         };
         g_autoptr(Gazetteer) gz = people_gazetteer();
         for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
