@@ -472,6 +472,18 @@ static size_t each_target(const Scan *s, size_t m, int32_t amount, TimexExpr *e)
         return 0;
 }
 
+/* An amount or "average" just before a set word makes it a rate, as "$5 a day". */
+static bool rate_word_before(const Scan *s, size_t j)
+{
+        if (j == 0)
+                return false;
+        if (scan_word_is(s, j - 1, "average") || scan_punct_is(s, j - 1, '%') || scan_word_is(s, j - 1, "percent") ||
+            counted_at(s, j - 1))
+                return true;
+        return j >= 2 && counted_at(s, j - 2) && shape_at(s, j - 1, TIMEX_SHAPE_WORD) &&
+               cls_at(s, j - 1) != TIMEX_CLASS_UNIT;
+}
+
 /* "every Tuesday", "each July", "every two weeks", "daily", "twice a year" */
 size_t timex_head_set(const Scan *s, const Prefix *p, size_t j, TimexExpr *e)
 {
@@ -484,6 +496,8 @@ size_t timex_head_set(const Scan *s, const Prefix *p, size_t j, TimexExpr *e)
                         return 0;
                 if (w->val == TIMEX_UNIT_QUARTER && shape_at(s, j + 1, TIMEX_SHAPE_WORD))
                         return 0;
+                if (rate_word_before(s, j))
+                        return 0; /* "rise 8% annually", "10,000 units annually", "average daily volume" */
                 e->type = TIMEX_SET;
                 e->kind = TIMEX_KIND_SET;
                 e->unit = (uint8_t) w->val;
