@@ -16,7 +16,7 @@
 #define BREAK_MIN_DAYS 60
 /* A segment shorter than this is widened around its middle, so one day or one
  * week does not fill a whole axis. */
-#define MIN_SEGMENT_DAYS 20
+#define MIN_SEGMENT_DAYS 7
 
 static int by_first(const void *a, const void *b)
 {

@@ -33,7 +33,7 @@ typedef struct AxisInterval {
  *
  * Splits the axis at empty stretches of at least 60 days that take up half or
  * more of the cluster they lie in (at most AXIS_MAX_SEGMENTS segments), widest share
- * first; pads each segment, and shares
+ * first; pads each segment (to a week at least: days of news get an axis of days), and shares
  * @width out by span, each segment getting at least a sixth of it.
  * Returns: the number of segments written to @ret_segments (1 .. AXIS_MAX_SEGMENTS).
  */

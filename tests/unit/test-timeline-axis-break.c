@@ -93,10 +93,46 @@ static void test_x(void)
         g_assert_cmpfloat(segs[1].x1 - segs[1].x0, >, 2 * (segs[0].x1 - segs[0].x0));
 }
 
+/* Issue 4: the scale fits the span: three days of news get an axis of days, not of
+ * weeks, and the dates take up most of it. */
+static void test_span(void)
+{
+        static const struct {
+                const char *values[4];
+                guint32 max_days;
+        } cases[] = {
+                { { "2008-09-15", "2008-09-16", "2008-09-17", NULL }, 10 },
+                { { "2008-10-06", NULL }, 9 },
+                { { "2009-06-01", "2009-06-04", NULL }, 10 },
+                { { "2024-W47", "2024-11-25", NULL }, 12 },
+                { { "2024-06", "2024-08", NULL }, 100 },
+        };
+        for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+                AxisInterval in[4];
+                size_t n = 0;
+                guint32 lo = G_MAXUINT32, hi = 0;
+                while (cases[i].values[n] != NULL) {
+                        in[n] = iv(cases[i].values[n]);
+                        lo = MIN(lo, in[n].first);
+                        hi = MAX(hi, in[n].last);
+                        n++;
+                }
+                AxisSegment segs[AXIS_MAX_SEGMENTS];
+                size_t got = axis_break_plan(in, n, 460, 18, segs);
+                guint32 days = segs[0].last - segs[0].first + 1;
+                if (got != 1 || days > cases[i].max_days || segs[0].first > lo || segs[0].last < hi) {
+                        g_test_message("case %zu: %zu segments of %u days, want 1 of at most %u holding all", i,
+                                       got, days, cases[i].max_days);
+                        g_test_fail();
+                }
+        }
+}
+
 int main(int argc, char **argv)
 {
         g_test_init(&argc, &argv, NULL);
         g_test_add_func("/timeline/axis-break/plan", test_plan);
         g_test_add_func("/timeline/axis-break/x", test_x);
+        g_test_add_func("/timeline/axis-break/span", test_span);
         return g_test_run();
 }
