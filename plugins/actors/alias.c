@@ -732,15 +732,24 @@ static void join_acronyms(AliasTable *t)
         }
 }
 
-/* The other person of the briefing @g can be, or NULL when none or several are
+static GStrv name_words(const char *key, guint *ret_n);
+
+/* A person's surname as alias_names_compatible() compares it. */
+static char *surname_of(const char *key)
+{
+        guint n;
+        g_auto(GStrv) words = name_words(key, &n);
+        return n > 0 ? g_strdup(words[n - 1]) : g_strdup("");
+}
+
+/* The other person of @same_surname @g can be, or NULL when none or several are
  * ("George Bush" beside "George W. Bush" and "George H. W. Bush"). */
-static Group *variant_target(AliasTable *t, const Group *g)
+static Group *variant_target(GPtrArray *same_surname, const Group *g)
 {
         Group *found = NULL;
-        for (guint k = 0; k < t->order->len; k++) {
-                Group *h = g_ptr_array_index(t->order, k);
-                if (h == g || h->type != NAME_PERSON || h->n_words < 2 || h->mentions->len == 0 ||
-                    !alias_names_compatible(g->key, h->key))
+        for (guint k = 0; k < same_surname->len; k++) {
+                Group *h = g_ptr_array_index(same_surname, k);
+                if (h == g || h->mentions->len == 0 || !alias_names_compatible(g->key, h->key))
                         continue;
                 if (found)
                         return NULL;
@@ -758,22 +767,32 @@ static int by_mentions(gconstpointer a, gconstpointer b)
 /* Full names that are one person's ("Tim Cook", "Timothy D. Cook"; "Kim Jong Un",
  * "Kim Jong-un") join the most named form, rarest first, when each fits only the
  * other: "George W. Bush" fits only "George Bush", but that one also fits "George
- * H. W. Bush", so none of the three joins. */
+ * H. W. Bush", so none of the three joins. Only people of one surname are
+ * compared, so a briefing of thousands of names stays fast. */
 static void join_name_variants(AliasTable *t)
 {
         g_autoptr(GPtrArray) people = g_ptr_array_new();
+        g_autoptr(GHashTable) by_surname = g_hash_table_new_full(
+                g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
+        g_autoptr(GHashTable) surnames = g_hash_table_new_full(g_direct_hash, g_direct_equal,
+                                                               NULL, g_free);
         for (guint i = 0; i < t->order->len; i++) {
                 Group *g = g_ptr_array_index(t->order, i);
-                if (g->type == NAME_PERSON && g->n_words >= 2 && g->mentions->len > 0)
-                        g_ptr_array_add(people, g);
+                if (g->type != NAME_PERSON || g->n_words < 2 || g->mentions->len == 0)
+                        continue;
+                g_ptr_array_add(people, g);
+                char *surname = surname_of(g->key);
+                g_hash_table_insert(surnames, g, surname);
+                index_word(by_surname, surname, g);
         }
-        if (people->len < 2)
-                return;
         g_ptr_array_sort(people, by_mentions);
         for (guint i = 0; i < people->len; i++) {
                 Group *g = g_ptr_array_index(people, i);
-                Group *to = g->mentions->len > 0 ? variant_target(t, g) : NULL;
-                if (to && to->mentions->len >= g->mentions->len && variant_target(t, to) == g) {
+                GPtrArray *same = g_hash_table_lookup(by_surname,
+                                                      g_hash_table_lookup(surnames, g));
+                Group *to = g->mentions->len > 0 && same->len > 1 ? variant_target(same, g)
+                                                                  : NULL;
+                if (to && to->mentions->len >= g->mentions->len && variant_target(same, to) == g) {
                         merge_into(g, to);
                         vote_type(to);
                 }
