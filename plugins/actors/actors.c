@@ -1,17 +1,20 @@
 /* The actors extractor: people, organisations and places of every article, with
  * their roles, one actor per person across the whole briefing. The work is done by
  * the SDK-free core (words, name-finder, role, alias, gazetteer); this file reads
- * the doc and writes the actors back. */
+ * the doc and writes the actors back. Names are found by the trained tagger
+ * (ner-tagger.c) with the model of data/ner/. */
 #include <dossier/plugin.h>
 
 #include "alias.h"
 #include "gazetteer.h"
 #include "name-finder.h"
+#include "ner-tagger.h"
 #include "words.h"
 
 typedef struct Actors {
         DossierHost *host;
         Gazetteer *gz;
+        NerModel *model;
         int min_mentions;
         bool other;
 } Actors;
@@ -21,6 +24,7 @@ static void actors_free(Actors *a)
         if (!a)
                 return;
         gazetteer_free(a->gz);
+        ner_model_free(a->model);
         g_free(a);
 }
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(Actors, actors_free)
@@ -29,7 +33,9 @@ static const DossierSettingSpec actors_settings[] = {
         { "min_mentions", DOSSIER_SETTING_INT,
           "actors mentioned fewer times across the briefing are left out (default 1)" },
         { "other", DOSSIER_SETTING_BOOL,
-          "also add OTHER actors: demonyms ('Chinese'), events ('World Cup') (default false)" },
+          "also add OTHER actors: demonyms ('Chinese'), events ('World Cup') (default true)" },
+        { "model", DOSSIER_SETTING_PATH,
+          "the named-entity model to use instead of the shipped data/ner/conll.model" },
         { "gazetteer_dir", DOSSIER_SETTING_PATH,
           "a folder with the gazetteer lists to use instead of the shipped data/gazetteers" },
         { NULL, 0, NULL },
@@ -63,20 +69,39 @@ static bool load_gazetteer(Actors *a, const char *dir, GError **error)
         return true;
 }
 
+static bool load_model(Actors *a, const char *path, GError **error)
+{
+        g_autofree char *shipped = path ? NULL : dossier_host_find_data_file(a->host, "ner/conll.model");
+        if (!path && !shipped) {
+                g_set_error(error, DOSSIER_ERROR, DOSSIER_ERROR_CONFIG,
+                            "model 'ner/conll.model' not found in the data folder");
+                return false;
+        }
+        g_autoptr(GError) local = NULL;
+        a->model = ner_model_load(path ? path : shipped, &local);
+        if (!a->model) {
+                g_set_error(error, DOSSIER_ERROR, DOSSIER_ERROR_CONFIG, "%s", local->message);
+                return false;
+        }
+        return true;
+}
+
 static bool actors_create(DossierHost *host, const DossierSettings *settings, void **ret_state,
                           GError **error)
 {
         g_autoptr(Actors) a = g_new0(Actors, 1);
-        g_autofree char *dir = NULL;
+        g_autofree char *dir = NULL, *model = NULL;
         a->host = host;
         a->min_mentions = 1;
+        a->other = true;
         if (!dossier_settings_get_int(settings, "min_mentions", 1, 100000, &a->min_mentions,
                                       error) ||
             !dossier_settings_get_bool(settings, "other", &a->other, error) ||
-            !dossier_settings_get_path(settings, "gazetteer_dir", &dir, error))
+            !dossier_settings_get_path(settings, "gazetteer_dir", &dir, error) ||
+            !dossier_settings_get_path(settings, "model", &model, error))
                 return false;
         a->gz = gazetteer_new();
-        if (!load_gazetteer(a, dir, error))
+        if (!load_gazetteer(a, dir, error) || !load_model(a, model, error))
                 return false;
         *ret_state = g_steal_pointer(&a);
         return true;
@@ -115,14 +140,11 @@ static bool actors_extract(void *state, DossierDoc *doc, GError **error)
         gint64 t0 = g_get_monotonic_time();
         g_autoptr(GPtrArray) words = g_ptr_array_new_with_free_func((GDestroyNotify) g_array_unref);
         g_autofree const char **bodies = g_new0(const char *, n + 1);
-        g_autoptr(NameFinder) nf = name_finder_new(a->gz);
+        g_autoptr(NerTagger) tagger = ner_tagger_new(a->model, a->gz);
         size_t n_tokens = 0;
 
-        /* Two passes: the first learns which words the briefing capitalises inside
-         * sentences, which the second needs for sentence-initial words. */
         for (size_t i = 0; i < n; i++) {
                 GArray *w = article_words(dossier_doc_get_article(doc, i), &bodies[i]);
-                name_finder_learn(nf, bodies[i], (const Word *) w->data, w->len);
                 g_ptr_array_add(words, w);
                 size_t nt = 0;
                 (void) dossier_article_get_tokens(dossier_doc_get_article(doc, i), &nt);
@@ -133,7 +155,7 @@ static bool actors_extract(void *state, DossierDoc *doc, GError **error)
         for (size_t i = 0; i < n; i++) {
                 GArray *w = g_ptr_array_index(words, i);
                 g_array_set_size(found, 0);
-                name_finder_find(nf, bodies[i], (const Word *) w->data, w->len, found);
+                ner_tagger_find(tagger, bodies[i], (const Word *) w->data, w->len, found);
                 alias_table_add(aliases, (uint32_t) i, bodies[i], (const Candidate *) found->data,
                                 found->len);
         }
@@ -155,7 +177,7 @@ DOSSIER_PLUGIN_DEFINE("actors",
         .kind = DOSSIER_PLUGIN_EXTRACTOR,
         .version = "0.1",
         .license = "MIT",
-        .description = "people, organisations and places, with their roles (rules and gazetteers)",
+        .description = "people, organisations, places and other names, with their roles (a trained tagger)",
         .settings = actors_settings,
         .create = actors_create,
         .extract = actors_extract,
