@@ -399,8 +399,14 @@ static size_t scan_ascii_punct(const Text *t, size_t i, DossierTokenKind *ret_ki
                         *ret_kind = DOSSIER_TOKEN_WORD;
                         return end;
                 }
-                *ret_kind = DOSSIER_TOKEN_SQUOTE;
-                return i + 1;
+                /* two apostrophes are a double quote (the New York Times' ''...'') */
+                *ret_kind = i + 1 < t->len && t->s[i + 1] == '\'' ? DOSSIER_TOKEN_DQUOTE
+                                                                   : DOSSIER_TOKEN_SQUOTE;
+                return *ret_kind == DOSSIER_TOKEN_DQUOTE ? i + 2 : i + 1;
+        case '`': /* ``...'' (TeX, Penn Treebank) and `...' */
+                *ret_kind = i + 1 < t->len && t->s[i + 1] == '`' ? DOSSIER_TOKEN_OPEN_DQ
+                                                                 : DOSSIER_TOKEN_OPEN;
+                return *ret_kind == DOSSIER_TOKEN_OPEN_DQ ? i + 2 : i + 1;
         case '(':
         case '[':
         case '{':

@@ -9,8 +9,8 @@
 static const char *const titles[] = {
         "Adm", "Amb", "Atty", "Brig", "Capt", "Cdr", "Cmdr", "Col", "Cpl", "Det", "Dr",
         "Fr", "Gen", "Gens", "Gov", "Govs", "Hon", "Insp", "Lt", "Maj", "Messrs", "Mme",
-        "Mlle", "Mr", "Mrs", "Ms", "Mx", "Pres", "Prof", "Pvt", "Rep", "Reps", "Rev",
-        "Sen", "Sens", "Sgt", "Supt",
+        "Mlle", "Mr", "Mrs", "Ms", "Msgr", "Mx", "Pres", "Prof", "Pvt", "Rep", "Reps", "Rev",
+        "Rt", "Sen", "Sens", "Sgt", "Supt",
 };
 
 /* Abbreviations that also end sentences ("... of Apple Inc. The company said"). */
@@ -25,7 +25,8 @@ static const char *const abbrevs[] = {
         "Kan", "Ky", "La", "Mass", "Md", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev",
         "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo",
         /* others */
-        "Dept", "Govt", "Univ", "al", "approx", "cf", "est", "etc", "vs",
+        "Assn", "Assoc", "Dept", "Dist", "Govt", "Intl", "Natl", "Univ", "al", "approx",
+        "cf", "est", "etc", "vs",
 };
 
 /* Abbreviations only before a number: "No. 5" but "the answer is No." */
