@@ -231,6 +231,75 @@ static void find_said_after(Attr *a, long v, GArray *found) {
         add_reported(a, found, c, comma - 1, &sp);
 }
 
+/* A quotation mark within two bytes of an edge of the token range [@s, @e]. */
+static bool mark_near(const Attr *a, long s, long e) {
+        for (long i = s - 4; i <= e + 4; i++) {
+                if (!is_kind(a, i, QUOTE_TOK_MARK))
+                        continue;
+                const QuoteToken *m = &a->t[i];
+                uint32_t start = a->t[s].start, end = a->t[e].end;
+                bool near_start = (m->end <= start && start - m->end <= 2) || (m->start >= start && m->start - start <= 2);
+                bool near_end = (m->start >= end && m->start - end <= 2) || (m->end <= end && end - m->end <= 2);
+                if (near_start || near_end)
+                        return true;
+        }
+        return false;
+}
+
+/* Content that holds a direct quotation or opens or closes with a quotation
+ * mark (`called the plan "a disaster"`) is a mixed quotation: the direct pass
+ * owns those, so the wide pass leaves them alone. */
+static bool mixed(const Attr *a, long s, long e) {
+        for (long i = s; i <= e; i++)
+                if (a->quote_of[i] >= 0)
+                        return true;
+        return mark_near(a, s, e);
+}
+
+/* `A, X said, B.` and `A, said X, B.`: the attribution splits its clause in two
+ * pieces, each with the same speaker. */
+static void find_said_between(Attr *a, long v, GArray *found) {
+        if (a->quote_of[v] >= 0 || a->used[v] || v < (long) a->headline || !is_cue(a, v, quote_word_is_cue))
+                return;
+        long after = v + 1;
+        if (word_in(a, after, quote_word_is_time))
+                after++;
+        Speakers sp = { .cue = v };
+        long comma;
+        if (punct_is(a, after, ",")) {
+                if (!attr_subject_before(a, v, &sp))
+                        return;
+                comma = quote_tok_at_offset(a, sp.s[0].start) - 1;
+        } else {
+                /* "..., said Doyle and others, would be clear" */
+                long e = v + 1;
+                while (e < a->n && e - v <= REGION_MAX && (is_kind(a, e, QUOTE_TOK_WORD) || is_abbrev_dot(a, e)))
+                        e++;
+                if (!punct_is(a, v - 1, ",") || !punct_is(a, e, ",") || !word_in(a, v, quote_word_is_inverted))
+                        return;
+                Speakers before = { .cue = v };
+                if (attr_subject_before(a, v, &before) || !attr_classify(a, v + 1, e, SIDE_AFTER, &sp))
+                        return;
+                comma = v - 1;
+                after = e;
+        }
+        if (!punct_is(a, comma, ",") || !same_sentence(a, comma, v) || a->quote_of[comma] >= 0)
+                return;
+        long c = sentence_start(a, comma);
+        long b = after + 1;
+        if (c >= comma || is_kind(a, c, QUOTE_TOK_MARK) || a->quote_of[c] >= 0 || !same_sentence(a, b, v) ||
+            !is_kind(a, b, QUOTE_TOK_WORD) || a->quote_of[b] >= 0)
+                return;
+        long e = clause_end(a, b);
+        if (e - b < 2 || overlaps_used(a, c, comma - 1) || overlaps_used(a, b, e))
+                return;
+        /* a piece that is a mixed quotation is left to the direct pass */
+        if (!mixed(a, c, comma - 1))
+                add_reported(a, found, c, comma - 1, &sp);
+        if (!mixed(a, b, e))
+                add_reported(a, found, b, e, &sp);
+}
+
 /* ---- the wider set of reporting verbs ------------------------------------------ */
 
 static uint8_t verb_flags(const Attr *a, long v) {
@@ -338,31 +407,6 @@ static long wide_content_start(const Attr *a, long v, uint8_t flags) {
         return -1;
 }
 
-/* A quotation mark within two bytes of an edge of the token range [@s, @e]. */
-static bool mark_near(const Attr *a, long s, long e) {
-        for (long i = s - 2; i <= e + 2; i++) {
-                if (!is_kind(a, i, QUOTE_TOK_MARK))
-                        continue;
-                const QuoteToken *m = &a->t[i];
-                uint32_t start = a->t[s].start, end = a->t[e].end;
-                bool near_start = (m->end <= start && start - m->end <= 2) || (m->start >= start && m->start - start <= 2);
-                bool near_end = (m->start >= end && m->start - end <= 2) || (m->end <= end && end - m->end <= 2);
-                if (near_start || near_end)
-                        return true;
-        }
-        return false;
-}
-
-/* Content that holds a direct quotation or opens or closes with a quotation
- * mark (`called the plan "a disaster"`) is a mixed quotation: the direct pass
- * owns those, so the wide pass leaves them alone. */
-static bool mixed(const Attr *a, long s, long e) {
-        for (long i = s; i <= e; i++)
-                if (a->quote_of[i] >= 0)
-                        return true;
-        return mark_near(a, s, e);
-}
-
 static void find_wide(Attr *a, long v, GArray *found) {
         if (a->quote_of[v] >= 0 || a->used[v] || v < (long) a->headline)
                 return;
@@ -392,6 +436,7 @@ void reported_find(Attr *a, GArray *found) {
                 find_according(a, v, found);
                 find_participle(a, v, found);
                 find_said_after(a, v, found);
+                find_said_between(a, v, found);
         }
         for (long v = 0; v < a->n; v++)
                 find_wide(a, v, found);
