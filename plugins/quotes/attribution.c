@@ -390,6 +390,18 @@ static bool is_verb_like(const Attr *a, long i, bool present) {
         return memcmp(end - 2, "ed", 2) == 0 || (present && end[-1] == 's' && end[-2] != 's' && end[-2] != 'u');
 }
 
+/* "The coach defended the trade": a description that opens the sentence, up to
+ * its verb, is its subject. */
+static bool description_subject(const Attr *a, long s, long v, Speakers *sp) {
+        long e = s + 1;
+        while (e < v && e - s <= DESCRIPTION_MAX && is_kind(a, e, QUOTE_TOK_WORD) && !is_verb_like(a, e, false) &&
+               !word_in(a, e, quote_word_is_cue) && !is_aux(a, e))
+                e++;
+        if (e >= v || !(is_verb_like(a, e, false) || word_in(a, e, quote_word_is_cue) || is_aux(a, e)))
+                return false;
+        return attr_classify(a, s, e, SIDE_BEFORE, sp) && sp->s[0].kind == QUOTE_SPEAKER_DESCRIPTION;
+}
+
 /* The subject that opens the sentence holding @v: "He then defended the remark,
  * saying, ..." gives "He". Only a pronoun or a name followed by a verb-like
  * lower-case word counts. */
@@ -419,6 +431,8 @@ bool attr_sentence_subject(const Attr *a, long v, Speakers *sp) {
                 attr_add_speaker(sp, a, QUOTE_SPEAKER_PRONOUN, s, s + 1, s, s + 1);
                 return true;
         }
+        if (word_in(a, s, quote_word_is_det))
+                return description_subject(a, s, v, sp);
         long e = s;
         while (e < v && in_name(a, e, s, v))
                 e++;

@@ -50,7 +50,7 @@ lists['title'] = forms(
  "pastor reverend father rabbi imam sir dame lord lady attorney candidate nominee",
  "sec secretary-general ceo founder chief spokesman spokeswoman spokesperson",
  "prime deputy assistant former acting sheriff detective officer councilman councilwoman",
- "superintendent professor coach host anchor correspondent columnist",
+ "superintendent professor coach host anchor correspondent columnist treasurer comptroller",
 )
 lists['det'] = forms(
  "a an the one another his her their its our my this these those some many most several",

@@ -1,0 +1,214 @@
+/* Unit tests for the quotes plugin's direct quotations (plugins/quotes/attribution.c,
+ * quote-lex.c, quote-scan.c): one construction a row, the quoted span and who said it.
+ * The sentences are made up in the way news copy is written. */
+#include <glib.h>
+
+#include "../../plugins/quotes/attribution.h"
+
+/* Every direct quote found, in text order, as `QUOTE => SPEAKER` joined by " || ";
+ * speakers are the names without titles, joined by "; "; "-" is no speaker; a
+ * mention that is not the name itself ("who") follows in brackets. */
+static char *describe(const char *text) {
+        QuoteOptions options = { .min_words = 3, .reported_speech = false };
+        g_autoptr(GArray) found = quote_find(text, strlen(text), &options, NULL);
+        g_autoptr(GString) out = g_string_new(NULL);
+
+        for (guint k = 0; k < found->len; k++) {
+                const QuoteFound *f = &g_array_index(found, QuoteFound, k);
+                if (out->len > 0)
+                        g_string_append(out, " || ");
+                g_string_append_printf(out, "%.*s => ", (int) (f->end - f->start), text + f->start);
+                if (f->n_speakers == 0)
+                        g_string_append(out, "-");
+                for (uint8_t s = 0; s < f->n_speakers; s++) {
+                        const QuoteSpeaker *sp = &f->speakers[s];
+                        g_string_append_printf(out, "%s%.*s", s ? "; " : "", (int) (sp->name_end - sp->name_start),
+                                               text + sp->name_start);
+                        if (sp->start > sp->name_end || sp->end < sp->name_start)
+                                g_string_append_printf(out, " [%.*s]", (int) (sp->end - sp->start), text + sp->start);
+                }
+        }
+        return g_string_free(g_steal_pointer(&out), false);
+}
+
+typedef struct Case {
+        const char *text;
+        const char *want;
+} Case;
+
+static void check_cases(const Case *cases, size_t n) {
+        for (size_t i = 0; i < n; i++) {
+                g_autofree char *got = describe(cases[i].text);
+                if (g_strcmp0(got, cases[i].want) != 0) {
+                        g_test_message("case %zu '%s':\n  got  %s\n  want %s", i, cases[i].text, got,
+                                       cases[i].want);
+                        g_test_fail();
+                }
+        }
+}
+
+/* Quotation marks: straight, curly, the New York Times' doubled apostrophes,
+ * curly marks set the wrong way round, nested single quotes. */
+static const Case mark_cases[] = {
+        { "\"We will win this state,\" the governor said.",
+          "\"We will win this state,\" => the governor" },
+        { "\u201cWe will win this state,\u201d the governor said.",
+          "\u201cWe will win this state,\u201d => the governor" },
+        { "''We will win this state,'' the governor said.",
+          "''We will win this state,'' => the governor" },
+        { "Headline\n\n\u201d We will win this state, and soon,\u201d the governor said.",
+          "\u201d We will win this state, and soon,\u201d => the governor" },
+        { "Ms. Park wrote: \u201cThe board will meet again in the spring.\u201c\n\nNext paragraph here.",
+          "\u201cThe board will meet again in the spring.\u201c => Park" },
+        { "\"He told me, 'Get out of my office,' and I left,\" Ms. Diaz said.",
+          "\"He told me, 'Get out of my office,' and I left,\" => Diaz" },
+        { "\u201cThey called it \u2018a done deal\u2019 before the vote,\u201d Mr. Osei said.",
+          "\u201cThey called it \u2018a done deal\u2019 before the vote,\u201d => Osei" },
+        { "The mayor said: ''We have asked the state for help and we will keep asking.''",
+          "''We have asked the state for help and we will keep asking.'' => The mayor" },
+        /* a markup attribute value is no quotation */
+        { "<tweet author=\"cityhall\" id=\"12\">The roads are closed.</tweet> Nothing more was said.",
+          "" },
+};
+
+/* The speaker after the quotation: name, title, description, pronoun, any verb. */
+static const Case after_cases[] = {
+        { "\"The budget is balanced for the first time,\" Treasurer Ana Lopez said Monday.",
+          "\"The budget is balanced for the first time,\" => Ana Lopez" },
+        { "\"Nobody expected the turnout,\" said Gov. Peter Lind, a Democrat.",
+          "\"Nobody expected the turnout,\" => Peter Lind" },
+        { "\"It is not over yet,\" a senior White House official said.",
+          "\"It is not over yet,\" => a senior White House official" },
+        { "\"We have no comment on the report,\" the White House said in a statement.",
+          "\"We have no comment on the report,\" => White House" },
+        { "\"This was a mistake from the start,\" she said.",
+          "\"This was a mistake from the start,\" => she" },
+        { "\"Can anyone here name one reform?\" he asked the crowd.",
+          "\"Can anyone here name one reform?\" => he" },
+        { "\"This is the best day of my life!\" beamed Rosa Fields of Tulsa, who came with her son.",
+          "\"This is the best day of my life!\" => Rosa Fields" },
+        { "\"You have to be kidding me,\" the judge exclaimed.",
+          "\"You have to be kidding me,\" => the judge" },
+        { "\"Vote early and bring a friend,\" the flyer read.",
+          "\"Vote early and bring a friend,\" => the flyer" },
+        { "\"We are ready for the storm,\" said Renee Hall, 61, of Mobile, Alabama.",
+          "\"We are ready for the storm,\" => Renee Hall" },
+        { "\"The families deserve answers,\" said 9/11 widow Joan Perry.",
+          "\"The families deserve answers,\" => Joan Perry" },
+        { "\"Both sides will have to give,\" wrote Amy Chen and Paul Ruiz in a memo.",
+          "\"Both sides will have to give,\" => Amy Chen; Paul Ruiz" },
+        { "\"We are not done,\" Lopez, who chairs the committee, said.",
+          "\"We are not done,\" => Lopez" },
+};
+
+/* The speaker before the quotation. */
+static const Case before_cases[] = {
+        { "Asked about the delay, the senator said, \"We will get it done this week.\"",
+          "\"We will get it done this week.\" => the senator" },
+        { "Said Ortiz: \"I have never seen a race this close.\"",
+          "\"I have never seen a race this close.\" => Ortiz" },
+        { "As Mark Bell, an economist at the bank, put it, \"Nobody is buying right now.\"",
+          "\"Nobody is buying right now.\" => Mark Bell" },
+        { "The candidate was asked about it when he told a radio host, \"I never said that.\"",
+          "\"I never said that.\" => he" },
+        { "She thanked the crowd, furrowed her brow and said, \"We have work to do here.\"",
+          "\"We have work to do here.\" => She" },
+        { "When asked about the plan, she laughed and said, \"You will see it soon enough.\"",
+          "\"You will see it soon enough.\" => she" },
+        { "The governor released a video in which he declares, \"The state is open for business.\"",
+          "\"The state is open for business.\" => he" },
+        { "Ruth Adler, the group's founder, poked at the council, tweeting, \"Another meeting, another delay.\"",
+          "\"Another meeting, another delay.\" => Ruth Adler" },
+        { "Ms. Hale said, adding, \"The money is already spent.\"",
+          "\"The money is already spent.\" => Hale" },
+        { "The singer posted a photo of the crowd, writing \"Thank you all for coming tonight.\"",
+          "\"Thank you all for coming tonight.\" => The singer" },
+        { "The crowd was loud. Tom Ames, who joked about the weather, added, \"We came anyway.\"",
+          "\"We came anyway.\" => Tom Ames" },
+        { "Protesters marching through the streets chanted \"Not our mayor!\"",
+          "\"Not our mayor!\" => Protesters marching through the streets" },
+        { "Carl Ward issued the following statement:\n\n\"We are reviewing the decision with our lawyers.\"",
+          "\"We are reviewing the decision with our lawyers.\" => Carl Ward" },
+        { "POLLS TIGHTEN IN OHIO - Nina Berg: \"The race is now within the margin of error.\"",
+          "\"The race is now within the margin of error.\" => Nina Berg" },
+        { "Turnout was low, says Ravi Patel, head of the state board. \"We expected more voters.\"",
+          "\"We expected more voters.\" => Ravi Patel" },
+};
+
+/* Quotations that are not one: a phrase a clause holds, a title, words that open
+ * a sentence without a speech verb, a capitalised word that only opens a sentence. */
+static const Case not_quote_cases[] = {
+        { "The plan \"has made real progress,\" Mayor Dana Cole said.",
+          "" },
+        { "\"You squeezed your workers\" to lift the share price, the senator said.",
+          "" },
+        { "On this week's broadcast of \"Meet the Voters,\" the governor said she would run.",
+          "" },
+        { "His new book, \"The Long Road Home,\" came out on Tuesday.",
+          "\"The Long Road Home,\" => -" },
+        { "Critics say the bill is \"a giveaway to the oil industry\" and will fail.",
+          "" },
+        /* a phrase named inside a clause is part of it */
+        { "In April, the mayor called the plan \"a gift to developers\" and promised a vote.",
+          "" },
+        { "The coach defended the trade, calling the player \"a leader in our locker room.\"",
+          "" },
+        /* named right after its verb, it is a quotation */
+        { "The crowd booed, and the mayor shouted \"Order, please, order!\"",
+          "\"Order, please, order!\" => the mayor" },
+        { "Hours later, Ames returned, \"We still have no deal on the table.\"",
+          "\"We still have no deal on the table.\" => -" },
+        { "With party leaders worried, the chairman is trying a new message: \"It's about you.\"",
+          "\"It's about you.\" => the chairman" },
+};
+
+/* A quotation split by its attribution, one going on into the next sentence or
+ * paragraph, and one that opens a paragraph before its attributed part. */
+static const Case continued_cases[] = {
+        { "\"We are close,\" Reyes said, \"but we are not there yet.\"",
+          "\"We are close,\" => Reyes || \"but we are not there yet.\" => Reyes" },
+        { "\"The vote is Tuesday,\" said Ann Moss, the clerk. \"Polls open at seven.\"",
+          "\"The vote is Tuesday,\" => Ann Moss || \"Polls open at seven.\" => Ann Moss" },
+        { "\"We will appeal the ruling,\" Hart said.\n\n\"This is not the end of the case.\"",
+          "\"We will appeal the ruling,\" => Hart || \"This is not the end of the case.\" => Hart" },
+        { "\"We will appeal,\" she said during a call with reporters.\n\n\"The law is on our side.\"",
+          "\"We will appeal,\" => she || \"The law is on our side.\" => she" },
+        { "\"The first thing we do is fix the roads.\"\n\n\"Then the schools,\" Mayor Ito said.",
+          "\"The first thing we do is fix the roads.\" => Ito || \"Then the schools,\" => Ito" },
+        { "The board accomplished \"far too little,\" Ms. Berg added. \"We need another session.\"",
+          "\"We need another session.\" => Berg" },
+        { "Kent said.\n\n\"I am staying in the race.\"\n\nVoters will decide in May.",
+          "\"I am staying in the race.\" => -" },
+        { "\"We begin at dawn.\n\n\"We stop when the work is done,\" the foreman said.",
+          "\"We begin at dawn.\n\n\"We stop when the work is done,\" => the foreman" },
+};
+
+static void test_marks(void) {
+        check_cases(mark_cases, G_N_ELEMENTS(mark_cases));
+}
+
+static void test_after(void) {
+        check_cases(after_cases, G_N_ELEMENTS(after_cases));
+}
+
+static void test_before(void) {
+        check_cases(before_cases, G_N_ELEMENTS(before_cases));
+}
+
+static void test_not_quotes(void) {
+        check_cases(not_quote_cases, G_N_ELEMENTS(not_quote_cases));
+}
+
+static void test_continued(void) {
+        check_cases(continued_cases, G_N_ELEMENTS(continued_cases));
+}
+
+int main(int argc, char **argv) {
+        g_test_init(&argc, &argv, NULL);
+        g_test_add_func("/quotes/direct/marks", test_marks);
+        g_test_add_func("/quotes/direct/after", test_after);
+        g_test_add_func("/quotes/direct/before", test_before);
+        g_test_add_func("/quotes/direct/not-quotes", test_not_quotes);
+        g_test_add_func("/quotes/direct/continued", test_continued);
+        return g_test_run();
+}
