@@ -10,7 +10,8 @@
  * day's name ("Black Monday"); the date of a source ("according to figures
  * released April 3"), of a comparison ("compared to the previous year") or of
  * a condition ("if the sale had gone through last year") only when the
- * sentence has no other. */
+ * sentence has no other; a record's "since" ("its lowest level since 2003")
+ * never. */
 #include "event-parse.h"
 
 typedef struct {
@@ -38,6 +39,27 @@ static bool names_a_thing(const Sentence *s)
                !opens_subject(s, next) &&
                !is_connective(s, next) && !is_relative(s, next) && !WORD_IN(s, next, "'s") &&
                !(name && (next > s->last || WORD_IN(s, s->first - 1, "of")));
+}
+
+/* "its lowest level since 2003", "the worst fall since 1987", "lows not seen
+ * since October 1982", "its first annual loss since 1992": a record's "since"
+ * says how long the record held, and nothing happened on that date. */
+static bool record_since(const Sentence *s)
+{
+        if (s->first == 0 || !WORD_IN(s, s->first - 1, "since"))
+                return false;
+        for (size_t i = s->first - 1; i-- > 0 && i + 8 > s->first;) {
+                if (s->w[i].shape == TIMEX_SHAPE_PUNCT)
+                        return false;
+                if (WORD_IN(s, i, "best", "worst", "first", "highest", "lowest", "largest", "biggest", "smallest",
+                            "longest", "strongest", "weakest", "sharpest", "steepest", "deepest", "greatest",
+                            "fastest", "slowest", "heaviest", "record"))
+                        return true;
+                /* "lows not seen since", but "what we have seen since January 2022" is no record */
+                if (WORD_IN(s, i, "seen") && i > 0 && WORD_IN(s, i - 1, "not", "never"))
+                        return true;
+        }
+        return false;
 }
 
 static size_t clause_of_word(const GArray *clauses, size_t i)
@@ -84,7 +106,7 @@ static bool candidate_of(const EventSentence *in, size_t k, Candidate *ret)
         if (clauses->len == 0)
                 return false;
         Clause own = clause_at(clauses, clause_of_word(clauses, s.first));
-        if (names_a_thing(&s) && !in_subject(&s, own) && !event_object(&s))
+        if ((names_a_thing(&s) && !in_subject(&s, own) && !event_object(&s)) || record_since(&s))
                 return false;
         size_t lo = content_start(&s, own);
         /* a quotation and its reporting clause tell one event */

@@ -476,6 +476,12 @@ static void test_pick(void)
                 const char *sentence, *want; /* the expressions that date an event, joined by '|' */
         } cases[] = {
                 { "An internal memo on April 2 showed that the firm overtook its rival in 2008.", "April 2" },
+                /* issue 4: a record's "since" dates nothing; a state's "since" does */
+                { "The index closed at its lowest level since 2003 on Monday.", "Monday" },
+                { "The index fell to lows not seen since October 1982.", "" },
+                { "The carmaker posted its first annual loss since 1992.", "" },
+                { "He has been fighting cancer since 2004.", "2004" },
+                { "What we have seen since January 2022 is no feint.", "January 2022" },
                 { "The firm fought the suit in 2004 and settled it in early 2009.", "2004|early 2009" },
                 { "He bought the studio in 1986 from Lucasfilm, which was acquired by Disney in 2012.", "1986|2012" },
                 { "Today marked an anniversary, when 20 years ago, the market crashed.", "Today|20 years ago" },
