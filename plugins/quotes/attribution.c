@@ -397,7 +397,11 @@ static bool description_subject(const Attr *a, long s, long v, Speakers *sp) {
         while (e < v && e - s <= DESCRIPTION_MAX && is_kind(a, e, QUOTE_TOK_WORD) && !is_verb_like(a, e, false) &&
                !word_in(a, e, quote_word_is_cue) && !is_aux(a, e))
                 e++;
-        if (e >= v || !(is_verb_like(a, e, false) || word_in(a, e, quote_word_is_cue) || is_aux(a, e)))
+        /* "The challenge is exemplified by this finding:": a copula or a passive
+         * says nothing of who speaks; "the chairman is trying" does */
+        const QuoteToken *next = valid(a, e + 1) ? &a->t[e + 1] : NULL;
+        bool progressive = is_aux(a, e) && next && is_verb_form(a, e + 1) && a->text[next->end - 1] == 'g';
+        if (e >= v || !(is_verb_like(a, e, false) || word_in(a, e, quote_word_is_cue) || progressive))
                 return false;
         return attr_classify(a, s, e, SIDE_BEFORE, sp) && sp->s[0].kind == QUOTE_SPEAKER_DESCRIPTION;
 }
@@ -487,6 +491,10 @@ static bool attribute_sentence_before(const Attr *a, long dot, Speakers *sp) {
                         continue;
                 if (!(punct_is(a, v - 1, ",") || is_kind(a, v - 1, QUOTE_TOK_MARK)))
                         return false;
+                /* `said of RT.`: a preposition, not the speaker, follows */
+                if (!is_cap(a, v + 1) && !word_in(a, v + 1, quote_word_is_det) &&
+                    !word_in(a, v + 1, quote_word_is_title))
+                        return false;
                 sp->cue = v;
                 return attr_speaker_after(a, v + 1, sp);
         }
@@ -565,7 +573,9 @@ static bool attribute_after_verb(const Attr *a, long close, Speakers *sp) {
         long i = close + 1;
         if (punct_is(a, i, ","))
                 i++;
-        if (!is_kind(a, i, QUOTE_TOK_WORD) || !same_sentence(a, i, close))
+        /* `"...," when Clinton blasted him`: another clause */
+        if (!is_kind(a, i, QUOTE_TOK_WORD) || !same_sentence(a, i, close) || word_in(a, i, quote_word_is_lead) ||
+            opens_clause(a, i))
                 return false;
         if (is_verb_like(a, i, true)) {
                 sp->cue = i;
@@ -647,8 +657,14 @@ static bool embedded(const Attr *a, const QuoteSpan *span) {
         if (!is_kind(a, after, QUOTE_TOK_WORD) || is_cap(a, after) || !same_sentence(a, after, span->close) ||
             !is_kind(a, (long) span->close - 1, QUOTE_TOK_WORD))
                 return false;
+        /* `claimed "Trump exaggerates" the level of ...`: no verb after the noun */
+        if (word_in(a, after, quote_word_is_det) || word_in(a, after, quote_word_is_title)) {
+                for (long v = after + 1; v < a->n && v - after < 8 && is_kind(a, v, QUOTE_TOK_WORD); v++)
+                        if (word_in(a, v, quote_word_is_cue) || is_verb_like(a, v, true))
+                                return false;
+                return true;
+        }
         return !(word_in(a, after, quote_word_is_cue) || word_in(a, after, quote_word_is_pronoun) ||
-                 word_in(a, after, quote_word_is_det) || word_in(a, after, quote_word_is_title) ||
                  word_in(a, after, quote_word_is_between) || word_in(a, after, quote_word_is_time) ||
                  word_in(a, after, quote_word_is_participle) || is_adverb(a, after) ||
                  word_is(a, after, "according"));
@@ -703,6 +719,47 @@ static bool attribute(const Attr *a, const QuoteSpan *span, Speakers *sp) {
         return false;
 }
 
+/* `"...," it further wrote`, `I said, "..."`: the text says who spoke, in words
+ * that name nobody we can tell; the speaker before is not carried on. */
+static bool names_nobody(const Attr *a, const QuoteSpan *span) {
+        static const char *const words[] = { "it", "i", "we", "you", "they" };
+        long i = (long) span->close + 1;
+        if (punct_is(a, i, ","))
+                i++;
+        long j = (long) span->open - 1;
+        if (punct_is(a, j, ",") || punct_is(a, j, ":"))
+                j--;
+        for (size_t k = 0; k < G_N_ELEMENTS(words); k++) {
+                if (word_is(a, i, words[k]) && same_sentence(a, i, span->close) &&
+                    (word_in(a, i + 1, quote_word_is_cue) || word_in(a, i + 1, quote_word_is_between) ||
+                     is_verb_like(a, i + 1, true)))
+                        return true;
+                if (word_in(a, j, quote_word_is_cue) && word_is(a, j - 1, words[k]))
+                        return true;
+        }
+        return false;
+}
+
+/* "The Long Road Home," `"Make Your Kid a Millionaire,"`: a few words in title
+ * case, with no sentence's end, name a work. */
+static bool names_work(const Attr *a, const QuoteSpan *span) {
+        static const char *const small[] = { "a", "an", "the", "of", "and", "in", "on", "to", "for", "at", "or" };
+        long words = 0;
+        for (long i = (long) span->open + 1; i < (long) span->close; i++) {
+                if (is_final_punct(a, i))
+                        return false;
+                if (!is_kind(a, i, QUOTE_TOK_WORD))
+                        continue;
+                bool minor = false;
+                for (size_t k = 0; k < G_N_ELEMENTS(small) && !minor; k++)
+                        minor = word_is(a, i, small[k]) && i > (long) span->open + 1;
+                if (!is_cap(a, i) && !minor)
+                        return false;
+                words++;
+        }
+        return words >= 2 && words <= 8;
+}
+
 /* A phrase quoted inside a clause (`called it "a disaster"`) says nothing of
  * who spoke unless a verb names someone. */
 static bool inside_clause(const Attr *a, const QuoteSpan *span, const Speakers *sp) {
@@ -723,7 +780,7 @@ static void find_direct(Attr *a, const GArray *spans, GArray *found) {
                         continue;
                 long anchor = sp.cue > (long) span->close ? sp.cue : (long) span->close;
                 QuoteFound f = found_direct(a, span, &sp);
-                if (inside_clause(a, span, &sp) || embedded(a, span)) {
+                if (inside_clause(a, span, &sp) || embedded(a, span) || names_work(a, span)) {
                         /* `The summit accomplished "too little," he added. "Without ..."` */
                         if (sp.n > 0) {
                                 prev = f;
@@ -731,7 +788,7 @@ static void find_direct(Attr *a, const GArray *spans, GArray *found) {
                         }
                         continue;
                 }
-                if (sp.n == 0 && prev_anchor >= 0 && continues(a, &prev, prev_anchor, span)) {
+                if (sp.n == 0 && prev_anchor >= 0 && !names_nobody(a, span) && continues(a, &prev, prev_anchor, span)) {
                         f.n_speakers = prev.n_speakers;
                         memcpy(f.speakers, prev.speakers, sizeof f.speakers);
                 }

@@ -135,8 +135,9 @@ static const Case before_cases[] = {
           "\"We expected more voters.\" => Ravi Patel" },
 };
 
-/* Quotations that are not one: a phrase a clause holds, a title, words that open
- * a sentence without a speech verb, a capitalised word that only opens a sentence. */
+/* Quotations that are not one: a phrase a clause holds, a title in title case;
+ * words that open a sentence without a speech verb, a capitalised word that only
+ * opens a sentence, a copula name no speaker. */
 static const Case not_quote_cases[] = {
         { "The plan \"has made real progress,\" Mayor Dana Cole said.",
           "" },
@@ -145,7 +146,9 @@ static const Case not_quote_cases[] = {
         { "On this week's broadcast of \"Meet the Voters,\" the governor said she would run.",
           "" },
         { "His new book, \"The Long Road Home,\" came out on Tuesday.",
-          "\"The Long Road Home,\" => -" },
+          "" },
+        { "The band closed with \"Born in the Valley\" and left the stage.",
+          "" },
         { "Critics say the bill is \"a giveaway to the oil industry\" and will fail.",
           "" },
         /* a phrase named inside a clause is part of it */
@@ -160,6 +163,11 @@ static const Case not_quote_cases[] = {
           "\"We still have no deal on the table.\" => -" },
         { "With party leaders worried, the chairman is trying a new message: \"It's about you.\"",
           "\"It's about you.\" => the chairman" },
+        { "The problem is shown by this letter: \"We cannot pay the bill this year.\"",
+          "\"We cannot pay the bill this year.\" => -" },
+        /* "it", "I" and "they" say who spoke, and name nobody: no speaker carried on */
+        { "\"Sales fell,\" the report said.\n\n\"Costs rose as well,\" it added.",
+          "\"Sales fell,\" => the report || \"Costs rose as well,\" => -" },
 };
 
 /* A quotation split by its attribution, one going on into the next sentence or
