@@ -57,15 +57,19 @@ typedef struct Article {
         const char *body;
         GArray *tokens;     /* QuoteToken */
         GArray *found;      /* QuoteFound */
+        GArray *direct;     /* QuoteFound: the direct ones, in text order */
         GArray *candidates; /* QuoteCandidate: people a pronoun may stand for */
         GPtrArray *names;   /* entity -> speaker text, for people with no actor */
+        GHashTable *name_index; /* speaker text -> its index in names */
         size_t n_actors;
 } Article;
 
 static void article_clear(Article *art) {
         g_clear_pointer(&art->tokens, g_array_unref);
         g_clear_pointer(&art->found, g_array_unref);
+        g_clear_pointer(&art->direct, g_array_unref);
         g_clear_pointer(&art->candidates, g_array_unref);
+        g_clear_pointer(&art->name_index, g_hash_table_unref);
         g_clear_pointer(&art->names, g_ptr_array_unref);
 }
 
@@ -76,13 +80,18 @@ static const QuoteToken *token_at(const Article *art, uint32_t offset) {
         return &g_array_index(art->tokens, QuoteToken, i);
 }
 
+/* The direct quotes are in text order and do not overlap: a binary search finds
+ * the last one starting at or before @offset. */
 static bool in_direct_quote(const Article *art, uint32_t offset) {
-        for (guint k = 0; k < art->found->len; k++) {
-                const QuoteFound *f = &g_array_index(art->found, QuoteFound, k);
-                if (f->direct && f->start <= offset && offset < f->end)
-                        return true;
+        guint lo = 0, hi = art->direct->len;
+        while (lo < hi) {
+                guint mid = lo + (hi - lo) / 2;
+                if (g_array_index(art->direct, QuoteFound, mid).start <= offset)
+                        lo = mid + 1;
+                else
+                        hi = mid;
         }
-        return false;
+        return lo > 0 && offset < g_array_index(art->direct, QuoteFound, lo - 1).end;
 }
 
 /* The actor a speaker mention names: one whose mention holds the name ("Jobs"
@@ -124,8 +133,19 @@ static uint8_t actor_gender(const Article *art, const DossierActor *actor) {
         return gender;
 }
 
+/* Text order; at one place a speaker before a plain mention, as resolution reads
+ * the first of a sentence's mentions. */
+static gint compare_candidates(gconstpointer x, gconstpointer y) {
+        const QuoteCandidate *a = x, *b = y;
+        if (a->start != b->start)
+                return a->start < b->start ? -1 : 1;
+        return (int) b->speaker - (int) a->speaker;
+}
+
+/* Adds a candidate; @sorted keeps the array in text order at once (while
+ * resolving), else the caller sorts it when all are in. */
 static void add_candidate(Article *art, uint32_t start, uint32_t entity, uint8_t gender, bool pronoun,
-                          bool speaker) {
+                          bool speaker, bool sorted) {
         if (in_direct_quote(art, start))
                 return; /* "“Trump is right,” he said": the speaker talks about Trump */
         const QuoteToken *t = token_at(art, start);
@@ -139,19 +159,20 @@ static void add_candidate(Article *art, uint32_t start, uint32_t entity, uint8_t
                 .speaker = speaker,
         };
         guint k = art->candidates->len;
-        while (k > 0 && g_array_index(art->candidates, QuoteCandidate, k - 1).start >= start)
+        while (sorted && k > 0 && g_array_index(art->candidates, QuoteCandidate, k - 1).start >= start)
                 k--;
         g_array_insert_val(art->candidates, k, c);
 }
 
 /* An entity for a speaker that no actor covers: one per distinct text. */
 static uint32_t text_entity(Article *art, const char *text, size_t len) {
-        for (guint k = 0; k < art->names->len; k++) {
-                const char *known = g_ptr_array_index(art->names, k);
-                if (strlen(known) == len && strncmp(known, text, len) == 0)
-                        return (uint32_t) (art->n_actors + k);
-        }
-        g_ptr_array_add(art->names, g_strndup(text, len));
+        g_autofree char *key = g_strndup(text, len);
+        gpointer index;
+        if (g_hash_table_lookup_extended(art->name_index, key, NULL, &index))
+                return (uint32_t) (art->n_actors + GPOINTER_TO_UINT(index));
+        /* the array owns the string; the table borrows it */
+        g_hash_table_insert(art->name_index, key, GUINT_TO_POINTER(art->names->len));
+        g_ptr_array_add(art->names, g_steal_pointer(&key));
         return (uint32_t) (art->n_actors + art->names->len - 1);
 }
 
@@ -181,7 +202,7 @@ static void add_speaker_candidate(Article *art, const QuoteSpeaker *sp) {
                 gender = quote_name_gender(art->body + sp->start, sp->end - sp->start);
         if (entity == UINT32_MAX)
                 entity = text_entity(art, text, len);
-        add_candidate(art, sp->start, entity, gender, false, true);
+        add_candidate(art, sp->start, entity, gender, false, true, false);
 }
 
 /* "He" or "she" opening a sentence. */
@@ -192,7 +213,7 @@ static void add_pronoun_subjects(Article *art) {
                 uint8_t gender = quote_pronoun_gender(art->body + t[i].start, t[i].end - t[i].start);
                 if (opens && t[i].kind == QUOTE_TOK_WORD &&
                     (gender == QUOTE_GENDER_MALE || gender == QUOTE_GENDER_FEMALE))
-                        add_candidate(art, t[i].start, UINT32_MAX, gender, true, false);
+                        add_candidate(art, t[i].start, UINT32_MAX, gender, true, false, false);
         }
 }
 
@@ -207,7 +228,7 @@ static void collect_candidates(Article *art) {
                 for (size_t m = 0; m < dossier_actor_get_n_mentions(actor); m++) {
                         DossierSpan span = dossier_actor_get_mention(actor, m);
                         if (span.article == art->index)
-                                add_candidate(art, span.start, (uint32_t) i, gender, false, false);
+                                add_candidate(art, span.start, (uint32_t) i, gender, false, false, false);
                 }
         }
         for (guint k = 0; k < art->found->len; k++) {
@@ -216,6 +237,7 @@ static void collect_candidates(Article *art) {
                         add_speaker_candidate(art, &f->speakers[s]);
         }
         add_pronoun_subjects(art);
+        g_array_sort(art->candidates, compare_candidates);
 }
 
 /* The candidate a pronoun speaker stands for, or -1. */
@@ -235,7 +257,7 @@ static void add_pronoun(Article *art, DossierQuote *quote, const QuoteSpeaker *s
                 return; /* an unresolved pronoun names nobody: the speaker stays unknown */
         QuoteCandidate antecedent = g_array_index(art->candidates, QuoteCandidate, k);
         /* the pronoun is now the latest mention of its speaker: "he said ... he added" */
-        add_candidate(art, sp->start, antecedent.entity, gender, false, true);
+        add_candidate(art, sp->start, antecedent.entity, gender, false, true, true);
         if (antecedent.entity < art->n_actors)
                 dossier_quote_add_speaker(art->doc, quote, dossier_doc_get_actor(art->doc, antecedent.entity),
                                           /* text= */ NULL, mention);
@@ -277,11 +299,16 @@ static void extract_article(const Quotes *q, DossierDoc *doc, size_t index) {
                 .index = dossier_article_get_index(article),
                 .candidates = g_array_new(false, false, sizeof(QuoteCandidate)),
                 .names = g_ptr_array_new_with_free_func(g_free),
+                .name_index = g_hash_table_new(g_str_hash, g_str_equal),
         };
         size_t len;
 
         art.body = dossier_article_get_body(article, &len);
         art.found = quote_find(art.body, len, &q->options, &art.tokens);
+        art.direct = g_array_new(false, false, sizeof(QuoteFound));
+        for (guint k = 0; k < art.found->len; k++)
+                if (g_array_index(art.found, QuoteFound, k).direct)
+                        g_array_append_val(art.direct, g_array_index(art.found, QuoteFound, k));
         collect_candidates(&art);
         for (guint k = 0; k < art.found->len; k++) {
                 const QuoteFound *f = &g_array_index(art.found, QuoteFound, k);
