@@ -19,6 +19,7 @@ enum {
         REPORTED_INFINITIVE = 1 << 3, /* "to" and a verb: "vowed to repeal the law" */
         REPORTED_ASK = 1 << 4,        /* "whether", "if", "how": "asked whether ..." */
         REPORTED_TOLD = 1 << 5,       /* an addressee first: "told reporters (that) ..." */
+        REPORTED_PREP = 1 << 6,       /* a preposition first: "spoke about", "railed against", "pointed to" */
 };
 
 /* Returns: the REPORTED_* flags of a reporting verb form, 0 for any other word. */

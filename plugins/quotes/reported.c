@@ -177,15 +177,20 @@ static void find_according(Attr *a, long v, GArray *found) {
 }
 
 /* `..., saying (that) CLAUSE`: the sentence's subject speaks. */
+static bool main_subject(const Attr *a, long v, Speakers *sp);
+
 static void find_participle(Attr *a, long v, GArray *found) {
-        if (a->quote_of[v] >= 0 || a->used[v] || !punct_is(a, v - 1, ",") ||
-            !word_in(a, v, quote_word_is_participle))
+        if (a->quote_of[v] >= 0 || a->used[v] || !word_in(a, v, quote_word_is_participle))
                 return;
-        long c = word_is(a, v + 1, "that") ? v + 1 : v + 1;
+        /* ", saying ...", or "issued a statement saying ..." */
+        bool comma = punct_is(a, v - 1, ",");
+        if (!comma && !(is_kind(a, v - 1, QUOTE_TOK_WORD) && !is_cap(a, v - 1) && word_in(a, v - 2, quote_word_is_det)))
+                return;
+        long c = v + 1;
         if (!is_kind(a, c, QUOTE_TOK_WORD) || !(word_is(a, c, "that") || starts_clause(a, c, true)))
                 return;
         Speakers sp = { .cue = v };
-        if (!attr_sentence_subject(a, v, &sp))
+        if (!(comma && attr_sentence_subject(a, v, &sp)) && !main_subject(a, v, &sp))
                 return;
         add_reported(a, found, c, clause_end(a, c), &sp);
 }
@@ -340,11 +345,20 @@ static long verb_group_start(const Attr *a, long v) {
 static bool relative_subject(const Attr *a, long who, Speakers *sp) {
         if (!(word_is(a, who, "who") || word_is(a, who, "which")))
                 return false;
-        long e = punct_is(a, who - 1, ",") ? who - 1 : who;
+        bool comma = punct_is(a, who - 1, ",");
+        long e = comma ? who - 1 : who;
         long s = e;
         while (s > 0 && e - s < REGION_MAX && same_sentence(a, s - 1, who) &&
-               (is_kind(a, s - 1, QUOTE_TOK_WORD) || is_abbrev_dot(a, s - 1)))
+               (is_kind(a, s - 1, QUOTE_TOK_WORD) || is_abbrev_dot(a, s - 1))) {
+                /* "independent voters who said": the noun phrase, back to its
+                 * determiner, not the clause it ends */
+                if (!comma && (word_in(a, s - 1, quote_word_is_stop) || word_is(a, s - 1, "and") ||
+                               word_is(a, s - 1, "of") || word_is(a, s - 1, "for") || is_verb_form(a, s - 1)))
+                        break;
                 s--;
+                if (!comma && word_in(a, s, quote_word_is_det))
+                        break;
+        }
         Speakers got = { .cue = sp->cue };
         if (e - s >= REGION_MAX || !attr_classify(a, s, e, SIDE_BEFORE, &got) ||
             got.s[0].kind == QUOTE_SPEAKER_PRONOUN)
@@ -380,6 +394,49 @@ static bool has_finite_verb(const Attr *a, long j) {
         return false;
 }
 
+/* A lower-case word that can be a clause's first verb: an auxiliary, a
+ * reporting verb, or a past form ("voiced", "endorsed"). */
+static bool verbish(const Attr *a, long k) {
+        if (!is_kind(a, k, QUOTE_TOK_WORD) || is_cap(a, k))
+                return false;
+        if ((verb_helper(a, k) && !is_adverb(a, k)) || verb_flags(a, k) != 0)
+                return true;
+        const QuoteToken *t = &a->t[k];
+        return t->end - t->start > 4 && memcmp(a->text + t->end - 2, "ed", 2) == 0;
+}
+
+/* The subject of the sentence holding @v, found before its first verb: "At a
+ * rally on Tuesday, Senator Bernie Sanders of Vermont endorsed Mrs. Clinton,
+ * saying ..." gives Bernie Sanders. */
+static bool main_subject(const Attr *a, long v, Speakers *sp) {
+        long s = v;
+        while (s > 0 && same_sentence(a, s - 1, v) && !is_kind(a, s - 1, QUOTE_TOK_BREAK))
+                s--;
+        while (s < v && (word_in(a, s, quote_word_is_lead) || is_kind(a, s, QUOTE_TOK_MARK) || a->quote_of[s] >= 0 ||
+                         punct_is(a, s, ",")))
+                s++;
+        /* an opening phrase: "On Saturday,", "In a brief interview," */
+        bool opening = word_in(a, s - 0, quote_word_is_stop) || word_in(a, s, quote_word_is_time) ||
+                       word_is(a, s, "during") || word_is(a, s, "at") || word_is(a, s, "in") || word_is(a, s, "on");
+        if (opening) {
+                long k = s;
+                while (k < v && k - s < 12 && !punct_is(a, k, ","))
+                        k++;
+                if (!punct_is(a, k, ","))
+                        return false;
+                s = k + 1;
+        }
+        for (long k = s + 1; k < v && k - s <= 24; k++) {
+                if (a->quote_of[k] >= 0 || is_kind(a, k, QUOTE_TOK_MARK))
+                        return false;
+                if (!verbish(a, k))
+                        continue;
+                long g = verb_group_start(a, k);
+                return g > s && attr_subject_before(a, g, sp);
+        }
+        return false;
+}
+
 /* Where the content after the verb at @v (with @flags) starts, or -1. */
 static long wide_content_start(const Attr *a, long v, uint8_t flags) {
         long j = v + 1;
@@ -398,13 +455,39 @@ static long wide_content_start(const Attr *a, long v, uint8_t flags) {
                 return j;
         if ((flags & REPORTED_CLAUSE) && starts_clause(a, j, true) && has_finite_verb(a, j))
                 return j;
-        /* "called for a ban", "called on Congress" */
-        if ((flags & REPORTED_OBJECT) && (word_is(a, j, "for") || word_is(a, j, "on")) &&
-            (word_is(a, v, "called") || word_is(a, v, "calls") || word_is(a, v, "call")))
-                j++;
         if ((flags & REPORTED_OBJECT) && starts_object(a, j))
                 return j;
-        return -1;
+        /* "spoke about the economy", "pointed out that", "pushed back on" */
+        if (!(flags & REPORTED_PREP))
+                return -1;
+        if (word_is(a, j, "out") || word_is(a, j, "back") || word_is(a, j, "up"))
+                j++;
+        if (word_is(a, j, "that") && is_kind(a, j + 1, QUOTE_TOK_WORD))
+                return j;
+        static const char *const preps[] = { "about", "of", "on", "against", "for", "to", "at", "over", "with" };
+        bool prep = false;
+        for (size_t k = 0; k < G_N_ELEMENTS(preps); k++)
+                prep |= word_is(a, j, preps[k]);
+        if (!prep)
+                return -1;
+        j++;
+        if (word_is(a, j, "whether") || word_is(a, j, "how") || word_is(a, j, "what") || word_is(a, j, "why"))
+                return j;
+        return starts_object(a, j) ? j : -1;
+}
+
+/* The content [@c, @e] stops before a clause another attribution holds:
+ * "acknowledged Sanders' success, saying she ..." */
+static long before_used(const Attr *a, long c, long e) {
+        for (long i = c; i <= e; i++) {
+                if (!a->used[i])
+                        continue;
+                e = i - 1;
+                while (e >= c && (is_kind(a, e, QUOTE_TOK_PUNCT) || word_is(a, e, "and") || word_is(a, e, "but")))
+                        e--;
+                return e - c >= 1 ? e : -1;
+        }
+        return e;
 }
 
 static void find_wide(Attr *a, long v, GArray *found) {
@@ -418,12 +501,13 @@ static void find_wide(Attr *a, long v, GArray *found) {
         long c = wide_content_start(a, v, flags);
         if (c < 0 || is_kind(a, c, QUOTE_TOK_MARK))
                 return;
-        long e = clause_end(a, c);
-        if (mixed(a, c, e))
+        long e = before_used(a, c, clause_end(a, c));
+        if (e < c || mixed(a, c, e))
                 return;
         Speakers sp = { .cue = v };
         long k = verb_group_start(a, v);
-        if (!relative_subject(a, k - 1, &sp) && !attr_subject_before(a, k, &sp))
+        if (!relative_subject(a, k - 1, &sp) && !attr_subject_before(a, k, &sp) &&
+            !(word_is(a, k - 1, "and") && main_subject(a, k, &sp)))
                 return;
         add_reported(a, found, c, e, &sp);
 }
