@@ -92,6 +92,7 @@ static uint8_t title_gender(const char *word, size_t len) {
 
 uint8_t quote_name_gender(const char *name, size_t len) {
         size_t i = 0;
+        bool title = false, skip = false;
         while (i < len) {
                 size_t start = i;
                 while (i < len && g_ascii_isalpha(name[i]))
@@ -108,7 +109,13 @@ uint8_t quote_name_gender(const char *name, size_t len) {
                 for (size_t k = 0; k < n; k++)
                         lower[k] = g_ascii_tolower(name[start + k]);
                 lower[n] = '\0';
-                if (quote_word_is_title(lower))
+                /* "Secretary of State John Kerry": the title's "of" and its object */
+                if (skip || (title && strcmp(lower, "of") == 0)) {
+                        skip = !skip;
+                        continue;
+                }
+                title = quote_word_is_title(lower);
+                if (title)
                         continue;
                 if (listed(male_names, G_N_ELEMENTS(male_names), lower))
                         return QUOTE_GENDER_MALE;

@@ -14,6 +14,11 @@ static void test_genders(void) {
                 { "Sen. Claire McCaskill", QUOTE_GENDER_FEMALE },
                 { "Trump", QUOTE_GENDER_UNKNOWN },
                 { "Kim Jong Un", QUOTE_GENDER_UNKNOWN },
+                { "Gov. Nikki Haley", QUOTE_GENDER_FEMALE },
+                { "Rep. Bobby Scott", QUOTE_GENDER_MALE },
+                { "Ms Rice", QUOTE_GENDER_FEMALE },
+                { "Secretary of State John Kerry", QUOTE_GENDER_MALE },
+                { "the White House", QUOTE_GENDER_UNKNOWN },
                 { "North Korea", QUOTE_GENDER_UNKNOWN },
                 { "", QUOTE_GENDER_UNKNOWN },
         };
@@ -69,6 +74,19 @@ static void test_resolve(void) {
                 { "Jobs said X. Current PowerPC programs run. He said",
                   { { 0, 0, 0, TRUMP, M, false, true }, { 20, 1, 0, KIM, U, false, false } }, 2, 40, 0, M, TRUMP },
                 { "Kim said X. He said", { { 0, 0, 0, KIM, U, false, true } }, 1, 40, 0, M, KIM },
+                /* gender from a title or a first name picks among two people */
+                { "Ms. Rice met Obama. He said",
+                  { { 0, 0, 0, CLINTON, F, false, false }, { 12, 0, 0, TRUMP, M, false, false } }, 2, 30, 0, M, TRUMP },
+                { "Obama met Ms. Rice. She said",
+                  { { 0, 0, 0, TRUMP, M, false, false }, { 10, 0, 0, CLINTON, F, false, false } }, 2, 30, 0, F, CLINTON },
+                /* "she ... she": a chain of sentences about one woman */
+                { "Clinton spoke. She praised Kaine. She said",
+                  { { 0, 0, 0, CLINTON, F, false, false }, { 15, 1, 0, HE, F, true, false },
+                    { 27, 1, 0, PENCE, M, false, false } },
+                  3, 40, 0, F, CLINTON },
+                /* the speaker of the quote before, known to agree, over a mention of unknown gender */
+                { "\"...,\" Trump said. Kim answered. He said",
+                  { { 0, 0, 0, TRUMP, M, false, true }, { 20, 1, 0, KIM, U, false, false } }, 2, 40, 0, M, TRUMP },
                 { "nobody before", { { 50, 3, 1, TRUMP, M, false, false } }, 1, 20, 0, M, -1 },
                 { "too far back", { { 0, 0, 0, TRUMP, M, false, false } }, 1, 900, 3, M, -1 },
                 { "no woman", { { 0, 0, 0, TRUMP, M, false, false } }, 1, 20, 0, F, -1 },
