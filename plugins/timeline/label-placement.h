@@ -6,8 +6,10 @@
  *
  * Geometry: x runs along the axis from 0 to the figure's width; a label's depth is
  * its distance from the axis line to its nearer edge, on its side. A label hangs
- * from a vertical leader line at its anchor x, which runs from the axis band to the
- * label; the label box always spans its anchor, so the leader meets it. */
+ * from a leader line at its anchor x, which runs from the axis band to the label:
+ * straight up or down when the box spans its anchor, else slanted to the box's
+ * nearer corner, when a crowd of close dates leaves no room above them. Leaders
+ * never cross each other or another label. */
 #pragma once
 
 #include <stdbool.h>
@@ -49,14 +51,21 @@ typedef struct LabelPlacement {
  * @boxes: the labels in the order they should be tried, usually by anchor
  * @ret: @n placements, one per box
  *
- * Greedy: each label takes the shallowest position on either side, hanging left,
- * right or centred from its anchor, that clears every label and leader placed
+ * Greedy: each label takes the cheapest position on either side, hanging left,
+ * right or centred from its anchor, or beside it on a slanted leader (depth, plus
+ * a price for standing aside and for covering anchors still to place), that
+ * clears every label and leader placed
  * before it; a tie goes to the side the previous label did not take, so neighbours
  * alternate. A label that fits nowhere within the limits is not placed.
  * Returns: the number of labels placed.
  */
 size_t label_place(const LabelBox *boxes, size_t n, const LabelLimits *limits,
                    LabelPlacement *ret);
+
+/* Returns: the x where the leader from @b's anchor meets its box placed at @x: under
+ * the anchor when the box spans it, else near the box's corner nearest the anchor
+ * (the leader then slants from the axis band to the box). */
+double label_leader_end(const LabelBox *b, double x);
 
 /* Returns: how far the placed labels reach from the axis line on @side
  * (the side's clearance when none is there). */

@@ -498,6 +498,9 @@ static void draw_leader(const TimelineFigure *f, cairo_t *cr, const Group *g,
         double dir = p->side == LABEL_ABOVE ? -1 : 1;
         double from = f->axis_y + dir * (MARKER_R + 1.5);
         double to = f->axis_y + dir * p->depth;
+        /* straight out of the axis band, then slanted to a box that stands aside */
+        double knee = f->axis_y + dir * (p->side == LABEL_ABOVE ? f->limits.clear_above : f->limits.clear_below);
+        double end = label_leader_end(b, p->x);
         cairo_save(cr);
         if (g->future) {
                 static const double dash[] = { 2.0, 1.5 };
@@ -508,7 +511,9 @@ static void draw_leader(const TimelineFigure *f, cairo_t *cr, const Group *g,
         }
         cairo_set_line_width(cr, 0.5);
         cairo_move_to(cr, b->anchor, from);
-        cairo_line_to(cr, b->anchor, to);
+        if (fabs(end - b->anchor) > 0.01)
+                cairo_line_to(cr, b->anchor, knee);
+        cairo_line_to(cr, end, to);
         cairo_stroke(cr);
         cairo_restore(cr);
 }

@@ -30,6 +30,12 @@ static const PlaceCase place_cases[] = {
         { "labels at the left edge", 10, 6, 20, 5, 60, 120, 10, 20, 2 },
         { "labels at the right edge", 10, 7, 20, 476, 60, 120, 10, 20, 2 },
         { "labels wider than the figure", 5, 8, 480, 240, 500, 600, 10, 20, 1 },
+        /* issue 4: a crowd of close dates by the figure's edge (the Wikinews GM and
+         * Apple sets' last months) all find room, some beside their date on a
+         * slanted leader */
+        { "seven close dates at the right edge", 7, 10, 70, 440, 110, 120, 20, 30, 7 },
+        { "eight close dates near the right edge", 8, 23, 80, 420, 100, 120, 20, 30, 8 },
+        { "eight other close dates near the right edge", 8, 29, 80, 420, 100, 120, 20, 30, 8 },
         { "labels taller than a side", 4, 9, 480, 240, 50, 60, 250, 300, 0 },
 };
 
@@ -46,6 +52,29 @@ static bool overlap(Box a, Box b, double gap_x, double gap_y)
                a.y0 < b.y1 + gap_y - 1e-6 && b.y0 < a.y1 + gap_y - 1e-6;
 }
 
+/* Whether the leader from (@x0, @y0) to (@x1, @y1) passes within LEADER_GAP of @b:
+ * sampled along its length, independently of the placement's own geometry. */
+static bool leader_hits(double x0, double y0, double x1, double y1, Box b)
+{
+        for (int k = 0; k <= 200; k++) {
+                double t = k / 200.0, x = x0 + t * (x1 - x0), y = y0 + t * (y1 - y0);
+                if (x > b.x0 - LEADER_GAP + 1e-3 && x < b.x1 + LEADER_GAP - 1e-3 && y > b.y0 - LEADER_GAP + 1e-3 &&
+                    y < b.y1 + LEADER_GAP - 1e-3)
+                        return true;
+        }
+        return false;
+}
+
+/* Whether two leaders leaving the band at @clear cross: their order along the
+ * axis changes between the band and the shallower box. */
+static bool leaders_cross(double a0, double a1, double clear, double da, double b0, double b1, double db)
+{
+        double depth = MIN(da, db);
+        double ta = (depth - clear) / MAX(da - clear, 1e-9), tb = (depth - clear) / MAX(db - clear, 1e-9);
+        double xa = a0 + ta * (a1 - a0), xb = b0 + tb * (b1 - b0);
+        return (a0 - b0) * (xa - xb) < -1e-6;
+}
+
 /* Checks every rule; returns a description of the first broken one, or NULL. */
 static char *check(const LabelBox *boxes, const LabelPlacement *p, size_t n)
 {
@@ -56,7 +85,7 @@ static char *check(const LabelBox *boxes, const LabelPlacement *p, size_t n)
                 double clear = above ? limits.clear_above : limits.clear_below;
                 double max = above ? limits.max_above : limits.max_below;
                 Box bi = { p[i].x, p[i].x + boxes[i].width, p[i].depth, p[i].depth + boxes[i].height };
-                Box li = { boxes[i].anchor, boxes[i].anchor, clear, p[i].depth };
+                double end = label_leader_end(&boxes[i], p[i].x);
                 if (p[i].depth < clear - 1e-6 || bi.y1 > max + 1e-6)
                         return g_strdup_printf("label %zu outside its side's band", i);
                 if (boxes[i].width <= limits.width && (bi.x0 < -1e-6 || bi.x1 > limits.width + 1e-6))
@@ -71,8 +100,12 @@ static char *check(const LabelBox *boxes, const LabelPlacement *p, size_t n)
                          * unemployment numbers released by") */
                         if (j > i && overlap(bi, bj, limits.gap_x, limits.gap))
                                 return g_strdup_printf("labels %zu and %zu overlap", i, j);
-                        if (overlap(li, bj, LEADER_GAP, LEADER_GAP))
+                        if (leader_hits(boxes[i].anchor, clear, end, p[i].depth, bj))
                                 return g_strdup_printf("leader %zu crosses label %zu", i, j);
+                        double end_j = label_leader_end(&boxes[j], p[j].x);
+                        if (j > i && leaders_cross(boxes[i].anchor, end, clear, p[i].depth, boxes[j].anchor, end_j,
+                                                   p[j].depth))
+                                return g_strdup_printf("leaders %zu and %zu cross", i, j);
                 }
         }
         return NULL;
