@@ -212,13 +212,36 @@ static unsigned best_label(const float *score)
         return best;
 }
 
+/* The rows of a word's features are spread over megabytes: asking for the next
+ * word's rows while this one is scored hides most of the waiting. */
+static void prefetch(const NerStage *st, const NerFeatures *const *sets, unsigned n_sets, size_t i)
+{
+        uint32_t mask = st->n_slots - 1;
+        for (unsigned k = 0; k < n_sets; k++) {
+                size_t nf;
+                const uint64_t *f = ner_features_of(sets[k], i, &nf);
+                for (size_t j = 0; j < nf; j++)
+                        __builtin_prefetch(&st->slots[(uint32_t) f[j] & mask]);
+        }
+}
+
 void ner_stage_tag(const NerStage *st, const NerFeatures *const *sets, unsigned n_sets,
-                   const Word *words, size_t n, uint8_t *labels)
+                   const Word *words, size_t n, const uint8_t *fixed, uint8_t *labels)
 {
         unsigned prev = NER_START, prev2 = NER_START;
+        if (n > 0)
+                prefetch(st, sets, n_sets, 0);
         for (size_t i = 0; i < n; i++) {
+                if (i + 1 < n)
+                        prefetch(st, sets, n_sets, i + 1);
                 if (i > 0 && words[i].sentence != words[i - 1].sentence)
                         prev = prev2 = NER_START;
+                if (fixed && fixed[i] != NER_UNFIXED) {
+                        labels[i] = fixed[i];
+                        prev2 = prev;
+                        prev = fixed[i];
+                        continue;
+                }
                 float score[NER_N_LABELS];
                 const float *t1 = st->trans1 + prev * NER_N_LABELS;
                 const float *t2 = st->trans2 + (prev2 * NER_HISTORY + prev) * NER_N_LABELS;

@@ -62,10 +62,13 @@ bool ner_model_save(const NerModel *m, const char *path, GError **error);
 /* Returns: the bytes ner_model_save() writes. */
 size_t ner_model_file_size(const NerModel *m);
 
+#define NER_UNFIXED 255u
+
 /* Labels words [0, @n) left to right, the best label each, from the
  * features of @sets (each one NerFeatures per word). The history restarts with
- * every sentence. */
+ * every sentence. @fixed (nullable): a label per word, NER_UNFIXED where the
+ * stage decides; the others are taken as they are. */
 void ner_stage_tag(const NerStage *st, const NerFeatures *const *sets, unsigned n_sets,
-                   const Word *words, size_t n, uint8_t *labels);
+                   const Word *words, size_t n, const uint8_t *fixed, uint8_t *labels);
 
 G_END_DECLS

@@ -18,6 +18,7 @@ struct NerTagger {
         NerFeatures global;
         GArray *first; /* uint8_t labels of the first stage */
         GArray *labels;
+        GArray *fixed; /* uint8_t: what the second stage need not decide */
         GArray *spans; /* Span */
 };
 
@@ -32,6 +33,7 @@ NerTagger *ner_tagger_new(const NerModel *model, const Gazetteer *gz)
         t->first = g_array_new(FALSE, FALSE, 1);
         t->labels = g_array_new(FALSE, FALSE, 1);
         t->spans = g_array_new(FALSE, FALSE, sizeof(Span));
+        t->fixed = g_array_new(FALSE, FALSE, 1);
         return t;
 }
 
@@ -45,7 +47,22 @@ void ner_tagger_free(NerTagger *t)
         g_array_unref(t->first);
         g_array_unref(t->labels);
         g_array_unref(t->spans);
+        g_array_unref(t->fixed);
         g_free(t);
+}
+
+/* The second stage decides only near names: a lower-case word that the
+ * first stage left out, as its neighbours, keeps O. Saves half the time. */
+static const uint8_t *settled(NerTagger *t, const Word *w, size_t n, const uint8_t *first)
+{
+        g_array_set_size(t->fixed, n);
+        uint8_t *fixed = (uint8_t *) t->fixed->data;
+        for (size_t i = 0; i < n; i++) {
+                bool quiet = first[i] == NER_O && (i == 0 || first[i - 1] == NER_O) &&
+                             (i + 1 == n || first[i + 1] == NER_O);
+                fixed[i] = quiet && (w[i].flags & WORD_LOWER) ? NER_O : NER_UNFIXED;
+        }
+        return fixed;
 }
 
 const uint8_t *ner_tagger_label(NerTagger *t, const char *body, const Word *words, size_t n)
@@ -56,11 +73,12 @@ const uint8_t *ner_tagger_label(NerTagger *t, const char *body, const Word *word
         ner_features_local(t->gz, t->buf, body, words, n, &t->local);
         const NerFeatures *sets[2] = { &t->local, &t->global };
         uint8_t *first = (uint8_t *) t->first->data;
-        ner_stage_tag(&m->stages[0], sets, 1, words, n, first);
+        ner_stage_tag(&m->stages[0], sets, 1, words, n, NULL, first);
         if (m->n_stages < 2)
                 return first;
         ner_features_global(body, words, n, first, &t->global);
-        ner_stage_tag(&m->stages[1], sets, 2, words, n, (uint8_t *) t->labels->data);
+        ner_stage_tag(&m->stages[1], sets, 2, words, n, settled(t, words, n, first),
+                      (uint8_t *) t->labels->data);
         return (const uint8_t *) t->labels->data;
 }
 

@@ -202,8 +202,9 @@ static void pack(const Trainer *t, NerStage *st)
         size_t nf = t->keys->len, kept = 0;
         for (size_t f = 0; f < nf; f++)
                 kept += row_top(t->w + f * NL) >= PRUNE;
+        /* at most 80% full: linear probing stays short, the table small */
         uint32_t n_slots = 1024;
-        while (n_slots < kept + kept / 2 + 1)
+        while (n_slots < kept + kept / 4 + 1)
                 n_slots *= 2;
         size_t trans = H * NL + H * H * NL;
         char *mem = g_malloc0(trans * sizeof(float) + (size_t) n_slots * sizeof(NerSlot));

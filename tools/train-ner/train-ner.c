@@ -45,7 +45,7 @@ static void label_global(NerTrainDoc *doc, const NerStage *first)
         g_autofree uint8_t *labels = g_new(uint8_t, doc->words->len + 1);
         const NerFeatures *sets[1] = { &doc->local };
         const Word *w = (const Word *) doc->words->data;
-        ner_stage_tag(first, sets, 1, w, doc->words->len, labels);
+        ner_stage_tag(first, sets, 1, w, doc->words->len, NULL, labels);
         ner_features_global(doc->body, w, doc->words->len, labels, &doc->global);
 }
 
