@@ -441,7 +441,7 @@ static bool main_subject(const Attr *a, long v, Speakers *sp) {
 static long wide_content_start(const Attr *a, long v, uint8_t flags) {
         long j = v + 1;
         while (word_in(a, j, quote_word_is_time) || is_adverb(a, j) || word_is(a, j, "again") ||
-               word_is(a, j, "also"))
+               word_is(a, j, "also") || (word_is(a, j, "on") && word_in(a, j + 1, quote_word_is_time)))
                 j++;
         if ((flags & REPORTED_THAT) && word_is(a, j, "that") && is_kind(a, j + 1, QUOTE_TOK_WORD))
                 return j;
@@ -476,6 +476,48 @@ static long wide_content_start(const Attr *a, long v, uint8_t flags) {
         return starts_object(a, j) ? j : -1;
 }
 
+/* `a probe which the agency said was ongoing`, `what she said is growing
+ * demand`: the reported clause lost its subject to the relative pronoun before
+ * the speaker, and starts with its verb. */
+static long relative_content(const Attr *a, long v) {
+        long j = v + 1;
+        if (!is_aux(a, j) && !word_is(a, j, "had"))
+                return -1;
+        for (long k = v - 1; k >= 0 && v - k <= 6 && same_sentence(a, k, v); k--) {
+                if (word_is(a, k, "which") || word_is(a, k, "what") || (word_is(a, k, "that") && k < v - 1))
+                        return k < v - 1 ? j : -1;
+                if (!is_kind(a, k, QUOTE_TOK_WORD) && !is_abbrev_dot(a, k))
+                        return -1;
+        }
+        return -1;
+}
+
+/* `Paul Porter, a truck driver from Ava, Mo., who backs Mr. Trump, said`: an
+ * appositive too long to walk; the name that opens the sentence, right before
+ * its first comma, speaks. */
+static bool opening_name(const Attr *a, long k, Speakers *sp) {
+        if (!punct_is(a, k - 1, ","))
+                return false;
+        long s = k - 1;
+        while (s > 0 && same_sentence(a, s - 1, k) && !is_kind(a, s - 1, QUOTE_TOK_BREAK))
+                s--;
+        while (s < k && word_in(a, s, quote_word_is_lead))
+                s++;
+        long e = s;
+        while (e < k && (is_cap(a, e) || is_abbrev_dot(a, e)))
+                e++;
+        if (e == s || e - s > 6 || !punct_is(a, e, ",") || e >= k - 1)
+                return false;
+        for (long i = e; i < k; i++)
+                if (a->quote_of[i] >= 0 || is_kind(a, i, QUOTE_TOK_MARK) || punct_is(a, i, ";"))
+                        return false;
+        Speakers got = { .cue = sp->cue };
+        if (!attr_classify(a, s, e, SIDE_BEFORE, &got) || got.s[0].kind != QUOTE_SPEAKER_NAME)
+                return false;
+        *sp = got;
+        return true;
+}
+
 /* The content [@c, @e] stops before a clause another attribution holds:
  * "acknowledged Sanders' success, saying she ..." */
 static long before_used(const Attr *a, long c, long e) {
@@ -490,6 +532,35 @@ static long before_used(const Attr *a, long c, long e) {
         return e;
 }
 
+/* What the first pass leaves of "according to": in mid-sentence ("But the next
+ * day, according to Roffman, Trump made further demands": both pieces), after
+ * a clause with no comma, or before a long source ("according to Jason
+ * Delisle, who was an adviser"). */
+static void find_according_wide(Attr *a, long v, GArray *found) {
+        if (!word_is(a, v, "according") || !word_is(a, v + 1, "to") || a->quote_of[v] >= 0 || a->used[v] ||
+            v < (long) a->headline)
+                return;
+        long s = v + 2, e = s;
+        while (e < a->n && e - s < REGION_MAX && (is_kind(a, e, QUOTE_TOK_WORD) || is_abbrev_dot(a, e)))
+                e++;
+        Speakers sp = { .cue = v };
+        if (e == s || e - s >= REGION_MAX)
+                return;
+        if (!attr_classify(a, s, e, SIDE_BEFORE, &sp))
+                attr_add_speaker(&sp, a, QUOTE_SPEAKER_DESCRIPTION, s, e, s, e);
+        long c = sentence_start(a, v);
+        long left_end = punct_is(a, v - 1, ",") ? v - 2 : v - 1;
+        bool relative = word_is(a, e + 1, "who") || word_is(a, e + 1, "which");
+        if (c <= left_end && !is_kind(a, c, QUOTE_TOK_MARK) && !mixed(a, c, left_end))
+                add_reported(a, found, c, left_end, &sp);
+        long b = e + 1;
+        if (punct_is(a, e, ",") && !relative && is_kind(a, b, QUOTE_TOK_WORD) && same_sentence(a, b, v)) {
+                long be = before_used(a, b, clause_end(a, b));
+                if (be > b && !mixed(a, b, be))
+                        add_reported(a, found, b, be, &sp);
+        }
+}
+
 static void find_wide(Attr *a, long v, GArray *found) {
         if (a->quote_of[v] >= 0 || a->used[v] || v < (long) a->headline)
                 return;
@@ -499,6 +570,8 @@ static void find_wide(Attr *a, long v, GArray *found) {
         if (is_kind(a, v - 1, QUOTE_TOK_MARK) || (punct_is(a, v - 1, ",") && is_kind(a, v - 2, QUOTE_TOK_MARK)))
                 return;
         long c = wide_content_start(a, v, flags);
+        if (c < 0 && (flags & REPORTED_CLAUSE))
+                c = relative_content(a, v);
         if (c < 0 || is_kind(a, c, QUOTE_TOK_MARK))
                 return;
         long e = before_used(a, c, clause_end(a, c));
@@ -507,7 +580,7 @@ static void find_wide(Attr *a, long v, GArray *found) {
         Speakers sp = { .cue = v };
         long k = verb_group_start(a, v);
         if (!relative_subject(a, k - 1, &sp) && !attr_subject_before(a, k, &sp) &&
-            !(word_is(a, k - 1, "and") && main_subject(a, k, &sp)))
+            !(word_is(a, k - 1, "and") && main_subject(a, k, &sp)) && !opening_name(a, k, &sp))
                 return;
         add_reported(a, found, c, e, &sp);
 }
@@ -522,8 +595,10 @@ void reported_find(Attr *a, GArray *found) {
                 find_said_after(a, v, found);
                 find_said_between(a, v, found);
         }
-        for (long v = 0; v < a->n; v++)
+        for (long v = 0; v < a->n; v++) {
+                find_according_wide(a, v, found);
                 find_wide(a, v, found);
+        }
 }
 
 /* A direct quotation inside reported speech (`said that "..."`) is part of it. */
