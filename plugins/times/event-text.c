@@ -49,11 +49,17 @@ static bool function_word(const char *w, size_t len)
                 "a", "an", "the", "of", "to", "for", "and", "or", "but", "as", "that", "which", "who", "in", "on",
                 "at", "by", "with", "from", "than", "its", "their", "his", "her", "our", "into", "about", "over",
                 "between", "this", "these", "whose", "while", "when", "if", "because", "nor",
+        };
+        /* lower case only: "in May", "Will Smith" */
+        static const char *const auxiliaries[] = {
                 "has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "should", "can", "may",
                 "might", "be", "been",
         };
         for (size_t k = 0; k < G_N_ELEMENTS(words); k++)
                 if (strlen(words[k]) == len && g_ascii_strncasecmp(w, words[k], len) == 0)
+                        return true;
+        for (size_t k = 0; k < G_N_ELEMENTS(auxiliaries); k++)
+                if (strlen(auxiliaries[k]) == len && strncmp(w, auxiliaries[k], len) == 0)
                         return true;
         return false;
 }
