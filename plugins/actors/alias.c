@@ -592,16 +592,18 @@ static void join_legal_names(AliasTable *t)
         }
 }
 
-/* The organisations named in article @article among @orgs; NULL when none or
- * several are. */
-static Group *only_org_in_article(GPtrArray *orgs, uint32_t article)
+/* The one organisation of @orgs named in @m's article before @m, as a full name
+ * comes before its short form; NULL when none or several are. */
+static Group *only_org_before(GPtrArray *orgs, const Mention *m)
 {
         Group *found = NULL;
         for (guint i = 0; i < orgs->len; i++) {
                 Group *o = g_ptr_array_index(orgs, i);
                 bool named = false;
-                for (guint k = 0; k < o->mentions->len && !named; k++)
-                        named = g_array_index(o->mentions, GroupMention, k).m.article == article;
+                for (guint k = 0; k < o->mentions->len && !named; k++) {
+                        const Mention *om = &g_array_index(o->mentions, GroupMention, k).m;
+                        named = om->article == m->article && om->start < m->start;
+                }
                 if (!named)
                         continue;
                 if (found)
@@ -611,33 +613,71 @@ static Group *only_org_in_article(GPtrArray *orgs, uint32_t article)
         return found;
 }
 
+/* Whether @h can be the full name of @g: a name that stands on its own in other
+ * articles and is named more often than @h is a name of its own ("Mac" is no
+ * "Mac OS X Lion", nor "Apple Corps" a tagger's "Beatles' Apple Corps"). */
+static bool full_name_of(const Group *h, const Group *g)
+{
+        return h != g && (h->mentions->len >= g->mentions->len || !alone_elsewhere(g, h));
+}
+
+/* The longer organisations @g's name opens or ends ("Northrop" -> "Northrop
+ * Grumman"; "Central Bank" -> "European Central Bank"), from @by_first and
+ * @by_last, the organisations by their first and last word. */
+static GPtrArray *longer_orgs(const Group *g, GHashTable *by_first, GHashTable *by_last)
+{
+        GPtrArray *out = g_ptr_array_new();
+        size_t n = strlen(g->key);
+        const char *last_word = strrchr(g->key, ' ');
+        g_autofree char *first = g_strndup(g->key, strcspn(g->key, " "));
+        GPtrArray *starting = g_hash_table_lookup(by_first, first);
+        GPtrArray *ending = g_hash_table_lookup(by_last, last_word ? last_word + 1 : g->key);
+        for (guint i = 0; starting && i < starting->len; i++) {
+                Group *h = g_ptr_array_index(starting, i);
+                if (strncmp(h->key, g->key, n) == 0 && h->key[n] == ' ' && full_name_of(h, g))
+                        g_ptr_array_add(out, h);
+        }
+        for (guint i = 0; ending && i < ending->len; i++) {
+                Group *h = g_ptr_array_index(ending, i);
+                size_t m = strlen(h->key);
+                if (m > n + 1 && strcmp(h->key + m - n, g->key) == 0 && h->key[m - n - 1] == ' ' &&
+                    full_name_of(h, g) && !g_ptr_array_find(out, h, NULL))
+                        g_ptr_array_add(out, h);
+        }
+        return out;
+}
+
 /* "Northrop" in an article that names "Northrop Grumman" is that company, as a
- * lone surname is the person's; never a listed company ("Ford" beside "Ford
- * Foundation"), and never when the article names two that start so ("Lockheed
+ * lone surname is the person's, and "the Central Bank" in one that names the
+ * "European Central Bank" that bank; never a listed company ("Ford" beside "Ford
+ * Foundation"), and never when the article names two that fit ("Lockheed
  * Martin", "Lockheed Tristar"). */
 static void join_org_short_names(AliasTable *t)
 {
-        g_autoptr(GHashTable) index = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
-                                                            (GDestroyNotify) g_ptr_array_unref);
+        g_autoptr(GHashTable) by_first = g_hash_table_new_full(
+                g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
+        g_autoptr(GHashTable) by_last = g_hash_table_new_full(
+                g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
         for (guint i = 0; i < t->order->len; i++) {
                 Group *g = g_ptr_array_index(t->order, i);
                 if (g->type == NAME_ORG && g->n_words >= 2 && g->mentions->len > 0) {
                         g_autofree char *first = g_strndup(g->key, strcspn(g->key, " "));
-                        index_word(index, first, g);
+                        index_word(by_first, first, g);
+                        index_word(by_last, strrchr(g->key, ' ') + 1, g);
                 }
         }
         for (guint i = 0; i < t->order->len; i++) {
                 Group *g = g_ptr_array_index(t->order, i);
-                GPtrArray *orgs = g->n_words == 1 && g->type == NAME_ORG &&
-                                                  g->evidence < EVIDENCE_GAZETTEER
-                                          ? g_hash_table_lookup(index, g->key)
-                                          : NULL;
-                if (!orgs)
+                if (g->type != NAME_ORG || g->evidence >= EVIDENCE_GAZETTEER ||
+                    g->mentions->len == 0)
+                        continue;
+                g_autoptr(GPtrArray) orgs = longer_orgs(g, by_first, by_last);
+                if (orgs->len == 0)
                         continue;
                 guint keep = 0;
                 for (guint k = 0; k < g->mentions->len; k++) {
                         GroupMention gm = g_array_index(g->mentions, GroupMention, k);
-                        Group *to = only_org_in_article(orgs, gm.m.article);
+                        Group *to = only_org_before(orgs, &gm.m);
                         if (to)
                                 g_array_append_val(to->mentions, gm);
                         else
@@ -680,10 +720,10 @@ static void join_place_prefixed(AliasTable *t)
         for (guint i = 0; i < t->order->len; i++) {
                 Group *g = g_ptr_array_index(t->order, i);
                 const char *place = NULL;
-                unsigned k = g->type == NAME_ORG && g->n_words >= 3 && g->mentions->len > 0
+                unsigned k = g->type == NAME_ORG && g->n_words >= 2 && g->mentions->len > 0
                                      ? place_prefix(t->gz, g->name, &place)
                                      : 0;
-                if (k == 0 || g->n_words - k < 2)
+                if (k == 0)
                         continue;
                 const char *rest = g->key;
                 for (unsigned w = 0; w < k; w++)
@@ -707,8 +747,9 @@ static void join_place_prefixed(AliasTable *t)
         g_hash_table_iter_init(&it, places);
         while (g_hash_table_iter_next(&it, &rest, &family)) {
                 Group *bare = g_hash_table_lookup(t->groups, rest);
+                /* "Times" is too short to be sure of ("New York Times", "The Times") */
                 if (family == GINT_TO_POINTER(1) || !bare || bare->type != NAME_ORG ||
-                    bare->mentions->len == 0)
+                    bare->mentions->len == 0 || bare->n_words < 2)
                         continue;
                 merge_into(family, bare);
         }
@@ -951,7 +992,8 @@ static char *org_stem_once(const char *key)
                                              "s.a.", "n.v.", "nv", "gmbh", "group",
                                              "holdings" };
         static const char *const trade[] = { "motor", "computer", "airlines", "airways",
-                                             "automotive", "aircraft", "aerospace" };
+                                             "automotive", "aircraft", "aerospace",
+                                             "department" };
         const char *space = strrchr(key, ' ');
         if (!space)
                 return NULL;
@@ -964,8 +1006,17 @@ static char *org_stem_once(const char *key)
         if (!found)
                 return NULL;
         size_t n = (size_t) (space - key);
-        while (n > 0 && (key[n - 1] == ',' || key[n - 1] == ' '))
-                n--;
+        /* "JPMorgan Chase & Co.", "Smith and Co.", "Apple, Inc." */
+        for (;;) {
+                while (n > 0 && (key[n - 1] == ',' || key[n - 1] == ' '))
+                        n--;
+                if (n >= 2 && key[n - 1] == '&' && key[n - 2] == ' ')
+                        n--;
+                else if (n >= 4 && strncmp(key + n - 4, " and", 4) == 0)
+                        n -= 3;
+                else
+                        break;
+        }
         return n > 0 ? g_strndup(key, n) : NULL;
 }
 
