@@ -199,26 +199,31 @@ static const char *row_text(const Rows *r, size_t row) {
         return g_array_index(r->rows, QuoteRow, row).text;
 }
 
-/* The heading keeps with the first quote (the page flow never leaves a heading
- * alone at a page's foot); the source goes inside the quotation's paragraph, so
- * it shares its indent and rule. */
+/* One paragraph per speaker: the page flow splits a paragraph only between lines,
+ * with two on either side, so a short group never breaks across pages, and a long
+ * one goes on under the same rule; the heading keeps with the paragraph's first
+ * lines, never alone at a page's foot. A tiny empty line sets the quotes apart. */
 static void add_group(const DossierDoc *doc, DossierPage *page, const Rows *r,
                       const QuoteGroup *group, size_t max_chars, const char *muted) {
         const QuoteRow *speaker = &g_array_index(r->rows, QuoteRow, group->speaker_row);
         g_autofree char *heading = group_heading(dossier_doc_get_quote(doc, group->speaker_row),
                                                  speaker->speaker);
+        g_autoptr(GString) markup = g_string_new(NULL);
 
         dossier_page_add_heading(page, 2, heading);
         for (guint i = 0; i < group->entries->len; i++) {
                 const QuoteEntry *entry = group->entries->pdata[i];
                 g_autofree char *text = quote_text_shorten(row_text(r, entry->row), max_chars);
                 g_autofree char *source = source_line(doc, entry);
+                g_autofree char *one = g_markup_printf_escaped(
+                        "“%s”%s<span size=\"small\" style=\"normal\" foreground=\"%s\">%s</span>",
+                        text, source_separator(doc), muted, source);
 
-                dossier_page_add_textf(page, DOSSIER_TEXT_QUOTE,
-                                       "“%s”%s<span size=\"small\" style=\"normal\" "
-                                       "foreground=\"%s\">%s</span>",
-                                       text, source_separator(doc), muted, source);
+                if (i > 0)
+                        g_string_append(markup, "\n<span size=\"xx-small\"> </span>\n");
+                g_string_append(markup, one);
         }
+        dossier_page_add_text(page, DOSSIER_TEXT_QUOTE, markup->str);
 }
 
 /* Small, not body text: body text is justified, which spreads these short lines. */
