@@ -90,9 +90,17 @@ static bool unit_offset(const Scan *s, const Prefix *p, uint8_t deictic, size_t 
         }
 }
 
-/* "this year's third quarter": the quarter of a relative year; returns the end. */
+/* "this year's third quarter": the quarter of a relative year; "last year's
+ * quarter": the quarter under report, a year back; returns the end. */
 static size_t year_quarter(const Scan *s, size_t k, TimexExpr *e)
 {
+        if (scan_word_is(s, k, "'s") && attached_at(s, k) &&
+            (scan_word_is(s, k + 1, "quarter") || scan_word_is(s, k + 1, "period"))) {
+                e->unit = TIMEX_UNIT_QUARTER;
+                e->flags |= TIMEX_FLAG_LATEST;
+                e->offset = (int16_t) (e->offset * 4);
+                return k + 2;
+        }
         int o = scan_ordinal_at(s, k + 1);
         TimexUnit unit;
         bool plural;
@@ -112,6 +120,31 @@ static size_t year_quarter(const Scan *s, size_t k, TimexExpr *e)
 
 static size_t duration_done(TimexUnit unit, int32_t amount, size_t end, TimexExpr *e);
 
+/* "the same period last year", "the corresponding quarter a year earlier": in a
+ * report, the quarter under report a year back; returns the end, 0 if none. */
+static size_t same_period_year_ago(const Scan *s, const Prefix *p, size_t j, TimexExpr *e)
+{
+        if (!p->the || p->position || !(scan_word_is(s, j, "same") || scan_word_is(s, j, "corresponding") ||
+                                         scan_word_is(s, j, "comparable")))
+                return 0;
+        if (!scan_word_is(s, j + 1, "period") && !scan_word_is(s, j + 1, "quarter"))
+                return 0;
+        size_t k = j + 2, end = 0;
+        if (scan_word_is(s, k, "last") && scan_word_is(s, k + 1, "year"))
+                end = k + 2;
+        else if (scan_word_is(s, k, "a") && scan_word_is(s, k + 1, "year") && cls_at(s, k + 2) == TIMEX_CLASS_AGO)
+                end = k + 3;
+        else if (scan_word_is(s, k, "a") && scan_word_is(s, k + 1, "year") && scan_word_is(s, k + 2, "earlier"))
+                end = k + 3;
+        if (!end)
+                return 0;
+        e->kind = TIMEX_KIND_RELATIVE;
+        e->unit = TIMEX_UNIT_QUARTER;
+        e->flags |= TIMEX_FLAG_LATEST;
+        e->offset = -4;
+        return end;
+}
+
 /* "last month", "this year", "earlier this month", "the following week", "the end of
  * the year", "the past year" (a duration), "last night" */
 size_t timex_head_unit(const Scan *s, const Prefix *p, size_t j, TimexExpr *e)
@@ -122,6 +155,9 @@ size_t timex_head_unit(const Scan *s, const Prefix *p, size_t j, TimexExpr *e)
         size_t k = scan_deixis(s, j, &deictic);
         if (cls_at(s, k) == TIMEX_CLASS_PART && s->w[k].val > 0)
                 return part_head(s, p, deictic, k, e);
+        size_t same = same_period_year_ago(s, p, j, e);
+        if (same)
+                return same;
         /* "the current fiscal year", "the full year" */
         if (scan_word_is(s, k, "fiscal") || (p->the && deictic == 0 && scan_word_is(s, k, "full")))
                 k++;

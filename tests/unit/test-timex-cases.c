@@ -118,6 +118,8 @@ static const Case cases[] = {
         { "Shipments fell in [the fourth quarter].", "2025-01-15", D, "2024-Q4" },
         { "Sales slowed [last quarter].", "2025-01-15", D, "2024-Q4" },
         { "The [year-earlier] figure was restated.", "2024-11-25", D, "2023-Q3" },
+        { "Net income rose from [the same period last year].", "2024-11-25", D, "2023-Q3" },
+        { "Sales beat [last year's quarter] by 4%.", "2024-11-25", D, "2023-Q3" },
         { "The harvest failed [last spring].", "2024-11-25", D, "2024-SP" },
         { "Fires raged [last summer].", "2024-11-25", D, "2024-SU" },
         { "The dam broke [last fall].", "2024-11-25", D, "2023-FA" },
