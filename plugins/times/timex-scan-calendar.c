@@ -393,6 +393,12 @@ static size_t quarter_year(const Scan *s, size_t k, TimexExpr *e)
         size_t u = scan_deixis(s, m, &deictic);
         TimexUnit unit;
         bool plural;
+        if (m > k && scan_word_is(s, m, "the") && scan_unit_at(s, m + 1, &unit, &plural) &&
+            unit == TIMEX_UNIT_YEAR && !plural && !scan_hyphen_at(s, m + 2)) {
+                e->flags |= TIMEX_FLAG_YEAR_OFFSET; /* "the second half of the year" */
+                e->offset = 0;
+                return m + 2;
+        }
         if (u > m && scan_unit_at(s, u, &unit, &plural) && unit == TIMEX_UNIT_YEAR && !plural &&
             (deictic == TIMEX_DEICTIC_LAST || deictic == TIMEX_DEICTIC_THIS ||
              deictic == TIMEX_DEICTIC_NEXT)) {
@@ -407,6 +413,8 @@ static size_t quarter_year(const Scan *s, size_t k, TimexExpr *e)
 size_t timex_head_ordinal(const Scan *s, const Prefix *p, size_t j, TimexExpr *e)
 {
         int o = scan_ordinal_at(s, j);
+        if (p->the && scan_word_is(s, j, "last") && scan_word_is(s, j + 1, "half"))
+                o = 2; /* "the last half of 1989" */
         if (o <= 0 || p->approx || p->first || p->position == TIMEX_POSITION_EARLIER ||
             p->position == TIMEX_POSITION_LATER)
                 return 0;

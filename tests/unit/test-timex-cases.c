@@ -46,6 +46,8 @@ static const Case cases[] = {
         { "The fund peaked in [March 1998].", "2024-11-25", D, "1998-03" },
         { "Results for [the third quarter of 2023] were weak.", "2024-11-25", D, "2023-Q3" },
         { "Forecasts for [the first half of 2025] were cut.", "2024-11-25", D, "2025-H1" },
+        { "Margins narrowed in [the last half of 2023].", "2024-11-25", D, "2023-H2" },
+        { "Demand should recover in [the second half of the year].", "2024-11-25", D, "2024-H2" },
         { "Sales in [Q2 2025] will be reported in July.", "2024-11-25", D, "2025-Q2" },
         { "Voting took place on [March eighth].", "2024-11-25", D, "2024-03-08" },
         { "The summit ran on [April 24] and 25.", "2024-11-25", D, "2024-04-24" },
