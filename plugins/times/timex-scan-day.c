@@ -230,5 +230,8 @@ size_t timex_head_time(const Scan *s, const Prefix *p, size_t j, TimexExpr *e)
         e->type = TIMEX_TIME;
         e->kind = TIMEX_KIND_RELATIVE;
         e->unit = TIMEX_UNIT_DAY;
-        return day_after_clock(s, m, e);
+        size_t day_end = day_after_clock(s, m, e);
+        if (day_end == m)
+                e->flags |= TIMEX_FLAG_FROM_REF; /* "at 10:35 a.m.": on the day the story is telling */
+        return day_end;
 }
