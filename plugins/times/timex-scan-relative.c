@@ -541,6 +541,8 @@ size_t timex_head_set(const Scan *s, const Prefix *p, size_t j, TimexExpr *e)
                 return j + 1;
         }
         size_t m = j + 1;
+        if (scan_word_is(s, j, "per") && rate_word_before(s, j))
+                return 0; /* "15 million instructions per second" */
         if (w->cls == TIMEX_CLASS_EACH) {
                 int32_t amount = 1000;
                 if (scan_word_is(s, m, "other")) {

@@ -241,6 +241,7 @@ static const Case cases[] = {
         { "Sales should rise 8% annually through [2030].", "2024-11-25", D, "2030" },
         { "The plant makes 10,000 units annually.", "2024-11-25", 0, NULL },
         { "Average daily volume was 130 million shares.", "2024-11-25", 0, NULL },
+        { "The chip runs 15 million instructions per second.", "2024-11-25", 0, NULL },
         { "The minister, 52 years old, resigned.", "2024-11-25", 0, NULL },
         { "She won three quarters of the vote.", "2024-11-25", 0, NULL },
         { "He told 60 Minutes he was innocent.", "2024-11-25", 0, NULL },
