@@ -108,10 +108,19 @@ static inline bool is_possessive(const Attr *a, long i) {
                 (t->end - t->start > 4 && memcmp(end - 4, "\u2019s", 4) == 0));
 }
 
+/* A lower-case word in -ly: "also", "repeatedly"; not the nouns "family",
+ * "rally", "ally", "assembly", "supply", "reply" ("the rally denounced"). */
 static inline bool is_adverb(const Attr *a, long i) {
+        static const char *const nouns[] = { "family", "rally", "ally", "assembly", "supply", "reply", "anomaly",
+                                             "monopoly", "bully", "daily", "weekly", "monthly", "quarterly" };
         const QuoteToken *t = &a->t[i];
-        return is_kind(a, i, QUOTE_TOK_WORD) && !(t->flags & QUOTE_TOK_CAP) && t->end - t->start > 4 &&
-               a->text[t->end - 2] == 'l' && a->text[t->end - 1] == 'y';
+        if (!is_kind(a, i, QUOTE_TOK_WORD) || (t->flags & QUOTE_TOK_CAP) || t->end - t->start <= 4 ||
+            a->text[t->end - 2] != 'l' || a->text[t->end - 1] != 'y')
+                return false;
+        for (size_t k = 0; k < G_N_ELEMENTS(nouns); k++)
+                if (quote_tok_is(a->text, t, nouns[k]))
+                        return false;
+        return true;
 }
 
 static inline bool same_sentence(const Attr *a, long i, long j) {

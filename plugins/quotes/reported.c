@@ -443,6 +443,15 @@ static long wide_content_start(const Attr *a, long v, uint8_t flags) {
         while (word_in(a, j, quote_word_is_time) || is_adverb(a, j) || word_is(a, j, "again") ||
                word_is(a, j, "also") || (word_is(a, j, "on") && word_in(a, j + 1, quote_word_is_time)))
                 j++;
+        /* "told reporters (that) ...", "urged the administration to join" */
+        if ((flags & REPORTED_TOLD) && !word_is(a, j, "that") && !starts_clause(a, j, false)) {
+                long object = j;
+                while (j - object < 4 && is_kind(a, j, QUOTE_TOK_WORD) && !word_is(a, j, "that") &&
+                       !word_is(a, j, "to") && !starts_clause(a, j, false) && !word_in(a, j, quote_word_is_cue))
+                        j++;
+                if (j == object || !(word_is(a, j, "that") || word_is(a, j, "to") || starts_clause(a, j, false)))
+                        return -1;
+        }
         if ((flags & REPORTED_THAT) && word_is(a, j, "that") && is_kind(a, j + 1, QUOTE_TOK_WORD))
                 return j;
         bool wh = word_is(a, j, "whether") || word_is(a, j, "if") || word_is(a, j, "how") || word_is(a, j, "why") ||
@@ -565,8 +574,19 @@ static void find_wide(Attr *a, long v, GArray *found) {
         if (a->quote_of[v] >= 0 || a->used[v] || v < (long) a->headline)
                 return;
         uint8_t flags = verb_flags(a, v);
-        if (flags == 0 || word_in(a, v - 1, quote_word_is_det) || is_possessive(a, v - 1) || word_is(a, v - 1, "to"))
-                return; /* "his claims", "Trump's plans", "wants to support" */
+        if (flags == 0 || word_in(a, v - 1, quote_word_is_det) || is_possessive(a, v - 1))
+                return; /* "his claims", "Trump's plans" */
+        /* "continued to say", "went on to argue"; not "wants to support" */
+        long head = v;
+        if (word_is(a, v - 1, "to")) {
+                head = word_is(a, v - 2, "on") ? v - 3 : v - 2;
+                if (!(word_is(a, head, "continued") || word_is(a, head, "continues") || word_is(a, head, "continue") ||
+                      word_is(a, head, "continuing") || word_is(a, head, "went") || word_is(a, head, "goes") ||
+                      word_is(a, head, "began") || word_is(a, head, "begins") || word_is(a, head, "seemed") ||
+                      word_is(a, head, "appeared") || word_is(a, head, "tried") || word_is(a, head, "declined") ||
+                      word_is(a, head, "refused")))
+                        return;
+        }
         if (is_kind(a, v - 1, QUOTE_TOK_MARK) || (punct_is(a, v - 1, ",") && is_kind(a, v - 2, QUOTE_TOK_MARK)))
                 return;
         long c = wide_content_start(a, v, flags);
@@ -578,7 +598,7 @@ static void find_wide(Attr *a, long v, GArray *found) {
         if (e < c || mixed(a, c, e))
                 return;
         Speakers sp = { .cue = v };
-        long k = verb_group_start(a, v);
+        long k = verb_group_start(a, head);
         if (!relative_subject(a, k - 1, &sp) && !attr_subject_before(a, k, &sp) &&
             !(word_is(a, k - 1, "and") && main_subject(a, k, &sp)) && !opening_name(a, k, &sp))
                 return;
