@@ -13,7 +13,7 @@ enum {
         T_FIRST_NAME, T_CUE, T_STOPWORD, T_DOC_LOWER, T_DOC_CAPS, T_QUOTE, T_LOWER_SHAPE_BEFORE,
         T_LOWER_SHAPE_AFTER,
         /* second stage */
-        T_AGG = 64, T_AGG_O, T_FIRST_LABEL, T_STAGE1, T_STAGE1_BEFORE, T_STAGE1_AFTER, T_IN_NAME,
+        T_AGG = 64, T_AGG_O, T_FIRST_LABEL, T_STAGE1, T_STAGE1_BEFORE, T_STAGE1_AFTER, T_IN_NAME, T_LAST_LABEL,
 };
 
 #define MAX_BYTES 48 /* longer words are hashed by their first bytes */
@@ -354,6 +354,7 @@ typedef struct Agg {
         uint32_t total;
         uint32_t first;    /* word index of the first occurrence */
         uint32_t in_names; /* bits type * 4 + part: inside a name of several words */
+        int16_t last;      /* the label of the latest occurrence so far, -1 before */
 } Agg;
 
 static unsigned label_slot(uint8_t label)
@@ -389,6 +390,7 @@ void ner_features_global(const char *body, const Word *words, size_t n, const ui
                         g_array_set_size(aggs, aggs->len + 1);
                         g = &g_array_index(aggs, Agg, aggs->len - 1);
                         g->first = (uint32_t) i;
+                        g->last = -1;
                 }
                 g->count[label_slot(labels[i])]++;
                 g->total++;
@@ -406,7 +408,10 @@ void ner_features_global(const char *body, const Word *words, size_t n, const ui
                         continue;
                 }
                 gpointer val = g_hash_table_lookup(index, GSIZE_TO_POINTER((gsize) lower[i]));
-                const Agg *g = &g_array_index(aggs, Agg, GPOINTER_TO_UINT(val));
+                Agg *g = &g_array_index(aggs, Agg, GPOINTER_TO_UINT(val));
+                if (g->last >= 0)
+                        add(out, feat(T_LAST_LABEL, (uint64_t) g->last));
+                g->last = labels[i];
                 uint32_t others = g->total - 1;
                 if (others > 0) {
                         unsigned own = label_slot(labels[i]);

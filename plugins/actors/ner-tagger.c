@@ -213,7 +213,7 @@ static void emit_span(Emit *e, size_t a, size_t b, unsigned label_type)
                 .role_end = role.end,
                 .sentence = w[a].sentence,
                 .type = type,
-                .evidence = canon ? EVIDENCE_GAZETTEER : EVIDENCE_CUE,
+                .evidence = EVIDENCE_CUE,
                 .n_words = (uint8_t) MIN(b - a, (size_t) 255),
                 .caps = caps,
                 .canonical = canon,
