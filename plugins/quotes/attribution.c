@@ -521,6 +521,24 @@ static bool attribute_naming(const Attr *a, long i, Speakers *sp) {
         return false;
 }
 
+/* `Hillary shot back, "..."`, `Trump went on: "..."`: a name or pronoun and any
+ * verb in the past, right before the comma or colon, speak. */
+static bool attribute_any_verb(const Attr *a, long i, Speakers *sp) {
+        static const char *const particles[] = { "back", "on", "up", "out", "again" };
+        for (size_t k = 0; k < G_N_ELEMENTS(particles); k++)
+                if (word_is(a, i, particles[k])) {
+                        i--;
+                        break;
+                }
+        if (!is_verb_like(a, i, false))
+                return false;
+        Speakers got = { .cue = i };
+        if (!attr_subject_before(a, i, &got) || got.s[0].kind == QUOTE_SPEAKER_DESCRIPTION)
+                return false;
+        *sp = got;
+        return true;
+}
+
 /* `X said: "..."`, `X told CBS, "..."`, `X said "..."`; a colon may end the
  * paragraph before ("Caddell continued:"). */
 static bool attribute_before(const Attr *a, long open, Speakers *sp) {
@@ -553,7 +571,7 @@ static bool attribute_before(const Attr *a, long open, Speakers *sp) {
                 return attr_subject_before(a, i - 1, sp);
         }
         if (!is_cue(a, v, quote_word_is_cue))
-                return false;
+                return punct && attribute_any_verb(a, i, sp);
         /* `said the deal was "a disaster"` is reported speech with a quoted phrase */
         if (v < i && !punct)
                 return false;
@@ -573,9 +591,11 @@ static bool attribute_after_verb(const Attr *a, long close, Speakers *sp) {
         long i = close + 1;
         if (punct_is(a, i, ","))
                 i++;
-        /* `"...," when Clinton blasted him`: another clause */
-        if (!is_kind(a, i, QUOTE_TOK_WORD) || !same_sentence(a, i, close) || word_in(a, i, quote_word_is_lead) ||
-            opens_clause(a, i))
+        /* `"...," when Clinton blasted him`: another clause; after `?"` and `!"` the
+         * lexer cannot tell a new sentence from the attribution */
+        bool asked = punct_is(a, close - 1, "?") || punct_is(a, close - 1, "!");
+        if (!is_kind(a, i, QUOTE_TOK_WORD) || !(asked || same_sentence(a, i, close)) ||
+            word_in(a, i, quote_word_is_lead) || opens_clause(a, i))
                 return false;
         if (is_verb_like(a, i, true)) {
                 sp->cue = i;

@@ -50,8 +50,9 @@ static const char *const told_words[] = {
 
 static const char *const participle_words[] = {
         "adding", "arguing", "asking", "asserting", "chanting", "declaring", "exclaiming",
-        "explaining", "insisting", "noting", "replying", "responding", "saying", "shouting",
-        "telling", "tweeting", "warning", "writing",
+        "explaining", "insisting", "joking", "noting", "posting", "quipping", "replying",
+        "responding", "saying", "screaming", "shouting", "telling", "tweeting", "warning",
+        "wondering", "writing", "yelling",
 };
 
 static const char *const title_words[] = {

@@ -40,6 +40,7 @@ lists['told'] = forms("told tells tell asked asks warned warns assured assures r
 lists['participle'] = forms(
  "saying asking adding asserting writing noting telling declaring insisting arguing warning",
  "explaining tweeting replying responding chanting shouting exclaiming",
+ "yelling screaming joking quipping posting wondering",
 )
 lists['title'] = forms(
  "mr mrs ms miss dr sen rep reps gov gen lt col capt sgt rev adm maj prof pres atty",
