@@ -72,18 +72,26 @@ static void rows_clear(Rows *r) {
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(Rows, rows_clear)
 
+/* A speaker the section can name: an actor, or a description; a bare pronoun the
+ * extractor could not resolve ("he") names nobody. */
+static bool is_named(const DossierQuote *quote, size_t i) {
+        return dossier_quote_get_speaker_actor(quote, i) ||
+               !quote_text_is_pronoun(dossier_quote_get_speaker_text(quote, i));
+}
+
 /* The speakers as one label, "A and B"; NULL when there are none. */
 static char *speakers_label(const DossierQuote *quote) {
         size_t n = dossier_quote_get_n_speakers(quote);
         g_autoptr(GPtrArray) names = g_ptr_array_new();
 
-        if (n == 0)
-                return NULL;
         for (size_t i = 0; i < n; i++) {
                 const DossierActor *actor = dossier_quote_get_speaker_actor(quote, i);
-                g_ptr_array_add(names, (gpointer) (actor ? dossier_actor_get_name(actor)
-                                                         : dossier_quote_get_speaker_text(quote, i)));
+                if (is_named(quote, i))
+                        g_ptr_array_add(names, (gpointer) (actor ? dossier_actor_get_name(actor)
+                                                                 : dossier_quote_get_speaker_text(quote, i)));
         }
+        if (names->len == 0)
+                return NULL;
         g_ptr_array_add(names, NULL);
         g_autofree char *joined = g_strjoinv(" and ", (char **) names->pdata);
         g_autofree char *typeset = quote_text_typeset(joined);
@@ -93,10 +101,11 @@ static char *speakers_label(const DossierQuote *quote) {
 /* A named speaker makes a group of actors; its importance is its actor's mentions,
  * the actor table's measure (the most of a joint group's actors). */
 static void fill_speaker(QuoteRow *row, const DossierQuote *quote) {
-        row->kind = dossier_quote_get_n_speakers(quote) ? QUOTE_SPEAKER_DESCRIPTION
-                                                        : QUOTE_SPEAKER_NONE;
+        row->kind = QUOTE_SPEAKER_NONE;
         for (size_t i = 0; i < dossier_quote_get_n_speakers(quote); i++) {
                 const DossierActor *actor = dossier_quote_get_speaker_actor(quote, i);
+                if (is_named(quote, i))
+                        row->kind = MIN(row->kind, QUOTE_SPEAKER_DESCRIPTION);
                 if (!actor)
                         continue;
                 row->kind = QUOTE_SPEAKER_ACTOR;
@@ -141,28 +150,30 @@ static void rows_read(Rows *r, const DossierDoc *doc) {
 /* "Bill Hagerty — Senator"; several speakers each with their role in brackets,
  * "Siegfried Hecker (physicist) and Robert Carlin". */
 static char *group_heading(const DossierQuote *quote, const char *label) {
-        size_t n = dossier_quote_get_n_speakers(quote);
-        const DossierActor *actor = dossier_quote_get_speaker_actor(quote, 0);
-
-        if (n == 1) {
-                const char *role = actor ? dossier_actor_get_role(actor) : NULL;
-                g_autofree char *cap = role ? quote_text_capitalize(role) : NULL;
-                return cap ? g_strdup_printf("%s — %s", label, cap) : g_strdup(label);
-        }
         g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func(g_free);
-        bool any_role = false;
-        for (size_t i = 0; i < n; i++) {
+        const char *lone_role = NULL;
+        size_t n_roles = 0;
+
+        for (size_t i = 0; i < dossier_quote_get_n_speakers(quote); i++) {
                 const DossierActor *a = dossier_quote_get_speaker_actor(quote, i);
+                if (!is_named(quote, i))
+                        continue;
                 const char *name = a ? dossier_actor_get_name(a) : dossier_quote_get_speaker_text(quote, i);
                 const char *role = a ? dossier_actor_get_role(a) : NULL;
-                any_role = any_role || role;
+                n_roles += role != NULL;
+                lone_role = role;
                 g_ptr_array_add(parts, role ? g_strdup_printf("%s (%s)", name, role) : g_strdup(name));
         }
-        if (!any_role)
+        if (parts->len == 1 && lone_role) {
+                g_autofree char *cap = quote_text_capitalize(lone_role);
+                return g_strdup_printf("%s — %s", label, cap);
+        }
+        if (parts->len == 1 || n_roles == 0)
                 return g_strdup(label);
         g_ptr_array_add(parts, NULL);
         g_autofree char *joined = g_strjoinv(" and ", (char **) parts->pdata);
-        return quote_text_capitalize(joined);
+        g_autofree char *typeset = quote_text_typeset(joined);
+        return quote_text_capitalize(typeset);
 }
 
 /* "[3] Title · 25 Nov 2024", with " · also [7, 12]" for the articles that repeat

@@ -175,3 +175,15 @@ char *quote_text_capitalize(const char *text) {
         g_unichar_to_utf8(g_unichar_toupper(first), buf);
         return g_strconcat(buf, g_utf8_next_char(text), NULL);
 }
+
+bool quote_text_is_pronoun(const char *text) {
+        static const char *const pronouns[] = {
+                "he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us",
+        };
+
+        for (size_t i = 0; text && i < G_N_ELEMENTS(pronouns); i++) {
+                if (g_ascii_strcasecmp(text, pronouns[i]) == 0)
+                        return true;
+        }
+        return false;
+}

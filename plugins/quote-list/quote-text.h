@@ -28,6 +28,10 @@ char *quote_text_typeset(const char *text);
  * sentence would use less than a third of the budget. Free with g_free(). */
 char *quote_text_shorten(const char *text, size_t max_chars);
 
+/* Returns: whether @text is a personal pronoun alone ("he", "They"), which names
+ * no speaker. */
+bool quote_text_is_pronoun(const char *text);
+
 /* Returns: (transfer full): @text with its first letter in upper case
  * ("a source familiar ..." -> "A source familiar ..."). Free with g_free(). */
 char *quote_text_capitalize(const char *text);

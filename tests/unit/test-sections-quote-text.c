@@ -104,10 +104,32 @@ static void test_capitalize(void) {
         }
 }
 
+static void test_is_pronoun(void) {
+        static const struct {
+                const char *text;
+                gboolean want;
+        } cases[] = {
+                { "he", TRUE },
+                { "They", TRUE },
+                { "the spokesman", FALSE },
+                { "Hebe", FALSE },
+                { "", FALSE },
+                { NULL, FALSE },
+        };
+
+        for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+                if (quote_text_is_pronoun(cases[i].text) != cases[i].want) {
+                        g_test_message("case %zu '%s': want %d", i, cases[i].text, cases[i].want);
+                        g_test_fail();
+                }
+        }
+}
+
 int main(int argc, char **argv) {
         g_test_init(&argc, &argv, NULL);
         g_test_add_func("/sections/quote-text/clean", test_clean);
         g_test_add_func("/sections/quote-text/shorten", test_shorten);
         g_test_add_func("/sections/quote-text/capitalize", test_capitalize);
+        g_test_add_func("/sections/quote-text/is-pronoun", test_is_pronoun);
         return g_test_run();
 }
