@@ -159,7 +159,10 @@ static const Case not_quote_cases[] = {
         /* named right after its verb, it is a quotation */
         { "The crowd booed, and the mayor shouted \"Order, please, order!\"",
           "\"Order, please, order!\" => the mayor" },
+        /* "Hours" opens the sentence and is no name; "returned" before the comma speaks */
         { "Hours later, Ames returned, \"We still have no deal on the table.\"",
+          "\"We still have no deal on the table.\" => Ames" },
+        { "Hours later the talks resumed. \"We still have no deal on the table.\"",
           "\"We still have no deal on the table.\" => -" },
         { "With party leaders worried, the chairman is trying a new message: \"It's about you.\"",
           "\"It's about you.\" => the chairman" },
