@@ -74,11 +74,15 @@ static bool deadline_word(const TimexWord *w, const char *text)
 }
 
 /* The tense word @i suggests: the lexicon's, else a lower-case -ed form. */
-static int cue_at(const TimexWord *words, size_t i, const char *text)
+static int cue_at(const TimexWord *words, size_t n_words, size_t i, const char *text)
 {
         const TimexWord *w = &words[i];
         if (w->shape != TIMEX_SHAPE_WORD)
                 return 0;
+        /* "set to resume Monday", "slated to open": a plan ahead */
+        if ((word_is(w, text, "set") || word_is(w, text, "slated")) && i + 1 < n_words &&
+            word_is(&words[i + 1], text, "to"))
+                return TIMEX_DIR_FUTURE;
         if (w->cls != TIMEX_CLASS_NONE) {
                 /* "had been scheduled to", "had been due to": a plan of the past */
                 if (w->tense == TIMEX_DIR_FUTURE && i >= 2 && word_is(&words[i - 1], text, "been") &&
@@ -96,14 +100,14 @@ static int cue_at(const TimexWord *words, size_t i, const char *text)
 }
 
 /* The nearest cue in [lo, hi) outside the expression; ties go to the past. */
-static TimexDirection nearest_cue(const TimexWord *words, const char *text, size_t lo, size_t hi,
-                                  size_t first, size_t n)
+static TimexDirection nearest_cue(const TimexWord *words, size_t n_words, const char *text, size_t lo,
+                                  size_t hi, size_t first, size_t n)
 {
         size_t last = first + n;
         size_t reach = MAX(first - lo, hi - last);
         for (size_t d = 1; d <= reach; d++) {
-                int before = first >= lo + d ? cue_at(words, first - d, text) : 0;
-                int after = last + d - 1 < hi ? cue_at(words, last + d - 1, text) : 0;
+                int before = first >= lo + d ? cue_at(words, n_words, first - d, text) : 0;
+                int after = last + d - 1 < hi ? cue_at(words, n_words, last + d - 1, text) : 0;
                 if (before == TIMEX_DIR_PAST || after == TIMEX_DIR_PAST)
                         return TIMEX_DIR_PAST;
                 if (before || after)
@@ -143,8 +147,8 @@ TimexDirection timex_tense_direction(const TimexWord *words, size_t n_words, con
                 return TIMEX_DIR_FUTURE;
         if (dates_report(words, n_words, text, first, n))
                 return TIMEX_DIR_PAST;
-        TimexDirection dir = nearest_cue(words, text, lo, hi, first, n);
+        TimexDirection dir = nearest_cue(words, n_words, text, lo, hi, first, n);
         if (dir == TIMEX_DIR_NONE)
-                dir = nearest_cue(words, text, 0, n_words, first, n);
+                dir = nearest_cue(words, n_words, text, 0, n_words, first, n);
         return dir;
 }

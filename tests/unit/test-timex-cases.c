@@ -70,6 +70,7 @@ static const Case cases[] = {
         /* named days */
         { "Rebels attacked the town on [Friday].", "2024-11-25", D, "2024-11-22" },
         { "The cabinet will meet on [Thursday].", "2024-11-25", D, "2024-11-28" },
+        { "Peace talks are set to resume [Wednesday] in Doha.", "2024-11-25", D, "2024-11-27" },
         { "The minister said [Friday] that the talks would go on.", "2024-11-25", D, "2024-11-22" },
         { "Voters go to the polls [next Tuesday].", "2024-11-25", D, "2024-11-26" },
         { "The strike began [last Friday].", "2024-11-25", D, "2024-11-22" },
