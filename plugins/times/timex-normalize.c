@@ -157,6 +157,15 @@ static bool against_the_cue(const TimexExpr *e, const GDate *anchor, TimexDirect
         return far >= 11 && near <= 1;
 }
 
+/* Whether the quarter or half @e names is the one that ended last before @anchor. */
+static bool latest_complete(const TimexExpr *e, const GDate *anchor)
+{
+        int m = g_date_get_month(anchor) - 1;
+        if (e->quarter)
+                return e->quarter == (m / 3 + 3) % 4 + 1;
+        return e->half == (m / 6 + 1) % 2 + 1;
+}
+
 /* The year of "June", "last June", "the third quarter", "this spring". */
 static int resolve_year(const TimexExpr *e, const GDate *anchor, TimexDirection dir)
 {
@@ -172,8 +181,11 @@ static int resolve_year(const TimexExpr *e, const GDate *anchor, TimexDirection 
         }
         if (e->deixis == TIMEX_DEIXIS_NONE && dir != TIMEX_DIR_NONE && against_the_cue(e, anchor, dir))
                 dir = (TimexDirection) -dir;
-        /* a bare quarter is one being reported on: "third-quarter profit" written in October */
-        if (e->quarter || e->half)
+        /* a bare quarter is one being reported on ("third-quarter profit" written in
+         * October, even "expected third-quarter profit"); only a verb looking ahead
+         * to one that is not the latest complete one finds the next ("will close in
+         * the second quarter", written in March) */
+        if ((e->quarter || e->half) && (dir != TIMEX_DIR_FUTURE || latest_complete(e, anchor)))
                 dir = TIMEX_DIR_PAST;
         for (int y = ay - 2; y <= ay + 1; y++) {
                 long key = calendar_key(e, y);

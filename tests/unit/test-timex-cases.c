@@ -120,6 +120,8 @@ static const Case cases[] = {
         { "[Third-quarter] profit rose 8%.", "2024-11-25", D, "2024-Q3" },
         { "Shipments fell in [the fourth quarter].", "2025-01-15", D, "2024-Q4" },
         { "Sales slowed [last quarter].", "2025-01-15", D, "2024-Q4" },
+        { "The merger will close in [the second quarter].", "2025-03-14", D, "2025-Q2" },
+        { "Analysts expected [fourth-quarter] profit to rise.", "2025-01-20", D, "2024-Q4" },
         { "The [year-earlier] figure was restated.", "2024-11-25", D, "2023-Q3" },
         { "Net income rose from [the same period last year].", "2024-11-25", D, "2023-Q3" },
         { "Sales beat [last year's quarter] by 4%.", "2024-11-25", D, "2023-Q3" },
