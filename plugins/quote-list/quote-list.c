@@ -2,6 +2,8 @@
  * speakers first and descriptions after names, then a short list of reported
  * statements; repeats across articles are printed once. Which quote goes where is
  * quote-plan.c's job; this file reads the doc and draws. */
+#include <string.h>
+
 #include <dossier/plugin.h>
 
 #include "common/article-numbers.h"
@@ -121,8 +123,69 @@ static guint *article_numbers_of(const DossierDoc *doc) {
         return article_numbers_new(dates, n);
 }
 
+/* The most bytes between two pieces of one quotation: room for its attribution,
+ * '," said the company's chief executive, Jane Doe, in a statement, "'. */
+#define MAX_ATTRIBUTION_GAP 120
+
+static int by_position(gconstpointer a, gconstpointer b, gpointer data) {
+        const DossierDoc *doc = data;
+        DossierSpan x = dossier_quote_get_span(dossier_doc_get_quote(doc, *(const size_t *) a));
+        DossierSpan y = dossier_quote_get_span(dossier_doc_get_quote(doc, *(const size_t *) b));
+
+        if (x.article != y.article)
+                return x.article < y.article ? -1 : 1;
+        return (x.start > y.start) - (x.start < y.start);
+}
+
+/* Quote @b is the next piece of quote @a, a quotation split by its attribution
+ * (`"A," she said, "B."`; the extractor records one quote per piece): both direct,
+ * the same speakers, only a short attribution between them that ends no sentence
+ * (after `"A," said X in an interview. "B."` B is a quote of its own). */
+static bool continues(const DossierDoc *doc, size_t a, size_t b) {
+        const DossierQuote *qa = dossier_doc_get_quote(doc, a), *qb = dossier_doc_get_quote(doc, b);
+        DossierSpan x = dossier_quote_get_span(qa), y = dossier_quote_get_span(qb);
+
+        if (!dossier_quote_is_direct(qa) || !dossier_quote_is_direct(qb) || x.article != y.article ||
+            y.start < x.end || y.start - x.end > MAX_ATTRIBUTION_GAP)
+                return false;
+        g_autofree char *la = speakers_label(qa);
+        g_autofree char *lb = speakers_label(qb);
+        g_autofree char *gap = dossier_doc_dup_text(doc, (DossierSpan) { x.article, x.end, y.start });
+        return la && g_strcmp0(la, lb) == 0 && !strpbrk(gap, "\n.!?");
+}
+
+/* Each quote's raw words, with the pieces of a split quotation joined into the
+ * first piece and the others left empty (so they print nothing). */
+static GPtrArray *raw_texts(const DossierDoc *doc) {
+        size_t n = dossier_doc_get_n_quotes(doc);
+        GPtrArray *raws = g_ptr_array_new_full((guint) n, g_free);
+        g_autoptr(GArray) order = g_array_sized_new(FALSE, FALSE, sizeof(size_t), (guint) n);
+
+        for (size_t i = 0; i < n; i++) {
+                DossierSpan span = dossier_quote_get_span(dossier_doc_get_quote(doc, i));
+                g_ptr_array_add(raws, dossier_doc_dup_text(doc, span));
+                g_array_append_val(order, i);
+        }
+        g_array_sort_with_data(order, by_position, (gpointer) doc);
+        for (guint k = 1, head = 0; k < order->len; k++) {
+                size_t prev = g_array_index(order, size_t, k - 1), cur = g_array_index(order, size_t, k);
+                size_t first = g_array_index(order, size_t, head);
+                if (!continues(doc, prev, cur)) {
+                        head = k;
+                        continue;
+                }
+                char *joined = quote_text_join(raws->pdata[first], raws->pdata[cur]);
+                g_free(raws->pdata[first]);
+                raws->pdata[first] = joined;
+                g_free(raws->pdata[cur]);
+                raws->pdata[cur] = g_strdup("");
+        }
+        return raws;
+}
+
 static void rows_read(Rows *r, const DossierDoc *doc) {
         size_t n = dossier_doc_get_n_quotes(doc);
+        g_autoptr(GPtrArray) raws = raw_texts(doc);
 
         r->numbers = article_numbers_of(doc);
         r->rows = g_array_sized_new(FALSE, TRUE, sizeof(QuoteRow), (guint) n);
@@ -130,11 +193,10 @@ static void rows_read(Rows *r, const DossierDoc *doc) {
         for (size_t i = 0; i < n; i++) {
                 const DossierQuote *quote = dossier_doc_get_quote(doc, i);
                 DossierSpan span = dossier_quote_get_span(quote);
-                g_autofree char *raw = dossier_doc_dup_text(doc, span);
                 QuoteRow row = { 0 };
 
                 row.direct = dossier_quote_is_direct(quote);
-                row.text = quote_text_clean(raw, row.direct);
+                row.text = quote_text_clean(raws->pdata[i], row.direct);
                 row.speaker = speakers_label(quote);
                 row.source = r->numbers[span.article];
                 row.offset = span.start;

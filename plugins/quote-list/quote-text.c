@@ -54,7 +54,15 @@ char *quote_text_typeset(const char *text) {
 
         for (const char *p = text; *p; p = g_utf8_next_char(p)) {
                 gunichar c = g_utf8_get_char(p);
-                if (c == '\'')
+                if (c == '`') {
+                        /* LaTeX-style marks in some sources: ``x'' and `x' */
+                        c = p[1] == '`' ? 0x201C : 0x2018;
+                        p += p[1] == '`';
+                        p += p[1] == ' ';
+                } else if (c == '\'' && p[1] == '\'' && !opens_after(prev)) {
+                        c = 0x201D;
+                        p++;
+                } else if (c == '\'')
                         /* before a digit it stands for the century: "the ’90s" */
                         c = opens_after(prev) && !g_ascii_isdigit(p[1]) ? 0x2018 : 0x2019;
                 else if (c == '"')
@@ -92,6 +100,37 @@ char *quote_text_clean(const char *raw, bool direct) {
         if (g_unichar_isalnum(g_utf8_get_char(g_utf8_find_prev_char(s->str, s->str + s->len))))
                 g_string_append_c(s, '.');
         return quote_text_typeset(s->str);
+}
+
+/* @raw's words inside its outer quotation marks, the hand-over comma kept. */
+static GString *inner(const char *raw) {
+        g_autofree char *flat = plain_text_collapse(raw);
+        GString *s = g_string_new(flat);
+
+        if (s->len > 0 && is_quote_mark(g_utf8_get_char(s->str)))
+                g_string_erase(s, 0, g_utf8_next_char(s->str) - s->str);
+        const char *last = s->len ? g_utf8_find_prev_char(s->str, s->str + s->len) : NULL;
+        if (last && is_quote_mark(g_utf8_get_char(last)))
+                g_string_truncate(s, (gsize) (last - s->str));
+        while (s->len > 0 && s->str[s->len - 1] == ' ')
+                g_string_truncate(s, s->len - 1);
+        while (s->len > 0 && s->str[0] == ' ')
+                g_string_erase(s, 0, 1);
+        return s;
+}
+
+char *quote_text_join(const char *first, const char *second) {
+        g_autoptr(GString) a = inner(first);
+        g_autoptr(GString) b = inner(second);
+
+        /* a new sentence after the hand-over: "A," she said. "B." reads "A. B." */
+        if (a->len > 0 && b->len > 0 && !g_unichar_islower(g_utf8_get_char(b->str))) {
+                if (is_handover(a->str[a->len - 1]))
+                        g_string_truncate(a, a->len - 1);
+                if (g_unichar_isalnum(g_utf8_get_char(g_utf8_find_prev_char(a->str, a->str + a->len))))
+                        g_string_append_c(a, '.');
+        }
+        return g_strdup_printf("\"%s%s%s\"", a->str, a->len && b->len ? " " : "", b->str);
 }
 
 /* ---- shortening ---------------------------------------------------------- */

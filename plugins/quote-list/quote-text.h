@@ -17,6 +17,12 @@ G_BEGIN_DECLS
  * marks made curly ("it's" -> "it’s"); "" when nothing is left. Free with g_free(). */
 char *quote_text_clean(const char *raw, bool direct);
 
+/* Returns: (transfer full): the two pieces of a quotation split by its attribution
+ * (`"A," she said, "b."`) as one raw quote for quote_text_clean(): `"A, b."`; a
+ * second piece that opens a sentence ends the first one (`"A. B."`). Free with
+ * g_free(). */
+char *quote_text_join(const char *first, const char *second);
+
 /* Returns: (transfer full): @text with typewriter marks made typographic: "it's"
  * -> "it’s", 'fake' -> ‘fake’, "x" -> “x”, "..." -> "…", " - " -> " – ". Free with
  * g_free(). */

@@ -21,6 +21,8 @@ static void test_clean(void) {
                 { "\"the '90s were different\"", TRUE, "…the ’90s were different." },
                 { "\"brave enough - bold enough - to do it\"", TRUE, "…brave enough – bold enough – to do it." },
                 { "\"A deal -- maybe\"", TRUE, "A deal — maybe." },
+                { "\"He said ` no' twice.\"", TRUE, "He said ‘no’ twice." },
+                { "\"They call it ``the plan''.\"", TRUE, "They call it “the plan”." },
                 { "that direct engagement\nremains a key strategy", FALSE,
                   "direct engagement remains a key strategy." },
                 { "thatcher's plan failed", FALSE, "thatcher’s plan failed." },
@@ -37,6 +39,33 @@ static void test_clean(void) {
                 if (g_strcmp0(got, cases[i].want) != 0) {
                         g_test_message("case %zu '%s': got '%s', want '%s'", i, cases[i].raw, got,
                                        cases[i].want);
+                        g_test_fail();
+                }
+        }
+}
+
+static void test_join(void) {
+        static const struct {
+                const char *first, *second, *want;
+        } cases[] = {
+                { "\"We hope the banks will lend,\"", "\"but they may keep the money.\"",
+                  "We hope the banks will lend, but they may keep the money." },
+                { "\u201cPrices will rise,\u201d", "\u201cWe are ready for it.\u201d",
+                  "Prices will rise. We are ready for it." },
+                { "\"Prices will rise\"", "\"We are ready\"", "Prices will rise. We are ready." },
+                { "\"It is over.\"", "\"Now we rebuild.\"", "It is over. Now we rebuild." },
+                /* a third piece joins the first two */
+                { "\"Sales fell, and then, he said, 'it got worse',\"", "\"and we cut jobs.\"",
+                  "Sales fell, and then, he said, ‘it got worse’, and we cut jobs." },
+                { "\"\"", "\"and more.\"", "…and more." },
+        };
+
+        for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+                g_autofree char *raw = quote_text_join(cases[i].first, cases[i].second);
+                g_autofree char *got = quote_text_clean(raw, TRUE);
+                if (g_strcmp0(got, cases[i].want) != 0) {
+                        g_test_message("case %zu '%s' + '%s': got '%s', want '%s'", i, cases[i].first,
+                                       cases[i].second, got, cases[i].want);
                         g_test_fail();
                 }
         }
@@ -128,6 +157,7 @@ static void test_is_pronoun(void) {
 int main(int argc, char **argv) {
         g_test_init(&argc, &argv, NULL);
         g_test_add_func("/sections/quote-text/clean", test_clean);
+        g_test_add_func("/sections/quote-text/join", test_join);
         g_test_add_func("/sections/quote-text/shorten", test_shorten);
         g_test_add_func("/sections/quote-text/capitalize", test_capitalize);
         g_test_add_func("/sections/quote-text/is-pronoun", test_is_pronoun);
