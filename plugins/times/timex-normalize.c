@@ -349,11 +349,18 @@ static bool weekday(const TimexExpr *e, const TimexContext *ctx, TimexDirection 
 
 /* ---- relative expressions ----------------------------------------------- */
 
-/* The reference time, when it is fine enough for @unit; else the anchor. */
+/* The reference time, when it is fine enough for @unit; else the anchor. A clock
+ * time alone ("at 10:35 a.m.") takes the story's day only when that day is the
+ * week before the article: an older date is background, not the day being told. */
 static GDate relative_base(const TimexExpr *e, const TimexContext *ctx)
 {
         if (!(e->flags & TIMEX_FLAG_FROM_REF))
                 return ctx->anchor;
+        if (e->hour >= 0 && e->deixis == TIMEX_DEIXIS_NONE) {
+                int back = g_date_days_between(&ctx->ref, &ctx->anchor);
+                if (ctx->ref_unit != TIMEX_UNIT_DAY || back < 0 || back > 7)
+                        return ctx->anchor;
+        }
         return ctx->ref_unit <= e->unit ? ctx->ref : ctx->anchor;
 }
 

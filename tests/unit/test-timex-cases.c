@@ -144,8 +144,9 @@ static const Case cases[] = {
         { "The session ended at [10 p.m.]", "2024-11-25", T, "2024-11-25T22:00" },
         { "The raid began at [7:15 p.m. yesterday].", "2024-11-25", T, "2024-11-24T19:15" },
         { "The vote is set for [about 10 a.m.]", "2024-11-25", T, "2024-11-25T10:00" },
-        { "The bombs went off on Aug. 7, 1998. The first blast came at [10:35 a.m.]", "2024-11-25", T,
+        { "The bombs went off on Aug. 7. The first blast came at [10:35 a.m.]", "1998-08-08", T,
           "1998-08-07T10:35" },
+        { "The law took effect on Jan. 1. Voting began at [7 a.m.]", "2013-03-15", T, "2013-03-15T07:00" },
         /* decades and centuries */
         { "Growth was fast in [the 1990s].", "2024-11-25", D, "199" },
         { "The factory dates from [the late 1970s].", "2024-11-25", D, "197" },
