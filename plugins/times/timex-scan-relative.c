@@ -364,6 +364,7 @@ static size_t amount_range(const Scan *s, size_t k, int32_t *ret_amount)
             scan_amount(s, a + 1, &other) && !scan_word_is(s, a + 1, "a") && !scan_word_is(s, a + 1, "an"))
                 a = scan_amount(s, a + 1, &other);
         if (scan_word_is(s, a, "more") || scan_word_is(s, a, "additional") || scan_word_is(s, a, "extra") ||
+            scan_word_is(s, a, "straight") || scan_word_is(s, a, "consecutive") ||
             scan_word_is(s, a, "full"))
                 a++;
         return a;

@@ -195,6 +195,7 @@ static const Case cases[] = {
         { "The talks lasted [nearly two weeks].", "2024-11-25", U, "P2W" },
         { "The index gained 12% in [the first nine months].", "2024-11-25", U, "P9M" },
         { "Shares fell for [eight trading days].", "2024-11-25", U, "P8D" },
+        { "Protesters marched for [three straight days].", "2024-11-25", U, "P3D" },
         /* sets */
         { "The council meets [every Tuesday].", "2024-11-25", S, "XXXX-WXX-2" },
         { "The festival is held [each July].", "2024-11-25", S, "XXXX-07" },
