@@ -2,8 +2,6 @@
  * speakers first and descriptions after names, then a short list of reported
  * statements; repeats across articles are printed once. Which quote goes where is
  * quote-plan.c's job; this file reads the doc and draws. */
-#include <string.h>
-
 #include <dossier/plugin.h>
 
 #include "common/article-numbers.h"
@@ -123,10 +121,6 @@ static guint *article_numbers_of(const DossierDoc *doc) {
         return article_numbers_new(dates, n);
 }
 
-/* The most bytes between two pieces of one quotation: room for its attribution,
- * '," said the company's chief executive, Jane Doe, in a statement, "'. */
-#define MAX_ATTRIBUTION_GAP 120
-
 static int by_position(gconstpointer a, gconstpointer b, gpointer data) {
         const DossierDoc *doc = data;
         DossierSpan x = dossier_quote_get_span(dossier_doc_get_quote(doc, *(const size_t *) a));
@@ -139,19 +133,18 @@ static int by_position(gconstpointer a, gconstpointer b, gpointer data) {
 
 /* Quote @b is the next piece of quote @a, a quotation split by its attribution
  * (`"A," she said, "B."`; the extractor records one quote per piece): both direct,
- * the same speakers, only a short attribution between them that ends no sentence
- * (after `"A," said X in an interview. "B."` B is a quote of its own). */
+ * the same speakers, only an attribution between them (quote_text_is_split_gap()). */
 static bool continues(const DossierDoc *doc, size_t a, size_t b) {
         const DossierQuote *qa = dossier_doc_get_quote(doc, a), *qb = dossier_doc_get_quote(doc, b);
         DossierSpan x = dossier_quote_get_span(qa), y = dossier_quote_get_span(qb);
 
         if (!dossier_quote_is_direct(qa) || !dossier_quote_is_direct(qb) || x.article != y.article ||
-            y.start < x.end || y.start - x.end > MAX_ATTRIBUTION_GAP)
+            y.start < x.end)
                 return false;
         g_autofree char *la = speakers_label(qa);
         g_autofree char *lb = speakers_label(qb);
         g_autofree char *gap = dossier_doc_dup_text(doc, (DossierSpan) { x.article, x.end, y.start });
-        return la && g_strcmp0(la, lb) == 0 && !strpbrk(gap, "\n.!?");
+        return la && g_strcmp0(la, lb) == 0 && quote_text_is_split_gap(gap);
 }
 
 /* Each quote's raw words, with the pieces of a split quotation joined into the

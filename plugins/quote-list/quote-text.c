@@ -119,6 +119,10 @@ static GString *inner(const char *raw) {
         return s;
 }
 
+bool quote_text_is_split_gap(const char *gap) {
+        return strlen(gap) <= 120 && !strpbrk(gap, "\n.!?");
+}
+
 char *quote_text_join(const char *first, const char *second) {
         g_autoptr(GString) a = inner(first);
         g_autoptr(GString) b = inner(second);

@@ -17,6 +17,13 @@ G_BEGIN_DECLS
  * marks made curly ("it's" -> "it’s"); "" when nothing is left. Free with g_free(). */
 char *quote_text_clean(const char *raw, bool direct);
 
+/* Returns: whether @gap, the text between two direct quotes of one speaker, is only
+ * the attribution that splits one quotation: at most 120 bytes (room for '," said
+ * the company's chief executive, Jane Doe, in a statement, "'), in one paragraph,
+ * ending no sentence (after `"A," said X in an interview. "B."` B is a quote of its
+ * own). */
+bool quote_text_is_split_gap(const char *gap);
+
 /* Returns: (transfer full): the two pieces of a quotation split by its attribution
  * (`"A," she said, "b."`) as one raw quote for quote_text_clean(): `"A, b."`; a
  * second piece that opens a sentence ends the first one (`"A. B."`). Free with

@@ -71,6 +71,30 @@ static void test_join(void) {
         }
 }
 
+static void test_split_gap(void) {
+        static const struct {
+                const char *gap;
+                gboolean want;
+        } cases[] = {
+                { ", she said, ", TRUE },
+                { "\u201d the mayor told reporters on Tuesday, \u201c", TRUE },
+                { "", TRUE },
+                /* the attribution's sentence ends: the next quote is a quote of its own */
+                { " said the mayor in an interview. ", FALSE },
+                { " she asked? ", FALSE },
+                { "\n", FALSE },
+                { " said the chief executive of the largest of the three carmakers in the region, "
+                  "speaking to a group of analysts at the annual meeting, ", FALSE },
+        };
+
+        for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+                if (quote_text_is_split_gap(cases[i].gap) != cases[i].want) {
+                        g_test_message("case %zu '%s': want %d", i, cases[i].gap, cases[i].want);
+                        g_test_fail();
+                }
+        }
+}
+
 static void test_shorten(void) {
         static const struct {
                 const char *text;
@@ -158,6 +182,7 @@ int main(int argc, char **argv) {
         g_test_init(&argc, &argv, NULL);
         g_test_add_func("/sections/quote-text/clean", test_clean);
         g_test_add_func("/sections/quote-text/join", test_join);
+        g_test_add_func("/sections/quote-text/split-gap", test_split_gap);
         g_test_add_func("/sections/quote-text/shorten", test_shorten);
         g_test_add_func("/sections/quote-text/capitalize", test_capitalize);
         g_test_add_func("/sections/quote-text/is-pronoun", test_is_pronoun);
