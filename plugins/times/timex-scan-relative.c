@@ -191,6 +191,17 @@ size_t timex_head_unit(const Scan *s, const Prefix *p, size_t j, TimexExpr *e)
         if (unit == TIMEX_UNIT_YEAR && deictic == 0 && e->kind == TIMEX_KIND_RELATIVE &&
             (scan_word_is(s, k + 1, "ended") || scan_word_is(s, k + 1, "ending")))
                 return duration_done(TIMEX_UNIT_YEAR, 1000, k + 1, e); /* "the year ended Sept. 30" */
+        if (unit == TIMEX_UNIT_QUARTER && deictic == 0 && (e->flags & TIMEX_FLAG_LATEST) &&
+            (scan_word_is(s, k + 1, "ended") || scan_word_is(s, k + 1, "ending")) &&
+            cls_at(s, k + 2) == TIMEX_CLASS_MONTH && capital_at(s, k + 2)) {
+                /* "the quarter ended July 31": the calendar quarter holding most of its
+                 * three months (May to July: the second); the date is its own expression */
+                timex_expr_init(e);
+                e->kind = TIMEX_KIND_CALENDAR;
+                e->quarter = (uint8_t) ((s->w[k + 2].val + 10) % 12 / 3 + 1);
+                e->flags |= TIMEX_FLAG_NO_YEAR;
+                return k + 1;
+        }
         if (unit == TIMEX_UNIT_YEAR && !p->the && e->kind == TIMEX_KIND_RELATIVE)
                 return year_quarter(s, k + 1, e);
         return k + 1;
