@@ -82,6 +82,18 @@ char *quote_text_typeset(const char *text) {
         return g_string_free(out, FALSE);
 }
 
+/* Printed inside “…”, a quotation's own double marks become single ones, as nested
+ * quotations alternate: “he asked: ‘Why?’” */
+static char *nest(const char *text) {
+        GString *out = g_string_sized_new(strlen(text));
+
+        for (const char *p = text; *p; p = g_utf8_next_char(p)) {
+                gunichar c = g_utf8_get_char(p);
+                g_string_append_unichar(out, c == 0x201C ? 0x2018 : c == 0x201D ? 0x2019 : c);
+        }
+        return g_string_free(out, FALSE);
+}
+
 char *quote_text_clean(const char *raw, bool direct) {
         g_autofree char *flat = plain_text_collapse(raw);
         g_autoptr(GString) s = g_string_new(flat);
@@ -99,7 +111,8 @@ char *quote_text_clean(const char *raw, bool direct) {
         /* set apart from its "he said", a quote ends as a sentence does */
         if (g_unichar_isalnum(g_utf8_get_char(g_utf8_find_prev_char(s->str, s->str + s->len))))
                 g_string_append_c(s, '.');
-        return quote_text_typeset(s->str);
+        g_autofree char *typeset = quote_text_typeset(s->str);
+        return direct ? nest(typeset) : g_steal_pointer(&typeset);
 }
 
 /* @raw's words inside its outer quotation marks, the hand-over comma kept. */
