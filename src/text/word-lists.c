@@ -56,8 +56,10 @@ static const char *const openers[] = {
 
 static bool in_list(const char *const *list, size_t n, const char *word, size_t len)
 {
+        /* the first byte rules out most entries without a call */
         for (size_t i = 0; i < n; i++)
-                if (strncmp(list[i], word, len) == 0 && list[i][len] == '\0')
+                if (list[i][0] == word[0] && strncmp(list[i], word, len) == 0 &&
+                    list[i][len] == '\0')
                         return true;
         return false;
 }
