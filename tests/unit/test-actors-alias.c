@@ -390,6 +390,12 @@ static void test_resolution(void)
                 /* a surname in another article joins the one full name */
                 { "Donald Trump spoke.", "P:F:Donald Trump", "Trump left.", "O:D:Trump",
                   "P Donald Trump=2" },
+                /* a first name alone joins a surely personal full name */
+                { "Zelda Quxley spoke. Later Zelda smiled.", "P:F:Zelda Quxley|U:D:Zelda", NULL,
+                  NULL, "P Zelda Quxley=2" },
+                /* one string, one type: the tagger's majority (all of one evidence) */
+                { "Zorbia grew. Zorbia fell. Exports from Zorbia rose.",
+                  "O:C:Zorbia|O:C:Zorbia|L:C:Zorbia", NULL, NULL, "O Zorbia=3" },
                 /* two full names with that surname: the lone one stays apart */
                 { "John Quxley met Mary Quxley.", "P:F:John Quxley|P:F:Mary Quxley",
                   "Quxley left.", "O:D:Quxley",
