@@ -232,33 +232,45 @@ static char *group_heading(const DossierQuote *quote, const char *label) {
 }
 
 /* "[3] Title · 25 Nov 2024", with " · also [7, 12]" for the articles that repeat
- * it; the numbers are the Sources list's. From a single article, just "[1]": the
- * cover already gives its title and date. */
-static char *source_line(const DossierDoc *doc, const QuoteEntry *entry) {
+ * it; the numbers are the Sources list's. Just "[3]" (and its "also") when @brief:
+ * from a single article, whose title and date the cover gives, or after a quote
+ * that already named the same article. */
+static char *source_line(const DossierDoc *doc, const QuoteEntry *entry, bool brief) {
         guint own = g_array_index(entry->sources, guint, 0);
         g_autofree char *cite = article_numbers_cite(&own, 1);
-
-        if (dossier_doc_get_n_articles(doc) == 1)
-                return g_steal_pointer(&cite);
-        DossierSpan span = dossier_quote_get_span(dossier_doc_get_quote(doc, entry->row));
-        const DossierArticle *article = dossier_doc_get_article(doc, span.article);
-        const char *title = dossier_article_get_title(article);
-        g_autofree char *date = date_words_short(dossier_article_get_date(article));
         g_autofree char *also = NULL;
+
         if (entry->sources->len > 1) {
                 g_autofree char *more = article_numbers_cite(&g_array_index(entry->sources, guint, 1),
                                                              entry->sources->len - 1);
                 also = g_strdup_printf(" · also %s", more);
         }
+        if (brief)
+                return g_strconcat(cite, also, NULL);
+        DossierSpan span = dossier_quote_get_span(dossier_doc_get_quote(doc, entry->row));
+        const DossierArticle *article = dossier_doc_get_article(doc, span.article);
+        const char *title = dossier_article_get_title(article);
+        g_autofree char *date = date_words_short(dossier_article_get_date(article));
         g_autofree char *name = quote_text_typeset(title && *title ? title
                                                                    : dossier_article_get_id(article));
         return g_strdup_printf("%s %s · %s%s", cite, name, date, also ? also : "");
 }
 
-/* What goes between a quotation and its source: a line break before a title, a
- * no-break space before a bare "[1]", so it never starts a line alone. */
-static const char *source_separator(const DossierDoc *doc) {
-        return dossier_doc_get_n_articles(doc) == 1 ? "\u00a0" : "\n";
+/* The source after a quotation: after a no-break space when brief, so "[1]" never
+ * starts a line alone; on a line of its own with a title. Upright and grey, and
+ * smaller than a quotation, as small as a reported statement's small text. */
+static char *source_markup(const DossierDoc *doc, const QuoteEntry *entry, bool brief,
+                           bool in_quotation, const char *muted) {
+        g_autofree char *source = source_line(doc, entry, brief);
+
+        g_autofree char *span = g_markup_printf_escaped("<span style=\"normal\" foreground=\"%s\">"
+                                                        "%s</span>", muted, source);
+        return g_strdup_printf("%s%s%s%s", brief ? "\u00a0" : "\n", in_quotation ? "<small>" : "",
+                               span, in_quotation ? "</small>" : "");
+}
+
+static guint own_source(const QuoteEntry *entry) {
+        return g_array_index(entry->sources, guint, 0);
 }
 
 static const char *row_text(const Rows *r, size_t row) {
@@ -275,19 +287,20 @@ static void add_group(const DossierDoc *doc, DossierPage *page, const Rows *r,
         g_autofree char *heading = group_heading(dossier_doc_get_quote(doc, group->speaker_row),
                                                  speaker->speaker);
         g_autoptr(GString) markup = g_string_new(NULL);
+        bool single = dossier_doc_get_n_articles(doc) == 1;
 
         dossier_page_add_heading(page, 2, heading);
         for (guint i = 0; i < group->entries->len; i++) {
                 const QuoteEntry *entry = group->entries->pdata[i];
+                bool again = i > 0 && own_source(group->entries->pdata[i - 1]) == own_source(entry);
                 g_autofree char *text = quote_text_shorten(row_text(r, entry->row), max_chars);
-                g_autofree char *source = source_line(doc, entry);
-                g_autofree char *one = g_markup_printf_escaped(
-                        "“%s”%s<span size=\"small\" style=\"normal\" foreground=\"%s\">%s</span>",
-                        text, source_separator(doc), muted, source);
+                g_autofree char *quoted = g_markup_printf_escaped("“%s”", text);
+                g_autofree char *source = source_markup(doc, entry, single || again, true, muted);
 
                 if (i > 0)
                         g_string_append(markup, "\n<span size=\"xx-small\"> </span>\n");
-                g_string_append(markup, one);
+                g_string_append(markup, quoted);
+                g_string_append(markup, source);
         }
         dossier_page_add_text(page, DOSSIER_TEXT_QUOTE, markup->str);
 }
@@ -297,6 +310,8 @@ static void add_reported(const DossierDoc *doc, DossierPage *page, const Rows *r
                          const GPtrArray *groups, size_t max_chars, const char *muted) {
         if (groups->len == 0)
                 return;
+        bool single = dossier_doc_get_n_articles(doc) == 1;
+
         dossier_page_add_heading(page, 2, "Reported statements");
         dossier_page_add_text(page, DOSSIER_TEXT_MUTED,
                               "What the articles report in their own words, not as quotations.");
@@ -305,15 +320,16 @@ static void add_reported(const DossierDoc *doc, DossierPage *page, const Rows *r
                 const char *speaker = g_array_index(r->rows, QuoteRow, group->speaker_row).speaker;
                 for (guint j = 0; j < group->entries->len; j++) {
                         const QuoteEntry *entry = group->entries->pdata[j];
+                        bool again = j > 0 && own_source(group->entries->pdata[j - 1]) == own_source(entry);
                         g_autofree char *shortened = quote_text_shorten(row_text(r, entry->row), max_chars);
                         g_autofree char *text = quote_text_capitalize(shortened);
-                        g_autofree char *source = source_line(doc, entry);
+                        g_autofree char *said = g_markup_printf_escaped("<b>%s:</b> %s", speaker, text);
+                        g_autofree char *source = source_markup(doc, entry, single || again, false, muted);
 
                         if (i > 0 || j > 0)
                                 dossier_page_add_space(page, 3);
-                        dossier_page_add_textf(page, DOSSIER_TEXT_SMALL,
-                                               "<b>%s:</b> %s%s<span foreground=\"%s\">%s</span>",
-                                               speaker, text, source_separator(doc), muted, source);
+                        g_autofree char *markup = g_strconcat(said, source, NULL);
+                        dossier_page_add_text(page, DOSSIER_TEXT_SMALL, markup);
                 }
         }
 }
