@@ -383,12 +383,15 @@ static bool starts_object(const Attr *a, long j) {
 
 /* A subject and its auxiliary within a few words: "the deal will hold", "Trump
  * was wrong"; not "the update that was released" (a relative clause). */
+static bool verbish(const Attr *a, long k);
+
 static bool has_finite_verb(const Attr *a, long j) {
-        for (long k = j + 1; k < j + 7 && valid(a, k) && is_kind(a, k, QUOTE_TOK_WORD); k++) {
+        for (long k = j + 1; k < j + 7 && valid(a, k) && (is_kind(a, k, QUOTE_TOK_WORD) || is_abbrev_dot(a, k)); k++) {
                 if (word_is(a, k, "that") || word_is(a, k, "which") || word_is(a, k, "who"))
                         return false;
                 if (is_aux(a, k) || word_is(a, k, "do") || word_is(a, k, "does") || word_is(a, k, "did") ||
-                    word_is(a, k, "doesn't") || word_is(a, k, "don't") || word_is(a, k, "didn't"))
+                    word_is(a, k, "doesn't") || word_is(a, k, "don't") || word_is(a, k, "didn't") ||
+                    (verbish(a, k) && !is_adverb(a, k)))
                         return true;
         }
         return false;
@@ -464,6 +467,9 @@ static long wide_content_start(const Attr *a, long v, uint8_t flags) {
                 return j;
         if ((flags & REPORTED_CLAUSE) && starts_clause(a, j, true) && has_finite_verb(a, j))
                 return j;
+        /* "said Mr. Obama was haunted": the title's period ends no sentence */
+        if ((flags & REPORTED_CLAUSE) && is_cap(a, j) && is_abbrev_dot(a, j + 1) && has_finite_verb(a, j))
+                return j;
         if ((flags & REPORTED_OBJECT) && starts_object(a, j))
                 return j;
         /* "spoke about the economy", "pointed out that", "pushed back on" */
@@ -527,6 +533,55 @@ static bool opening_name(const Attr *a, long k, Speakers *sp) {
         return true;
 }
 
+/* A number word or a figure: "61", "half", "three-quarters", "majority". */
+static bool quantity_word(const Attr *a, long i) {
+        static const char *const words[] = { "half", "third", "thirds", "quarter", "quarters", "three-quarters",
+                                             "two-thirds", "majority", "majorities", "one", "two", "three", "four",
+                                             "five", "six", "seven", "eight", "nine", "ten", "percent" };
+        if (!is_kind(a, i, QUOTE_TOK_WORD))
+                return false;
+        const char *c = a->text + a->t[i].start;
+        if (*c >= '0' && *c <= '9')
+                return true;
+        for (size_t k = 0; k < G_N_ELEMENTS(words); k++)
+                if (word_is(a, i, words[k]))
+                        return true;
+        return false;
+}
+
+/* Poll answers: "46 percent said", "more than 4 in 10 said", "One in three
+ * said", "Some 56 percent of Cuban-Americans polled said". The share that
+ * answered is the speaker. */
+static bool quantity_subject(const Attr *a, long k, Speakers *sp) {
+        long s = k;
+        while (s > 0 && k - s < 10 && same_sentence(a, s - 1, k) && is_kind(a, s - 1, QUOTE_TOK_WORD) &&
+               !word_is(a, s - 1, "that") && !word_is(a, s - 1, "while") && !word_is(a, s - 1, "and") &&
+               !word_is(a, s - 1, "but") && !word_is(a, s - 1, "who"))
+                s--;
+        long q = s;
+        while (q < k && !quantity_word(a, q))
+                q++;
+        if (q == k)
+                return false;
+        /* "Some 56 percent", "more than 4 in 10", "about half" */
+        static const char *const lead[] = { "some", "about", "nearly", "only", "just", "almost", "roughly",
+                                            "than", "more", "fewer", "less", "a", "over", "under", "around" };
+        for (bool more = true; more && q > s;) {
+                more = false;
+                for (size_t i = 0; i < G_N_ELEMENTS(lead) && !more; i++)
+                        more = word_is(a, q - 1, lead[i]);
+                q -= more;
+        }
+        /* the share opens its clause: nothing but leading words before it */
+        for (long i = s; i < q; i++)
+                if (!word_in(a, i, quote_word_is_lead) && !word_is(a, i, "only") && !word_is(a, i, "even"))
+                        return false;
+        if (k - q > 8 || (is_verb_form(a, k - 1) && !word_is(a, k - 1, "polled") && !word_is(a, k - 1, "surveyed")))
+                return false;
+        attr_add_speaker(sp, a, QUOTE_SPEAKER_DESCRIPTION, q, k, q, k);
+        return true;
+}
+
 /* The content [@c, @e] stops before a clause another attribution holds:
  * "acknowledged Sanders' success, saying she ..." */
 static long before_used(const Attr *a, long c, long e) {
@@ -539,6 +594,39 @@ static long before_used(const Attr *a, long c, long e) {
                 return e - c >= 1 ? e : -1;
         }
         return e;
+}
+
+/* `X said: CLAUSE` and `X wrote:` ending a paragraph, before a paragraph that is
+ * not a quotation: that paragraph is what X said. */
+static void find_colon(Attr *a, long v, GArray *found) {
+        if (a->quote_of[v] >= 0 || a->used[v] || v < (long) a->headline ||
+            !(is_cue(a, v, quote_word_is_cue) || (verb_flags(a, v) & REPORTED_CLAUSE)))
+                return;
+        long colon = word_in(a, v + 1, quote_word_is_time) ? v + 2 : v + 1;
+        if (!punct_is(a, colon, ":"))
+                return;
+        long c = colon + 1, e;
+        if (is_kind(a, c, QUOTE_TOK_BREAK)) {
+                c++;
+                if (!is_kind(a, c, QUOTE_TOK_WORD))
+                        return;
+                e = c;
+                while (e + 1 < a->n && !is_kind(a, e + 1, QUOTE_TOK_BREAK))
+                        e++;
+                while (e > c && (is_final_punct(a, e) || punct_is(a, e, ":")))
+                        e--;
+        } else {
+                if (!is_kind(a, c, QUOTE_TOK_WORD))
+                        return;
+                e = clause_end(a, c);
+        }
+        e = before_used(a, c, e);
+        if (e <= c || mixed(a, c, e))
+                return;
+        Speakers sp = { .cue = v };
+        if (!attr_subject_before(a, verb_group_start(a, v), &sp))
+                return;
+        add_reported(a, found, c, e, &sp);
 }
 
 /* What the first pass leaves of "according to": in mid-sentence ("But the next
@@ -600,7 +688,8 @@ static void find_wide(Attr *a, long v, GArray *found) {
         Speakers sp = { .cue = v };
         long k = verb_group_start(a, head);
         if (!relative_subject(a, k - 1, &sp) && !attr_subject_before(a, k, &sp) &&
-            !(word_is(a, k - 1, "and") && main_subject(a, k, &sp)) && !opening_name(a, k, &sp))
+            !(word_is(a, k - 1, "and") && main_subject(a, k, &sp)) && !opening_name(a, k, &sp) &&
+            !quantity_subject(a, k, &sp))
                 return;
         add_reported(a, found, c, e, &sp);
 }
@@ -617,6 +706,7 @@ void reported_find(Attr *a, GArray *found) {
         }
         for (long v = 0; v < a->n; v++) {
                 find_according_wide(a, v, found);
+                find_colon(a, v, found);
                 find_wide(a, v, found);
         }
 }
