@@ -629,6 +629,34 @@ static void find_colon(Attr *a, long v, GArray *found) {
         add_reported(a, found, c, e, &sp);
 }
 
+/* `Sanders: Clinton is the candidate of the establishment.` opening a paragraph
+ * (headlines, transcripts): the name before the colon says the rest of it. */
+static void find_name_colon(Attr *a, long colon, GArray *found) {
+        if (!punct_is(a, colon, ":") || a->quote_of[colon] >= 0 || a->used[colon])
+                return;
+        long s = colon;
+        while (s > 0 && colon - s < 4 && (is_cap(a, s - 1) || is_abbrev_dot(a, s - 1)))
+                s--;
+        bool opens = s == 0 || is_kind(a, s - 1, QUOTE_TOK_BREAK);
+        if (s == colon || !opens || (colon - s == 1 && a->t[s].end - a->t[s].start < 2))
+                return;
+        long c = colon + 1;
+        if (!is_kind(a, c, QUOTE_TOK_WORD))
+                return;
+        long e = c;
+        while (e + 1 < a->n && !is_kind(a, e + 1, QUOTE_TOK_BREAK))
+                e++;
+        while (e > c && is_final_punct(a, e))
+                e--;
+        e = before_used(a, c, e);
+        if (e - c < 2 || mixed(a, c, e))
+                return;
+        Speakers sp = { .cue = colon };
+        if (!attr_classify(a, s, colon, SIDE_BEFORE, &sp) || sp.s[0].kind != QUOTE_SPEAKER_NAME)
+                return;
+        add_reported(a, found, c, e, &sp);
+}
+
 /* What the first pass leaves of "according to": in mid-sentence ("But the next
  * day, according to Roffman, Trump made further demands": both pieces), after
  * a clause with no comma, or before a long source ("according to Jason
@@ -707,6 +735,7 @@ void reported_find(Attr *a, GArray *found) {
         for (long v = 0; v < a->n; v++) {
                 find_according_wide(a, v, found);
                 find_colon(a, v, found);
+                find_name_colon(a, v, found);
                 find_wide(a, v, found);
         }
 }
