@@ -438,6 +438,48 @@ static Group *person_in_article(GPtrArray *people, const Mention *m, bool *ret_a
         return NULL;
 }
 
+/* The last article before @m's that names one of @people. */
+static int64_t last_article_before(const Group *p, const Mention *m)
+{
+        int64_t last = -1;
+        for (guint k = 0; k < p->mentions->len; k++) {
+                uint32_t a = g_array_index(p->mentions, GroupMention, k).m.article;
+                if (a < m->article && (int64_t) a > last)
+                        last = a;
+        }
+        return last;
+}
+
+/* For a lone name in an article that names none of @people: the person named in
+ * the most recent article before it ("Quxley" after an article on Mary Quxley),
+ * none when that article names two of them, else the briefing's only one. Only
+ * a surer person ("Obama"), never a guessed name ("Index" far from "IG Index"). */
+static Group *person_in_recent_article(GPtrArray *people, const Mention *m)
+{
+        Group *best = NULL, *only = NULL;
+        int64_t best_article = -1;
+        guint sure = 0;
+        bool tie = false;
+        for (guint i = 0; i < people->len; i++) {
+                Group *p = g_ptr_array_index(people, i);
+                if (p->evidence < EVIDENCE_FIRST_NAME)
+                        continue;
+                sure++;
+                only = p;
+                int64_t a = last_article_before(p, m);
+                if (a > best_article) {
+                        best_article = a;
+                        best = p;
+                        tie = false;
+                } else if (a >= 0 && a == best_article) {
+                        tie = true;
+                }
+        }
+        if (best_article >= 0)
+                return tie ? NULL : best;
+        return sure == 1 && people->len == 1 ? only : NULL;
+}
+
 /* A gazetteer place keeps its mentions unless a person surely named so is in the
  * same article ("Jordan" near "Michael Jordan"); a gazetteer organisation always
  * does: companies named for their founders ("Ford" near "William Clay Ford Jr.")
@@ -481,11 +523,8 @@ static void join_lone_words(AliasTable *t, GHashTable *index)
                         bool same = p != NULL;
                         if (ambiguous && gm.evidence < EVIDENCE_GAZETTEER)
                                 gm.type = NAME_PERSON; /* a person, but which one is unclear */
-                        /* in another article only a surer person ("Obama"), not a
-                         * guessed name ("Index" far from "IG Index") */
-                        if (!p && !ambiguous && people->len == 1 &&
-                            ((Group *) g_ptr_array_index(people, 0))->evidence >= EVIDENCE_FIRST_NAME)
-                                p = g_ptr_array_index(people, 0);
+                        if (!p && !ambiguous)
+                                p = person_in_recent_article(people, &gm.m);
                         if (p && movable(&gm, p, same) && !weak_first_word(p, g->key)) {
                                 gm.type = NAME_PERSON;
                                 g_array_append_val(p->mentions, gm);

@@ -483,6 +483,44 @@ static void test_resolution(void)
         }
 }
 
+/* A lone surname in an article naming none of its people: the one named in the
+ * most recent article before it; nobody when that article names two. */
+static void test_most_recent_person(void)
+{
+        static const struct {
+                const char *bodies[3], *specs[3], *want;
+        } cases[] = {
+                { { "John Quxley spoke.", "Mary Quxley spoke.", "Quxley left." },
+                  { "P:F:John Quxley", "P:F:Mary Quxley", "O:D:Quxley" },
+                  "P John Quxley=1, P Mary Quxley=2" },
+                { { "Mary Quxley spoke.", "John Quxley spoke.", "Quxley left." },
+                  { "P:F:Mary Quxley", "P:F:John Quxley", "O:D:Quxley" },
+                  "P Mary Quxley=1, P John Quxley=2" },
+                { { "John Quxley spoke.", "John Quxley met Mary Quxley.", "Quxley left." },
+                  { "P:F:John Quxley", "P:F:John Quxley|P:F:Mary Quxley", "O:D:Quxley" },
+                  "P John Quxley=2, P Mary Quxley=1, O Quxley=1" },
+                /* nobody before it: only the briefing's one person */
+                { { "Quxley left.", "John Quxley spoke.", "Mary Quxley spoke." },
+                  { "O:D:Quxley", "P:F:John Quxley", "P:F:Mary Quxley" },
+                  "O Quxley=1, P John Quxley=1, P Mary Quxley=1" },
+                { { "Quxley left.", "John Quxley spoke.", "He left." },
+                  { "O:D:Quxley", "P:F:John Quxley", NULL }, "P John Quxley=2" },
+        };
+        g_autoptr(Gazetteer) gz = people_gazetteer();
+        for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+                g_autoptr(AliasTable) t = alias_table_new(gz);
+                for (uint32_t a = 0; a < 3; a++)
+                        if (cases[i].specs[a])
+                                add_article(t, a, cases[i].bodies[a], cases[i].specs[a]);
+                g_autoptr(GPtrArray) actors = alias_table_resolve(t);
+                g_autofree char *got = describe(actors);
+                if (g_strcmp0(got, cases[i].want) != 0) {
+                        g_test_message("case %zu:\n  got  %s\n  want %s", i, got, cases[i].want);
+                        g_test_fail();
+                }
+        }
+}
+
 int main(int argc, char **argv)
 {
         g_test_init(&argc, &argv, NULL);
@@ -497,5 +535,6 @@ int main(int argc, char **argv)
         g_test_add_func("/actors/alias/compatible-names", test_compatible_names);
         g_test_add_func("/actors/alias/org-stems", test_org_stems);
         g_test_add_func("/actors/alias/resolution", test_resolution);
+        g_test_add_func("/actors/alias/most-recent-person", test_most_recent_person);
         return g_test_run();
 }
