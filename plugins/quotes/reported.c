@@ -334,8 +334,9 @@ static bool verb_helper(const Attr *a, long i) {
 /* Where the subject's words end before the verb at @v: the first of its helpers. */
 static long verb_group_start(const Attr *a, long v) {
         long k = v;
-        while (k > 0 && v - k < 4 && same_sentence(a, k - 1, v) && verb_helper(a, k - 1))
-                k--;
+        while (k > 0 && v - k < 4 && same_sentence(a, k - 1, v) &&
+               (verb_helper(a, k - 1) || (word_in(a, k - 1, quote_word_is_time) && word_is(a, k - 2, "on"))))
+                k -= word_in(a, k - 1, quote_word_is_time) && word_is(a, k - 2, "on") ? 2 : 1;
         /* "doesn't", "didn't": the lexer keeps the contraction in one word */
         return k;
 }
@@ -368,6 +369,23 @@ static bool relative_subject(const Attr *a, long who, Speakers *sp) {
                 got.s[k].end = a->t[who].end;
         }
         *sp = got;
+        return true;
+}
+
+/* "he's said", "they've argued": the pronoun inside the contraction, its
+ * mention cut to the pronoun's bytes. */
+static bool contracted_subject(const Attr *a, long i, Speakers *sp) {
+        static const char *const forms[] = { "he's", "she's", "they've", "he\u2019s", "she\u2019s", "they\u2019ve" };
+        bool found = false;
+        for (size_t k = 0; k < G_N_ELEMENTS(forms) && !found; k++)
+                found = word_is(a, i, forms[k]);
+        if (!found)
+                return false;
+        uint32_t len = word_is(a, i, "they've") || word_is(a, i, "they\u2019ve") ? 4 : (a->text[a->t[i].start] == 's' || a->text[a->t[i].start] == 'S') ? 3 : 2;
+        QuoteSpeaker *q = &sp->s[0];
+        *q = (QuoteSpeaker) { .start = a->t[i].start, .end = a->t[i].start + len, .name_start = a->t[i].start,
+                              .name_end = a->t[i].start + len, .kind = QUOTE_SPEAKER_PRONOUN };
+        sp->n = 1;
         return true;
 }
 
@@ -690,8 +708,10 @@ static void find_wide(Attr *a, long v, GArray *found) {
         if (a->quote_of[v] >= 0 || a->used[v] || v < (long) a->headline)
                 return;
         uint8_t flags = verb_flags(a, v);
-        if (flags == 0 || word_in(a, v - 1, quote_word_is_det) || is_possessive(a, v - 1))
-                return; /* "his claims", "Trump's plans" */
+        Speakers contracted = { .cue = v };
+        if (flags == 0 || word_in(a, v - 1, quote_word_is_det) ||
+            (is_possessive(a, v - 1) && !contracted_subject(a, v - 1, &contracted)))
+                return; /* "his claims", "Trump's plans"; not "he's said" */
         /* "continued to say", "went on to argue"; not "wants to support" */
         long head = v;
         if (word_is(a, v - 1, "to")) {
@@ -700,7 +720,8 @@ static void find_wide(Attr *a, long v, GArray *found) {
                       word_is(a, head, "continuing") || word_is(a, head, "went") || word_is(a, head, "goes") ||
                       word_is(a, head, "began") || word_is(a, head, "begins") || word_is(a, head, "seemed") ||
                       word_is(a, head, "appeared") || word_is(a, head, "tried") || word_is(a, head, "declined") ||
-                      word_is(a, head, "refused")))
+                      word_is(a, head, "refused") || word_is(a, head, "likely") || word_is(a, head, "hesitate") ||
+                      word_is(a, head, "quick") || word_is(a, head, "eager") || word_is(a, head, "willing")))
                         return;
         }
         if (is_kind(a, v - 1, QUOTE_TOK_MARK) || (punct_is(a, v - 1, ",") && is_kind(a, v - 2, QUOTE_TOK_MARK)))
@@ -715,7 +736,7 @@ static void find_wide(Attr *a, long v, GArray *found) {
                 return;
         Speakers sp = { .cue = v };
         long k = verb_group_start(a, head);
-        if (!relative_subject(a, k - 1, &sp) && !attr_subject_before(a, k, &sp) &&
+        if (!contracted_subject(a, k - 1, &sp) && !relative_subject(a, k - 1, &sp) && !attr_subject_before(a, k, &sp) &&
             !(word_is(a, k - 1, "and") && main_subject(a, k, &sp)) && !opening_name(a, k, &sp) &&
             !quantity_subject(a, k, &sp))
                 return;
