@@ -108,6 +108,9 @@ static bool candidate_of(const EventSentence *in, size_t k, Candidate *ret)
         Clause own = clause_at(clauses, clause_of_word(clauses, s.first));
         if ((names_a_thing(&s) && !in_subject(&s, own) && !event_object(&s)) || record_since(&s))
                 return false;
+        /* "around 2020, and not 2015 as previously hoped": a date denied dates nothing */
+        if (s.first > 0 && WORD_IN(&s, s.first - 1, "not"))
+                return false;
         size_t lo = content_start(&s, own);
         /* a quotation and its reporting clause tell one event */
         ret->clause = quote_applies(&s, clauses) ? (Clause) { 0, s.n } : clause_at(clauses, pick_clause(&s, clauses));

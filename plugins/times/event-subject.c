@@ -192,6 +192,13 @@ static Clause subject_in(const Sentence *s, const GArray *clauses, size_t c, siz
 /* The subject of the clause before @c that is not an aside, or the sentence's. */
 static Clause subject_before(const Sentence *s, const GArray *clauses, size_t c, bool main, unsigned depth)
 {
+        /* "The glitch was not reported when the plane made its first flight ..., and only
+         * became public": a subordinate clause's subject is not the main one's (a
+         * participle still takes the nearest: "after the bank sold X, losing") */
+        while (main && c > 1 && (clause_is_aside(s, clause_at(clauses, c - 1)) ||
+                         WORD_IN(s, clause_at(clauses, c - 1).lo, "when", "while", "as", "since", "because",
+                                 "although", "though", "whereas", "if", "after", "before", "until")))
+                c--;
         while (c > 0 && clause_is_aside(s, clause_at(clauses, c - 1)))
                 c--;
         if (c == 0 || depth > 4)

@@ -351,6 +351,10 @@ static void test_labels(void)
                   "A second A380 is also travelling to the U.S" },
                 { "Stock markets across Asia resumed their downward slide on Monday.", "Monday",
                   "Stock markets across Asia resumed their downward slide" },
+                /* issue 4: ", and" + verb after a subordinate clause takes the main clause's subject */
+                { "The fault was not reported when the jet made its first flight on 11 December -- two years "
+                  "late -- and only became public this weekend.",
+                  "this weekend", "The fault only became public" },
                 /* issue 4: a subordinate clause with its own subject and verb holds its own date */
                 { "The glitch was not reported when the plane made its maiden flight on 11 December.",
                   "11 December", "The plane made its maiden flight" },
@@ -481,6 +485,7 @@ static void test_pick(void)
                 { "The index fell to lows not seen since October 1982.", "" },
                 { "The carmaker posted its first annual loss since 1992.", "" },
                 { "He has been fighting cancer since 2004.", "2004" },
+                { "Delivery is now expected in 2021, and not 2019 as first hoped.", "2021" },
                 { "What we have seen since January 2022 is no feint.", "January 2022" },
                 { "The firm fought the suit in 2004 and settled it in early 2009.", "2004|early 2009" },
                 { "He bought the studio in 1986 from Lucasfilm, which was acquired by Disney in 2012.", "1986|2012" },
