@@ -398,6 +398,13 @@ static bool relative(const TimexExpr *e, const TimexContext *ctx, char *v)
                 format_day(&d, e, v);
                 break;
         case TIMEX_UNIT_WEEK:
+                if (e->month && e->day) {
+                        /* "the week of March 6" */
+                        int wy = e->year ? e->year : resolve_year(e, &ctx->anchor, TIMEX_DIR_NONE);
+                        if (!g_date_valid_dmy((GDateDay) e->day, (GDateMonth) e->month, (GDateYear) wy))
+                                return false;
+                        g_date_set_dmy(&d, (GDateDay) e->day, (GDateMonth) e->month, (GDateYear) wy);
+                }
                 shift_days(&d, 7 * e->offset);
                 format_week(&d, v, false);
                 break;

@@ -178,6 +178,16 @@ size_t timex_head_unit(const Scan *s, const Prefix *p, size_t j, TimexExpr *e)
         e->unit = (uint8_t) unit;
         if (!unit_offset(s, p, deictic, j, e))
                 return 0;
+        /* "the week of March 6": the week that holds the date */
+        if (unit == TIMEX_UNIT_WEEK && deictic == 0 && p->the && !p->position && scan_word_is(s, k + 1, "of")) {
+                size_t end = timex_month_day_at(s, k + 2, e);
+                if (end) {
+                        e->kind = TIMEX_KIND_RELATIVE;
+                        e->unit = TIMEX_UNIT_WEEK;
+                        e->flags &= (uint8_t) ~TIMEX_FLAG_LATEST;
+                        return end;
+                }
+        }
         /* "the year of the iPhone", "the week when ..." name no date */
         if (deictic == 0 && !p->inner_the &&
             (scan_word_is(s, k + 1, "of") || scan_word_is(s, k + 1, "in") || scan_word_is(s, k + 1, "when") ||

@@ -98,6 +98,7 @@ static const Case cases[] = {
         { "The envoy left [last week].", "2024-11-25", D, "2024-W47" },
         { "He arrived [late last week].", "2024-11-25", D, "2024-W47" },
         { "Talks continue [this week].", "2024-11-25", D, "2024-W48" },
+        { "Hearings are set for [the week of Jan. 6].", "2024-11-25", D, "2025-W02" },
         { "Shares fell [earlier this week].", "2024-11-25", D, "2024-W48" },
         { "Rain is forecast for [this weekend].", "2024-11-25", D, "2024-W48-WE" },
         { "Protests spread [two years ago].", "2024-11-25", D, "2022" },
