@@ -147,19 +147,27 @@ static bool continues(const DossierDoc *doc, size_t a, size_t b) {
         return la && g_strcmp0(la, lb) == 0 && quote_text_is_split_gap(gap);
 }
 
+/* The quotes' indices in text order: by article, then start. */
+static GArray *position_order(const DossierDoc *doc) {
+        size_t n = dossier_doc_get_n_quotes(doc);
+        GArray *order = g_array_sized_new(FALSE, FALSE, sizeof(size_t), (guint) n);
+
+        for (size_t i = 0; i < n; i++)
+                g_array_append_val(order, i);
+        g_array_sort_with_data(order, by_position, (gpointer) doc);
+        return order;
+}
+
 /* Each quote's raw words, with the pieces of a split quotation joined into the
  * first piece and the others left empty (so they print nothing). */
-static GPtrArray *raw_texts(const DossierDoc *doc) {
+static GPtrArray *raw_texts(const DossierDoc *doc, const GArray *order) {
         size_t n = dossier_doc_get_n_quotes(doc);
         GPtrArray *raws = g_ptr_array_new_full((guint) n, g_free);
-        g_autoptr(GArray) order = g_array_sized_new(FALSE, FALSE, sizeof(size_t), (guint) n);
 
         for (size_t i = 0; i < n; i++) {
                 DossierSpan span = dossier_quote_get_span(dossier_doc_get_quote(doc, i));
                 g_ptr_array_add(raws, dossier_doc_dup_text(doc, span));
-                g_array_append_val(order, i);
         }
-        g_array_sort_with_data(order, by_position, (gpointer) doc);
         for (guint k = 1, head = 0; k < order->len; k++) {
                 size_t prev = g_array_index(order, size_t, k - 1), cur = g_array_index(order, size_t, k);
                 size_t first = g_array_index(order, size_t, head);
@@ -176,9 +184,38 @@ static GPtrArray *raw_texts(const DossierDoc *doc) {
         return raws;
 }
 
+/* A short definite description ("the source") after an indefinite one with the same
+ * head noun in the same article ("a source familiar with the discussions") is that
+ * speaker again: it takes the first one's label, so they make one group. */
+static void relabel_descriptions(Rows *r, const DossierDoc *doc, const GArray *order) {
+        g_autoptr(GHashTable) seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+        uint32_t article = UINT32_MAX;
+
+        for (guint k = 0; k < order->len; k++) {
+                size_t i = g_array_index(order, size_t, k);
+                QuoteRow *row = &g_array_index(r->rows, QuoteRow, i);
+                DossierSpan span = dossier_quote_get_span(dossier_doc_get_quote(doc, i));
+                bool definite = false;
+
+                if (span.article != article)
+                        g_hash_table_remove_all(seen);
+                article = span.article;
+                if (row->kind != QUOTE_SPEAKER_DESCRIPTION ||
+                    dossier_quote_get_n_speakers(dossier_doc_get_quote(doc, i)) != 1)
+                        continue;
+                g_autofree char *head = quote_text_description_head(row->speaker, &definite);
+                const char *first = head ? g_hash_table_lookup(seen, head) : NULL;
+                if (definite && first && quote_plan_count_words(row->speaker) <= 3)
+                        row->speaker = first;
+                else if (head && !definite)
+                        g_hash_table_insert(seen, g_steal_pointer(&head), (gpointer) row->speaker);
+        }
+}
+
 static void rows_read(Rows *r, const DossierDoc *doc) {
         size_t n = dossier_doc_get_n_quotes(doc);
-        g_autoptr(GPtrArray) raws = raw_texts(doc);
+        g_autoptr(GArray) order = position_order(doc);
+        g_autoptr(GPtrArray) raws = raw_texts(doc, order);
 
         r->numbers = article_numbers_of(doc);
         r->rows = g_array_sized_new(FALSE, TRUE, sizeof(QuoteRow), (guint) n);
@@ -198,6 +235,7 @@ static void rows_read(Rows *r, const DossierDoc *doc) {
                 g_ptr_array_add(r->strings, (char *) row.speaker);
                 g_array_append_val(r->rows, row);
         }
+        relabel_descriptions(r, doc, order);
 }
 
 /* ---- drawing ------------------------------------------------------------- */

@@ -243,3 +243,40 @@ bool quote_text_is_pronoun(const char *text) {
         }
         return false;
 }
+
+/* Words that end a description's noun phrase: "a source familiar with the talks". */
+static const char *const phrase_ends[] = {
+        "familiar", "close", "with", "who", "which", "that", "at", "in", "of", "from",
+        "for", "on", "to", "by", "and", "said", "says", "told", "speaking", "involved",
+};
+
+static bool ends_phrase(const char *word) {
+        for (size_t i = 0; i < G_N_ELEMENTS(phrase_ends); i++) {
+                if (g_ascii_strcasecmp(word, phrase_ends[i]) == 0)
+                        return true;
+        }
+        return false;
+}
+
+char *quote_text_description_head(const char *text, bool *ret_definite) {
+        g_auto(GStrv) words = g_strsplit(text ? text : "", " ", -1);
+        size_t n = g_strv_length(words);
+
+        if (n < 2 || (g_ascii_strcasecmp(words[0], "a") != 0 &&
+                      g_ascii_strcasecmp(words[0], "an") != 0 &&
+                      g_ascii_strcasecmp(words[0], "the") != 0))
+                return NULL;
+        size_t head = 0;
+        for (size_t i = 1; i < n && !ends_phrase(words[i]); i++) {
+                head = i;
+                if (strpbrk(words[i], ",;:"))
+                        break;
+        }
+        if (head == 0)
+                return NULL;
+        if (ret_definite)
+                *ret_definite = g_ascii_strcasecmp(words[0], "the") == 0;
+        g_strdelimit(words[head], ",;:.", ' ');
+        g_strstrip(words[head]);
+        return g_utf8_casefold(words[head], -1);
+}

@@ -45,6 +45,12 @@ char *quote_text_shorten(const char *text, size_t max_chars);
  * no speaker. */
 bool quote_text_is_pronoun(const char *text);
 
+/* Returns: (transfer full) (nullable): the head noun of a speaker description, case
+ * folded: "a source familiar with the discussions" -> "source", "The senior official"
+ * -> "official"; NULL for text that does not open with "a", "an" or "the".
+ * @ret_definite (optional) tells whether it opens with "the". Free with g_free(). */
+char *quote_text_description_head(const char *text, bool *ret_definite);
+
 /* Returns: (transfer full): @text with its first letter in upper case
  * ("a source familiar ..." -> "A source familiar ..."). Free with g_free(). */
 char *quote_text_capitalize(const char *text);

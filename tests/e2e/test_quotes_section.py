@@ -1,7 +1,8 @@
 """The reference briefing's quotes section: every quote of the reference article once,
 under its speaker's heading (with the actor's role), the groups in order of the speakers'
 mentions, each quote with its source; the reported statement of "a source familiar with
-the discussions" after the direct quotes, under that description; no unattributed group."""
+the discussions" after the direct quotes, under that description, and that of "the source"
+under it too; no unattributed group."""
 import json
 import os
 import re
@@ -26,6 +27,8 @@ EXPECTED = [
 ]
 DESCRIPTION = "A source familiar with the discussions"
 REPORTED = "The initial goal would be to reestablish basic engagement"
+# "However, the source added that ...": the same speaker, under the same description
+REPORTED_AGAIN = "Further policy objectives and timelines remain uncertain"
 
 
 def norm(text):
@@ -131,6 +134,8 @@ for heading, _ in groups:
 
 c.check(norm(f"{DESCRIPTION}: {REPORTED}") in norm(reported),
         f"reported statement of '{DESCRIPTION}' missing from 'Reported statements': {reported[:300]}")
+c.check(norm(f"{DESCRIPTION}: {REPORTED_AGAIN}") in norm(reported),
+        f"'the source' is not printed as '{DESCRIPTION}' in 'Reported statements': {reported[:400]}")
 c.check(norm(REPORTED) not in norm(" ".join(t for _, t in groups)),
         "the reported statement is printed among the direct quotes")
 c.done()

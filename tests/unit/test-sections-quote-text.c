@@ -98,6 +98,34 @@ static void test_split_gap(void) {
         }
 }
 
+static void test_description_head(void) {
+        static const struct {
+                const char *text, *want;
+                gboolean definite;
+        } cases[] = {
+                { "a source familiar with the discussions", "source", FALSE },
+                { "A senior official", "official", FALSE },
+                { "the source", "source", TRUE },
+                { "The senior official", "official", TRUE },
+                { "a company spokesman", "spokesman", FALSE },
+                { "an official at the ministry", "official", FALSE },
+                { "an aide, who asked not to be named", "aide", FALSE },
+                { "Jane Doe", NULL, FALSE },
+                { "the", NULL, FALSE },
+                { "a with", NULL, FALSE },
+        };
+
+        for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+                bool definite = false;
+                g_autofree char *got = quote_text_description_head(cases[i].text, &definite);
+                if (g_strcmp0(got, cases[i].want) != 0 || (got && definite != cases[i].definite)) {
+                        g_test_message("case %zu '%s': got '%s' (%d), want '%s' (%d)", i,
+                                       cases[i].text, got, definite, cases[i].want, cases[i].definite);
+                        g_test_fail();
+                }
+        }
+}
+
 static void test_shorten(void) {
         static const struct {
                 const char *text;
@@ -185,6 +213,7 @@ int main(int argc, char **argv) {
         g_test_init(&argc, &argv, NULL);
         g_test_add_func("/sections/quote-text/clean", test_clean);
         g_test_add_func("/sections/quote-text/join", test_join);
+        g_test_add_func("/sections/quote-text/description-head", test_description_head);
         g_test_add_func("/sections/quote-text/split-gap", test_split_gap);
         g_test_add_func("/sections/quote-text/shorten", test_shorten);
         g_test_add_func("/sections/quote-text/capitalize", test_capitalize);
