@@ -188,6 +188,10 @@ size_t timex_head_unit(const Scan *s, const Prefix *p, size_t j, TimexExpr *e)
                         return end;
                 }
         }
+        /* "the last year of the war", "the first week of": a part of something else */
+        if (deictic == TIMEX_DEICTIC_LAST && scan_word_is(s, j, "last") && scan_word_is(s, k + 1, "of") &&
+            (p->the || (p->start > 0 && scan_word_is(s, p->start - 1, "the"))))
+                return 0;
         /* "the year of the iPhone", "the week when ..." name no date */
         if (deictic == 0 && !p->inner_the &&
             (scan_word_is(s, k + 1, "of") || scan_word_is(s, k + 1, "in") || scan_word_is(s, k + 1, "when") ||

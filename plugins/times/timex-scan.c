@@ -142,6 +142,21 @@ bool scan_year_at(const Scan *s, size_t i)
         return !counts_before(s, i) && !counts_after(s, i) && !plural_noun_after(s, i);
 }
 
+/* "will last 12 months", "could last years": "last" the verb. */
+static bool last_verb(const Scan *s, size_t i)
+{
+        static const char *const before[] = {
+                "will", "would", "could", "can", "may", "might", "should", "must", "to", "not", "'ll",
+                "did", "does", "do", "ever",
+        };
+        if (i == 0 || !scan_word_is(s, i, "last"))
+                return false;
+        for (size_t k = 0; k < G_N_ELEMENTS(before); k++)
+                if (scan_word_is(s, i - 1, before[k]))
+                        return true;
+        return false;
+}
+
 size_t scan_deixis(const Scan *s, size_t i, uint8_t *ret_deictic)
 {
         /* "this past spring" looks back; "most recent" is "latest" */
@@ -161,7 +176,7 @@ size_t scan_deixis(const Scan *s, size_t i, uint8_t *ret_deictic)
                 *ret_deictic = TIMEX_DEICTIC_LATEST;
                 return i + 2;
         }
-        if (cls_at(s, i) == TIMEX_CLASS_DEICTIC) {
+        if (cls_at(s, i) == TIMEX_CLASS_DEICTIC && !last_verb(s, i)) {
                 *ret_deictic = (uint8_t) s->w[i].val;
                 return i + 1;
         }

@@ -258,6 +258,8 @@ static const Case cases[] = {
         { "He will come as soon as he can.", "2024-11-25", 0, NULL },
         { "Jan Smith spoke to reporters.", "2024-11-25", 0, NULL },
         { "The 6-year-old boy returned home.", "2024-11-25", 0, NULL },
+        { "It was the last year of the war.", "2024-11-25", 0, NULL },
+        { "The strike could last [12 to 18 months].", "2024-11-25", U, "P12M" },
         { "The senator appeared on \"This Week\" with his wife.", "2024-11-25", 0, NULL },
 };
 
