@@ -86,6 +86,8 @@ static size_t lead_in(const Sentence *s, size_t lo, size_t at)
                 at -= 3;
         if (at > lo && is_preposition(s, at - 1))
                 at--;
+        if (at > lo && WORD_IN(s, at - 1, "compared") && at < s->n && WORD_IN(s, at, "to", "with"))
+                at--; /* "dropped 23% compared to March" */
         if (at >= lo + 2 && WORD_IN(s, at - 1, "early", "late", "recently", "soon") && WORD_IN(s, at - 2, "as"))
                 at -= 2;
         if (at > lo && (WORD_IN(s, at - 1, "starting", "beginning", "effective") ||
@@ -117,8 +119,11 @@ static Clause dropped_words(const Sentence *s, Clause c, size_t lo)
                 }
         if (hi < c.hi && WORD_IN(s, hi, "'s"))
                 hi++;
-        if (hi < c.hi && s->text[s->w[hi].start] == '-' && !(s->w[hi].flags & TIMEX_WORD_SPACE_BEFORE))
+        if (hi < c.hi && s->text[s->w[hi].start] == '-' && !(s->w[hi].flags & TIMEX_WORD_SPACE_BEFORE)) {
                 hi++; /* "by 2010-11" */
+                if (hi < c.hi && s->w[hi].shape == TIMEX_SHAPE_NUMBER && !(s->w[hi].flags & TIMEX_WORD_SPACE_BEFORE))
+                        hi++;
+        }
         return (Clause) { lead_in(s, lo, s->first), hi };
 }
 
@@ -305,10 +310,35 @@ static size_t past_impersonal(const Sentence *s, Clause cl, size_t lo)
         return i < cl.hi && opens_subject(s, i) && has_verb(s, (Clause) { i, cl.hi }) ? i : lo;
 }
 
+/* "assembled at the factory in Toulouse, France but by 2011 production will move":
+ * words without a verb before "but" end the clause before; the label starts after it. */
+static size_t past_tail_but(const Sentence *s, Clause cl, size_t lo)
+{
+        for (size_t i = lo + 1; i < cl.hi && i <= lo + 4; i++) {
+                if (is_verb(s, i) || in_any_expression(s, i))
+                        return lo;
+                if (WORD_IN(s, i, "but") && has_verb(s, (Clause) { i + 1, cl.hi }))
+                        return content_start(s, (Clause) { i + 1, cl.hi });
+        }
+        return lo;
+}
+
 /* "Recently the company reported", "Even if Airbus will": a leading adverb or
  * "even" before a connective goes when a subject follows. */
 static size_t past_leading_adverb(const Sentence *s, Clause cl, size_t lo)
 {
+        /* "As a result of this announcement Chrysler's sales dropped": no comma ends
+         * the phrase, a name opens the clause */
+        bool result = lo > cl.lo && WORD_IN(s, lo - 1, "as") && lo + 2 < cl.hi &&
+                      ((WORD_IN(s, lo, "a") && WORD_IN(s, lo + 1, "result")) || WORD_IN(s, lo, "part"));
+        if (result) {
+                size_t i = WORD_IN(s, lo, "part") ? lo + 1 : lo + 2;
+                if (i < cl.hi && !WORD_IN(s, i, "of"))
+                        return i;
+                for (size_t k = i + 1; k < cl.hi && k <= i + 6; k++)
+                        if ((s->w[k].flags & TIMEX_WORD_CAPITAL) && has_verb(s, (Clause) { k, cl.hi }))
+                                return k;
+        }
         if (lo + 2 < cl.hi && WORD_IN(s, lo, "even") && is_connective(s, lo + 1))
                 return content_start(s, (Clause) { lo + 1, cl.hi });
         const TimexWord *w = &s->w[lo];
@@ -320,16 +350,48 @@ static size_t past_leading_adverb(const Sentence *s, Clause cl, size_t lo)
         return lo;
 }
 
+/* "After winning the election in 2008, the senator moved": a leading clause of
+ * "after", "before", "despite" ... and a verb in -ing borrows the subject of the
+ * main clause that follows; returns it (empty when none) and moves @lo to the verb. */
+static Clause leading_participle(const Sentence *s, const GArray *clauses, size_t c, size_t *lo)
+{
+        Clause cl = clause_at(clauses, c), none = { 0, 0 };
+        size_t i = *lo;
+        if (i < cl.hi && WORD_IN(s, i, "despite", "upon"))
+                i++;
+        if (i == cl.lo || i >= cl.hi || !ends_with(s, i, "ing", 5) || is_preposition_participle(s, i) ||
+            !WORD_IN(s, i - 1, "after", "before", "despite", "upon", "since", "while", "when"))
+                return none;
+        for (size_t k = 0; k < c; k++)
+                if (has_verb(s, clause_at(clauses, k)))
+                        return none;
+        for (size_t k = c + 1; k < clauses->len; k++) {
+                Clause next = clause_at(clauses, k);
+                if (clause_is_aside(s, next))
+                        continue;
+                size_t from = content_start(s, next), v = from;
+                while (v < next.hi && !is_verb(s, v))
+                        v++;
+                if (v == next.hi || v == from || v - from > 10 || is_preposition(s, from))
+                        return none;
+                *lo = i;
+                return (Clause) { from, v };
+        }
+        return none;
+}
+
 /* Returns: whether the clause borrowed a subject. */
 static bool clause_label(const Sentence *s, const GArray *clauses, size_t c, Builder *b)
 {
         Clause cl = clause_at(clauses, c);
         size_t lo = past_leading_phrase(s, cl, content_start(s, cl));
-        lo = past_impersonal(s, cl, past_leading_adverb(s, cl, lo));
+        lo = past_impersonal(s, cl, past_leading_adverb(s, cl, past_tail_but(s, cl, lo)));
         bool skip, needs_verb;
         size_t from = lo == s->first && !expression_is_subject(s, lo) ? s->last : lo; /* "today said" */
         const char *copula;
         Clause subject = borrowed_subject(s, clauses, c, from, &skip, &copula);
+        if (subject.hi == subject.lo && !skip)
+                subject = leading_participle(s, clauses, c, &lo);
         if (subject.hi > subject.lo)
                 subject.lo = past_descriptor(s, subject.lo, subject.hi, true);
         else if (!skip)

@@ -457,5 +457,8 @@ static Clause borrowed_subject_of(const Sentence *s, const GArray *clauses, size
                 return (Clause) { 0, 0 };
         /* ", and predicted": the clause before's own subject; "and increased": the nearest */
         bool after_comma = coordinated && here.lo > before.hi;
+        /* "is an airliner under development and scheduled to enter service in 2008" */
+        if (coordinated && participle && strcmp(copula_for(s, lo, v), "is") == 0)
+                *ret_copula = "is";
         return subject_before(s, clauses, c, after_comma, 0);
 }

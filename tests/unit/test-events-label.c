@@ -351,6 +351,23 @@ static void test_labels(void)
                   "A second A380 is also travelling to the U.S" },
                 { "Stock markets across Asia resumed their downward slide on Monday.", "Monday",
                   "Stock markets across Asia resumed their downward slide" },
+                /* issue 4: "After winning ..., the senator" -> the main clause's subject, a past tense */
+                { "After winning the election in 2008, the senator moved to Washington.", "2008",
+                  "The senator won the election" },
+                { "Before joining the bank in 2010, the economist ran a hedge fund.", "2010",
+                  "The economist joined the bank" },
+                /* issue 4: "As a result of X" without a comma; words before "but" with no verb */
+                { "As a result of this announcement Chrysler's sales in Canada dropped 23% compared to March "
+                  "of 2008.",
+                  "March of 2008", "Chrysler's sales in Canada dropped 23%" },
+                { "As a result the company cut 300 jobs in May.", "May", "The company cut 300 jobs" },
+                { "The first jets will be built in Toulouse, France but by 2012 production will move to Mobile.",
+                  "2012", "Production will move to Mobile" },
+                { "The first jets will be built in Toulouse, France but by 2010-11 production will move to Mobile.",
+                  "2010", "Production will move to Mobile" },
+                /* a coordinated "scheduled to" gets its copula */
+                { "The jet is a mid-sized airliner under development and scheduled to enter service in 2008.",
+                  "2008", "The jet is scheduled to enter service" },
                 /* issue 4: ", and" + verb after a subordinate clause takes the main clause's subject */
                 { "The fault was not reported when the jet made its first flight on 11 December -- two years "
                   "late -- and only became public this weekend.",
