@@ -161,6 +161,8 @@ size_t timex_head_unit(const Scan *s, const Prefix *p, size_t j, TimexExpr *e)
         /* "the current fiscal year", "the full year" */
         if (scan_word_is(s, k, "fiscal") || (p->the && deictic == 0 && scan_word_is(s, k, "full")))
                 k++;
+        if (scan_year_at(s, k + 1))
+                return 0; /* "the fiscal year 2013 budget": the year names it, from "fiscal" on */
         TimexUnit unit;
         bool plural;
         if (deictic == TIMEX_DEICTIC_LATEST && scan_word_is(s, k, "period")) {

@@ -41,6 +41,7 @@ static const Case cases[] = {
         { "The ceasefire held until [Tuesday, June 4, 2024].", "2024-11-25", D, "2024-06-04" },
         { "The case dates from [the summer of 2019].", "2024-11-25", D, "2019-SU" },
         { "Spending was set for [fiscal 2025].", "2024-11-25", D, "2025" },
+        { "The [fiscal year 2025] budget passed.", "2024-11-25", D, "2025" },
         { "Talks collapsed in [mid-1996].", "2024-11-25", D, "1996" },
         { "The law passed in [nineteen ninety-six].", "2024-11-25", D, "1996" },
         { "The fund peaked in [March 1998].", "2024-11-25", D, "1998-03" },
