@@ -94,8 +94,28 @@ static char *nest(const char *text) {
         return g_string_free(out, FALSE);
 }
 
+/* A quotation over several paragraphs opens each one again ("A.\n"B."): those
+ * marks are no quotations of their own. */
+static char *drop_reopening_marks(const char *raw) {
+        GString *out = g_string_sized_new(strlen(raw));
+        bool line_start = false;
+
+        for (const char *p = raw; *p; p = g_utf8_next_char(p)) {
+                gunichar c = g_utf8_get_char(p);
+                if (c == '\n')
+                        line_start = true;
+                else if (line_start && (c == '"' || c == 0x201C || c == 0x00AB))
+                        continue;
+                else if (!g_unichar_isspace(c))
+                        line_start = false;
+                g_string_append_unichar(out, c);
+        }
+        return g_string_free(out, FALSE);
+}
+
 char *quote_text_clean(const char *raw, bool direct) {
-        g_autofree char *flat = plain_text_collapse(raw);
+        g_autofree char *paragraphs = direct ? drop_reopening_marks(raw) : g_strdup(raw);
+        g_autofree char *flat = plain_text_collapse(paragraphs);
         g_autoptr(GString) s = g_string_new(flat);
 
         unwrap(s);

@@ -24,6 +24,9 @@ static void test_clean(void) {
                 { "\"the '90s were different\"", TRUE, "…the ’90s were different." },
                 { "\"brave enough - bold enough - to do it\"", TRUE, "…brave enough – bold enough – to do it." },
                 { "\"A deal -- maybe\"", TRUE, "A deal — maybe." },
+                /* a quotation over two paragraphs opens the second one again */
+                { "\u201cWe tried.\n\u201cThen we stopped.\u201d", TRUE, "We tried. Then we stopped." },
+                { "\"We tried.\n  \"Then we stopped.\"", TRUE, "We tried. Then we stopped." },
                 { "\"He said ` no' twice.\"", TRUE, "He said ‘no’ twice." },
                 { "\"They call it ``the plan''.\"", TRUE, "They call it ‘the plan’." },
                 { "that direct engagement\nremains a key strategy", FALSE,
