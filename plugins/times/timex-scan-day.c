@@ -205,6 +205,17 @@ static size_t day_after_clock(const Scan *s, size_t k, TimexExpr *e)
                 e->offset = s->w[t].val;
                 return t + 1;
         }
+        /* "5:30 this morning", "11 p.m. last night": the clock time of that day */
+        if ((scan_word_is(s, t, "this") || scan_word_is(s, t, "last")) && cls_at(s, t + 1) == TIMEX_CLASS_PART &&
+            s->w[t + 1].val > 0 && (scan_word_is(s, t, "this") || s->w[t + 1].val == TIMEX_PART_NIGHT)) {
+                e->kind = TIMEX_KIND_RELATIVE;
+                e->unit = TIMEX_UNIT_DAY;
+                e->offset = scan_word_is(s, t, "last") ? -1 : 0;
+                if (e->hour < 12 && (s->w[t + 1].val == TIMEX_PART_AFTERNOON || s->w[t + 1].val == TIMEX_PART_EVENING ||
+                                     (s->w[t + 1].val == TIMEX_PART_NIGHT && e->hour >= 6)))
+                        e->hour = (int8_t) (e->hour + 12); /* "8 this evening" */
+                return t + 2;
+        }
         size_t end = timex_month_day_at(s, t, e);
         return end ? end : k;
 }

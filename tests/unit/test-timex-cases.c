@@ -146,6 +146,8 @@ static const Case cases[] = {
         { "The quake struck at [4 in the morning].", "2024-11-25", T, "2024-11-25T04:00" },
         { "The session ended at [10 p.m.]", "2024-11-25", T, "2024-11-25T22:00" },
         { "The raid began at [7:15 p.m. yesterday].", "2024-11-25", T, "2024-11-24T19:15" },
+        { "The quake hit at [5:30 this morning].", "2024-11-25", T, "2024-11-25T05:30" },
+        { "The dam burst at [11 p.m. last night].", "2024-11-25", T, "2024-11-24T23:00" },
         { "The vote is set for [about 10 a.m.]", "2024-11-25", T, "2024-11-25T10:00" },
         { "The bombs went off on Aug. 7. The first blast came at [10:35 a.m.]", "1998-08-08", T,
           "1998-08-07T10:35" },
