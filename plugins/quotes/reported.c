@@ -467,10 +467,15 @@ static long wide_content_start(const Attr *a, long v, uint8_t flags) {
         /* "told reporters (that) ...", "urged the administration to join" */
         if ((flags & REPORTED_TOLD) && !word_is(a, j, "that") && !starts_clause(a, j, false)) {
                 long object = j;
-                while (j - object < 4 && is_kind(a, j, QUOTE_TOK_WORD) && !word_is(a, j, "that") &&
-                       !word_is(a, j, "to") && !starts_clause(a, j, false) && !word_in(a, j, quote_word_is_cue))
+                bool wh_first = word_is(a, j, "whether") || word_is(a, j, "if") || word_is(a, j, "how") ||
+                                word_is(a, j, "why") || word_is(a, j, "what");
+                while (!wh_first && j - object < 4 && is_kind(a, j, QUOTE_TOK_WORD) && !word_is(a, j, "that") &&
+                       !word_is(a, j, "to") && !starts_clause(a, j, false) && !word_in(a, j, quote_word_is_cue) &&
+                       !word_is(a, j, "whether") && !word_is(a, j, "if") && !word_is(a, j, "how"))
                         j++;
-                if (j == object || !(word_is(a, j, "that") || word_is(a, j, "to") || starts_clause(a, j, false)))
+                bool next = word_is(a, j, "that") || word_is(a, j, "to") || starts_clause(a, j, false) ||
+                            word_is(a, j, "whether") || word_is(a, j, "if") || word_is(a, j, "how");
+                if (!wh_first && (j == object || !next))
                         return -1;
         }
         if ((flags & REPORTED_THAT) && word_is(a, j, "that") && is_kind(a, j + 1, QUOTE_TOK_WORD))
@@ -607,7 +612,8 @@ static long before_used(const Attr *a, long c, long e) {
                 if (!a->used[i])
                         continue;
                 e = i - 1;
-                while (e >= c && (is_kind(a, e, QUOTE_TOK_PUNCT) || word_is(a, e, "and") || word_is(a, e, "but")))
+                while (e >= c && (is_kind(a, e, QUOTE_TOK_PUNCT) || word_is(a, e, "and") || word_is(a, e, "but") ||
+                                  word_is(a, e, "who") || word_is(a, e, "which") || word_is(a, e, "that")))
                         e--;
                 return e - c >= 1 ? e : -1;
         }
@@ -704,14 +710,27 @@ static void find_according_wide(Attr *a, long v, GArray *found) {
         }
 }
 
+/* A past form is never a noun: "three said" is a clause, "his claims" is not. */
+static bool past_form(const Attr *a, long v) {
+        static const char *const irregular[] = { "said", "told", "thought", "knew", "wrote", "found", "felt",
+                                                 "sought", "spoke", "showed" };
+        const QuoteToken *t = &a->t[v];
+        if (t->end - t->start > 3 && memcmp(a->text + t->end - 2, "ed", 2) == 0)
+                return true;
+        for (size_t k = 0; k < G_N_ELEMENTS(irregular); k++)
+                if (word_is(a, v, irregular[k]))
+                        return true;
+        return false;
+}
+
 static void find_wide(Attr *a, long v, GArray *found) {
         if (a->quote_of[v] >= 0 || a->used[v] || v < (long) a->headline)
                 return;
         uint8_t flags = verb_flags(a, v);
         Speakers contracted = { .cue = v };
-        if (flags == 0 || word_in(a, v - 1, quote_word_is_det) ||
+        if (flags == 0 || (word_in(a, v - 1, quote_word_is_det) && !past_form(a, v)) ||
             (is_possessive(a, v - 1) && !contracted_subject(a, v - 1, &contracted)))
-                return; /* "his claims", "Trump's plans"; not "he's said" */
+                return; /* "his claims", "Trump's plans"; not "he's said", "two in three said" */
         /* "continued to say", "went on to argue"; not "wants to support" */
         long head = v;
         if (word_is(a, v - 1, "to")) {

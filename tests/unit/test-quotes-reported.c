@@ -1,0 +1,192 @@
+/* Unit tests for the quotes plugin's reported speech (plugins/quotes/reported.c):
+ * one row per construction news prose uses to report what someone said, believes
+ * or intends, with the content span and the speaker it must give. */
+#include <glib.h>
+
+#include "../../plugins/quotes/attribution.h"
+#include "../../plugins/quotes/reported-words.h"
+
+/* The reported items found, in text order, as `~CONTENT => SPEAKER` joined by
+ * " || " (direct quotes as `"..." => SPEAKER`); speakers are the names without
+ * titles, joined by "; "; "-" is no speaker. A headline line comes first, as in
+ * an article body. */
+static char *describe(const char *body) {
+        g_autofree char *text = g_strconcat("Headline of the story\n\n", body, NULL);
+        QuoteOptions options = { .min_words = 3, .reported_speech = true };
+        g_autoptr(GArray) found = quote_find(text, strlen(text), &options, NULL);
+        g_autoptr(GString) out = g_string_new(NULL);
+
+        for (guint k = 0; k < found->len; k++) {
+                const QuoteFound *f = &g_array_index(found, QuoteFound, k);
+                if (out->len > 0)
+                        g_string_append(out, " || ");
+                g_string_append_printf(out, "%s%.*s => ", f->direct ? "" : "~", (int) (f->end - f->start),
+                                       text + f->start);
+                if (f->n_speakers == 0)
+                        g_string_append(out, "-");
+                for (uint8_t s = 0; s < f->n_speakers; s++)
+                        g_string_append_printf(out, "%s%.*s", s ? "; " : "",
+                                               (int) (f->speakers[s].name_end - f->speakers[s].name_start),
+                                               text + f->speakers[s].name_start);
+        }
+        return g_string_free(g_steal_pointer(&out), false);
+}
+
+typedef struct Case {
+        const char *text;
+        const char *want;
+} Case;
+
+static void check_cases(const Case *cases, size_t n) {
+        for (size_t i = 0; i < n; i++) {
+                g_autofree char *got = describe(cases[i].text);
+                if (g_strcmp0(got, cases[i].want) != 0) {
+                        g_test_message("case %zu '%s':\n  got  %s\n  want %s", i, cases[i].text, got,
+                                       cases[i].want);
+                        g_test_fail();
+                }
+        }
+}
+
+/* Speech verbs with a clause: "said (that) ...", "told X (that) ...". */
+static const Case said_cases[] = {
+        { "The governor said that the budget would be balanced by spring.",
+          "~that the budget would be balanced by spring => The governor" },
+        { "Ms. Alvarez said the union had rejected the offer.",
+          "~the union had rejected the offer => Alvarez" },
+        { "The mayor told reporters that the bridge would reopen next week.",
+          "~that the bridge would reopen next week => The mayor" },
+        { "Senator Patty Murray said in a statement that the vote was a mistake.",
+          "~that the vote was a mistake => Patty Murray" },
+        { "Prosecutors say the money was moved through three shell companies.",
+          "~the money was moved through three shell companies => Prosecutors" },
+        { "The company has repeatedly said that no customer data was lost.",
+          "~that no customer data was lost => The company" },
+};
+
+/* The attribution after or inside its clause. */
+static const Case after_cases[] = {
+        { "The plant will close by the end of the year, the company said.",
+          "~The plant will close by the end of the year => the company" },
+        { "The deal, the minister said, would protect thousands of jobs.",
+          "~The deal => the minister || ~would protect thousands of jobs => the minister" },
+        { "Turnout was unusually high in the northern districts, said a spokeswoman for the election board.",
+          "~Turnout was unusually high in the northern districts => a spokeswoman for the election board" },
+        { "According to the coroner, the victim died of a heart attack.",
+          "~the victim died of a heart attack => the coroner" },
+        { "Sales fell by a third in March, according to the trade association.",
+          "~Sales fell by a third in March => the trade association" },
+        { "But the next morning, according to two witnesses, the guards left the gate open.",
+          "~the next morning => two witnesses || ~the guards left the gate open => two witnesses" },
+};
+
+/* Beliefs, intentions and stances count as attributions too. */
+static const Case stance_cases[] = {
+        { "The senator believes the tax cut will pay for itself.",
+          "~the tax cut will pay for itself => The senator" },
+        { "Mr. Ortiz argued that the law was never meant to cover private schools.",
+          "~that the law was never meant to cover private schools => Ortiz" },
+        { "The chairman vowed to block the nomination.",
+          "~to block the nomination => The chairman" },
+        { "Doctors warned that the outbreak could spread to nearby towns.",
+          "~that the outbreak could spread to nearby towns => Doctors" },
+        { "The union endorsed the incumbent mayor on Tuesday.",
+          "~the incumbent mayor on Tuesday => The union" },
+        { "The council denied that it had ignored the complaints.",
+          "~that it had ignored the complaints => The council" },
+        { "The ambassador urged both sides to return to the talks.",
+          "~to return to the talks => The ambassador" },
+        { "The farmers complained about the new water rules.",
+          "~the new water rules => The farmers" },
+        { "The reporter asked whether the minister would resign.",
+          "~whether the minister would resign => The reporter" },
+        { "Ms. Reyes has long opposed the pipeline.",
+          "~the pipeline => Reyes" },
+        { "The coach pointed out that the team had won six games in a row.",
+          "~that the team had won six games in a row => The coach" },
+};
+
+/* Speakers: relative pronouns, poll shares, contractions, sentence subjects. */
+static const Case speaker_cases[] = {
+        { "The shelter is run by Dana Whitfield, who said it was running out of beds.",
+          "~it was running out of beds => Dana Whitfield" },
+        { "Among union members, 46 percent said they would vote for the measure.",
+          "~they would vote for the measure => 46 percent" },
+        { "Nearly two in three said the country was on the wrong track.",
+          "~the country was on the wrong track => Nearly two in three" },
+        { "The mayor arrived late. He's said the contract was unfair to the city.",
+          "~the contract was unfair to the city => He" },
+        { "The health minister visited the hospital on Monday, saying the new wing would open in May.",
+          "~the new wing would open in May => The health minister" },
+        { "Hugo Brandt, a retired teacher from the valley who has voted in every election since 1970, said the polling station had moved.",
+          "~the polling station had moved => Hugo Brandt" },
+        { "The rally denounced the governor's decision to cut the school budget.",
+          "~the governor's decision to cut the school budget => The rally" },
+        { "First line.\n\nLee Tran: the mayor lost the suburbs because of the tax vote.",
+          "~the mayor lost the suburbs because of the tax vote => Lee Tran" },
+};
+
+/* Not reported speech, or not ours to report. */
+static const Case negative_cases[] = {
+        { "The bridge was closed for repairs in May.", "" },
+        { "His claims about the budget were widely disputed.", "" },
+        { "The company's plans include a new factory in Ohio.", "" },
+        { "The senator is expected to vote against the bill.", "" },
+        { "Voters who want change turned out in large numbers.", "" },
+        /* a mixed quotation is the direct pass's to judge */
+        { "The mayor called the plan \"a disaster for the city.\"", "" },
+        /* no one said it: an unattributed clause */
+        { "Having said that, the committee adjourned until Monday.", "" },
+};
+
+static void test_said(void) {
+        check_cases(said_cases, G_N_ELEMENTS(said_cases));
+}
+
+static void test_after(void) {
+        check_cases(after_cases, G_N_ELEMENTS(after_cases));
+}
+
+static void test_stance(void) {
+        check_cases(stance_cases, G_N_ELEMENTS(stance_cases));
+}
+
+static void test_speakers(void) {
+        check_cases(speaker_cases, G_N_ELEMENTS(speaker_cases));
+}
+
+static void test_negative(void) {
+        check_cases(negative_cases, G_N_ELEMENTS(negative_cases));
+}
+
+/* The relative pronoun is the mention, the name before it the speaker. */
+static void test_who_mention(void) {
+        const char *text = "Headline\n\nThe shelter is run by Dana Whitfield, who said it was running out of beds.";
+        QuoteOptions options = { .min_words = 3, .reported_speech = true };
+        g_autoptr(GArray) found = quote_find(text, strlen(text), &options, NULL);
+
+        g_assert_cmpuint(found->len, ==, 1);
+        const QuoteSpeaker *sp = &g_array_index(found, QuoteFound, 0).speakers[0];
+        g_assert_cmpint(strncmp(text + sp->start, "who", sp->end - sp->start), ==, 0);
+        g_assert_cmpint(strncmp(text + sp->name_start, "Dana Whitfield", sp->name_end - sp->name_start), ==, 0);
+}
+
+static void test_words(void) {
+        g_assert_true(reported_words_check());
+        g_assert_cmpuint(reported_word_class("argued") & REPORTED_THAT, !=, 0);
+        g_assert_cmpuint(reported_word_class("vowed") & REPORTED_INFINITIVE, !=, 0);
+        g_assert_cmpuint(reported_word_class("endorsed") & REPORTED_OBJECT, !=, 0);
+        g_assert_cmpuint(reported_word_class("table"), ==, 0);
+}
+
+int main(int argc, char **argv) {
+        g_test_init(&argc, &argv, NULL);
+        g_test_add_func("/quotes/reported/said", test_said);
+        g_test_add_func("/quotes/reported/after", test_after);
+        g_test_add_func("/quotes/reported/stance", test_stance);
+        g_test_add_func("/quotes/reported/speakers", test_speakers);
+        g_test_add_func("/quotes/reported/negative", test_negative);
+        g_test_add_func("/quotes/reported/who-mention", test_who_mention);
+        g_test_add_func("/quotes/reported/words", test_words);
+        return g_test_run();
+}
