@@ -117,8 +117,8 @@ size_t timex_head_weekday(const Scan *s, const Prefix *p, size_t j, TimexExpr *e
 size_t timex_head_dayref(const Scan *s, const Prefix *p, size_t j, TimexExpr *e)
 {
         if (cls_at(s, j) != TIMEX_CLASS_DAYREF || p->approx || p->the || p->first ||
-            p->position == TIMEX_POSITION_MID)
-                return 0;
+            p->position == TIMEX_POSITION_MID || title_at(s, j))
+                return 0; /* title_at: "VOA Today", "USA Today" */
         int v = s->w[j].val;
         e->kind = TIMEX_KIND_RELATIVE;
         e->unit = TIMEX_UNIT_DAY;

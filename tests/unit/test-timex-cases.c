@@ -264,6 +264,7 @@ static const Case cases[] = {
         { "It was the last year of the war.", "2024-11-25", 0, NULL },
         { "The strike could last [12 to 18 months].", "2024-11-25", U, "P12M" },
         { "The senator appeared on \"This Week\" with his wife.", "2024-11-25", 0, NULL },
+        { "He told USA Today he would run.", "2024-11-25", 0, NULL },
 };
 
 /* @text without its brackets, and the bracketed span in it (0, 0 when none). */
