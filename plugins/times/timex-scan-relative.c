@@ -19,6 +19,9 @@ static size_t part_head(const Scan *s, const Prefix *p, uint8_t deictic, size_t 
         } else if (after_word) {
                 e->flags |= TIMEX_FLAG_FROM_REF;
                 e->offset = 1;
+        } else if (deictic == 0 && p->the && !p->position && p->start > 0 &&
+                   (scan_word_is(s, p->start - 1, "in") || scan_word_is(s, p->start - 1, "during"))) {
+                e->flags |= TIMEX_FLAG_FROM_REF; /* "orders came in the morning": of the day being told */
         } else if (deictic == 0 && p->position == TIMEX_POSITION_MID && !p->the) {
                 /* "mid-afternoon", "mid-afternoon yesterday" */
                 if (cls_at(s, k + 1) == TIMEX_CLASS_DAYREF && s->w[k + 1].val <= 1) {

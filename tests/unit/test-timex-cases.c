@@ -167,6 +167,7 @@ static const Case cases[] = {
         { "The blast came [an hour] earlier.", "2024-11-25", U, "PT1H" },
         { "The treaty was signed in 2019. [The following year], trade doubled.", "2024-11-25", D, "2020" },
         { "Voting took place on May 5, 2022. Results came [that evening].", "2024-11-25", T, "2022-05-05TEV" },
+        { "Stocks slid on Nov. 22. Dealers sold heavily in [the morning].", "2024-11-25", T, "2024-11-22TMO" },
         { "The earthquake hit on Feb. 6, 2023. [That day], rescuers dug by hand.", "2024-11-25", D,
           "2023-02-06" },
         { "The deal closed in June 2021. [Two months later] the founder left.", "2024-11-25", D, "2021-08" },
