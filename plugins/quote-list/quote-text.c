@@ -48,6 +48,18 @@ static bool opens_after(gunichar prev) {
                prev == 0x2014 || prev == 0x2013 || prev == 0x201C || prev == 0x2018;
 }
 
+/* The curly mark for a straight one between @prev and @next: an opening one after a
+ * space or an opening bracket and before a word; a closing one otherwise
+ * ("Christianity, ' well" closes). */
+static gunichar curl(char mark, gunichar prev, char next) {
+        bool opens = opens_after(prev) && next != '\0' && !g_ascii_isspace(next);
+
+        if (mark == '"')
+                return opens ? 0x201C : 0x201D;
+        /* before a digit it stands for the century: "the ’90s" */
+        return opens && !g_ascii_isdigit(next) ? 0x2018 : 0x2019;
+}
+
 char *quote_text_typeset(const char *text) {
         GString *out = g_string_sized_new(strlen(text) + 16);
         gunichar prev = 0;
@@ -62,12 +74,9 @@ char *quote_text_typeset(const char *text) {
                 } else if (c == '\'' && p[1] == '\'' && !opens_after(prev)) {
                         c = 0x201D;
                         p++;
-                } else if (c == '\'')
-                        /* before a digit it stands for the century: "the ’90s" */
-                        c = opens_after(prev) && !g_ascii_isdigit(p[1]) ? 0x2018 : 0x2019;
-                else if (c == '"')
-                        c = opens_after(prev) ? 0x201C : 0x201D;
-                else if (g_str_has_prefix(p, "...")) {
+                } else if (c == '\'' || c == '"') {
+                        c = curl((char) c, prev, p[1]);
+                } else if (g_str_has_prefix(p, "...")) {
                         c = 0x2026;
                         p += 2;
                 } else if (c == '-' && prev == ' ' && p[1] == ' ') {

@@ -28,6 +28,8 @@ static void test_clean(void) {
                 { "\u201cWe tried.\n\u201cThen we stopped.\u201d", TRUE, "We tried. Then we stopped." },
                 { "\"We tried.\n  \"Then we stopped.\"", TRUE, "We tried. Then we stopped." },
                 { "\"He said ` no' twice.\"", TRUE, "He said ‘no’ twice." },
+                /* a mark with a space after it closes, whatever comes before */
+                { "\"They said, 'we lead, ' and left.\"", TRUE, "They said, ‘we lead, ’ and left." },
                 { "\"They call it ``the plan''.\"", TRUE, "They call it ‘the plan’." },
                 { "that direct engagement\nremains a key strategy", FALSE,
                   "direct engagement remains a key strategy." },
