@@ -138,4 +138,22 @@ c.check(norm(f"{DESCRIPTION}: {REPORTED_AGAIN}") in norm(reported),
         f"'the source' is not printed as '{DESCRIPTION}' in 'Reported statements': {reported[:400]}")
 c.check(norm(REPORTED) not in norm(" ".join(t for _, t in groups)),
         "the reported statement is printed among the direct quotes")
+
+# The same article twice (another id, a day later): each quote once, citing the first
+# article by title and the second as "also [2]".
+copy = os.path.join(e2e.tempdir(), "trump-kim-talks-again.txt")
+with open(copy, "w", encoding="utf-8") as f:
+    f.write(body.replace("id: trump-kim-talks\n", "id: trump-kim-talks-again\n", 1)
+                .replace("date: 2024-11-25\n", "date: 2024-11-26\n", 1))
+twice = os.path.join(e2e.tempdir(), "twice.pdf")
+r = e2e.run([exe, "run", "-o", twice, e2e.REFERENCE, copy])
+c.check(r.returncode == 0, f"dossier run on two articles: exit status {r.returncode}: {r.stderr}")
+if r.returncode == 0:
+    section = norm(" ".join(quotes_section(e2e.pdf_text(twice))))
+    for _, quote in EXPECTED:
+        q = norm(quote)
+        c.check(section.count(q) == 1,
+                f"two articles: quote printed {section.count(q)} times, want once: {quote[:50]}")
+    c.check(section.count("also [2]") >= len(EXPECTED),
+            f"two articles: {section.count('also [2]')} quotes cite 'also [2]', want all {len(EXPECTED)}")
 c.done()
