@@ -180,6 +180,10 @@ static long skip_between_back(const Attr *a, long e) {
                 e--;
         if (word_in(a, e - 1, quote_word_is_time) && word_is(a, e - 2, "on"))
                 e -= 2;
+        /* "The email goes on to say" */
+        bool goes_on = word_is(a, e - 3, "goes") || word_is(a, e - 3, "went") || word_is(a, e - 3, "go");
+        if (word_is(a, e - 1, "to") && word_is(a, e - 2, "on") && goes_on)
+                e -= 3;
         /* "Trump this week also said" */
         bool period = word_is(a, e - 1, "week") || word_is(a, e - 1, "month") || word_is(a, e - 1, "year");
         if (period && (word_is(a, e - 2, "this") || word_is(a, e - 2, "last")))
@@ -199,6 +203,23 @@ static long find_back(const Attr *a, long from, long limit, const char *p) {
         return -1;
 }
 
+/* A verb the cue list lacks: "exclaimed", "beamed", "mocks", "shot (back)". */
+static bool is_verb_like(const Attr *a, long i, bool present) {
+        static const char *const irregular[] = { "shot", "went", "began", "sang", "spoke", "cried", "wrote",
+                                                 "read" };
+        const QuoteToken *t = &a->t[i];
+        size_t n = t->end - t->start;
+        const char *end = a->text + t->end;
+        if (!is_kind(a, i, QUOTE_TOK_WORD) || (t->flags & QUOTE_TOK_CAP) || n < 4 ||
+            word_in(a, i, quote_word_is_det) || word_in(a, i, quote_word_is_stop) || is_aux(a, i))
+                return false;
+        for (size_t k = 0; k < G_N_ELEMENTS(irregular); k++)
+                if (word_is(a, i, irregular[k]))
+                        return true;
+        /* a word in -s is as often a plural noun ("leaders") as a verb */
+        return memcmp(end - 2, "ed", 2) == 0 || (present && end[-1] == 's' && end[-2] != 's' && end[-2] != 'u');
+}
+
 /* A word that starts a clause, so no subject runs back past it: "when he
  * told", "in which he declares", "and she said". */
 static bool opens_clause(const Attr *a, long i) {
@@ -213,6 +234,30 @@ static bool opens_clause(const Attr *a, long i) {
         return conjunction && word_in(a, i + 1, quote_word_is_pronoun);
 }
 
+/* "Stevie Wonder, who joked", "the AP report, which notes": "who" or "which" at
+ * @rel is the mention; the name or description before it speaks. */
+static bool relative_subject(const Attr *a, long rel, long v, Speakers *sp) {
+        long n = punct_is(a, rel - 1, ",") ? rel - 1 : rel;
+        Speakers got = { .cue = sp->cue };
+        if (!take_names(a, n - REGION_MAX > 0 ? n - REGION_MAX : 0, n, &got)) {
+                long s = n;
+                while (s > 0 && n - s < DESCRIPTION_MAX && same_sentence(a, s - 1, v) &&
+                       is_kind(a, s - 1, QUOTE_TOK_WORD) && !opens_clause(a, s - 1) &&
+                       !word_in(a, s - 1, quote_word_is_stop) && !is_verb_like(a, s - 1, false))
+                        s--;
+                if (!word_in(a, s, quote_word_is_det) || !attr_classify(a, s, n, SIDE_AFTER, &got))
+                        return false;
+        }
+        if (got.n != 1)
+                return false;
+        QuoteSpeaker who = got.s[0];
+        who.start = a->t[rel].start;
+        who.end = a->t[rel].end;
+        sp->s[0] = who;
+        sp->n = 1;
+        return true;
+}
+
 /* The subject of the verb at @v: the words right before it, back to the start of
  * its clause, skipping an appositive (", a close Trump ally,") or a
  * parenthesis ("(R-Fla.)"). */
@@ -221,22 +266,14 @@ bool attr_subject_before(const Attr *a, long v, Speakers *sp) {
         if (word_is(a, v, "reads") || word_is(a, v, "read"))
                 return false;
         long e = skip_between_back(a, v);
-        /* "Stevie Wonder, who joked": "who" is the mention, the name before it speaks */
-        if (word_is(a, e - 1, "who")) {
-                long n = punct_is(a, e - 2, ",") ? e - 2 : e - 1;
-                Speakers got = { .cue = sp->cue };
-                if (!take_names(a, n - REGION_MAX > 0 ? n - REGION_MAX : 0, n, &got) || got.n != 1)
-                        return false;
-                QuoteSpeaker who = got.s[0];
-                who.start = a->t[e - 1].start;
-                who.end = a->t[e - 1].end;
-                sp->s[0] = who;
-                sp->n = 1;
-                return true;
-        }
+        if (word_is(a, e - 1, "who") || word_is(a, e - 1, "which"))
+                return relative_subject(a, e - 1, v, sp);
         /* "Jobs welcomed everyone and said": the sentence's subject */
         if (word_is(a, e - 1, "and"))
                 return attr_sentence_subject(a, v, sp);
+        /* "Gov. John Kasich (R-OH), said" */
+        if (punct_is(a, e - 1, ",") && punct_is(a, e - 2, ")"))
+                e--;
         if (punct_is(a, e - 1, ")")) {
                 long open = find_back(a, e - 2, 12, "(");
                 if (open < 0)
@@ -373,22 +410,6 @@ static bool attribute_according(const Attr *a, long comma, Speakers *sp) {
         return false;
 }
 
-/* A verb the cue list lacks: "exclaimed", "beamed", "mocks", "shot (back)". */
-static bool is_verb_like(const Attr *a, long i, bool present) {
-        static const char *const irregular[] = { "shot", "went", "began", "sang", "spoke", "cried", "wrote",
-                                                 "read" };
-        const QuoteToken *t = &a->t[i];
-        size_t n = t->end - t->start;
-        const char *end = a->text + t->end;
-        if (!is_kind(a, i, QUOTE_TOK_WORD) || (t->flags & QUOTE_TOK_CAP) || n < 4 ||
-            word_in(a, i, quote_word_is_det) || word_in(a, i, quote_word_is_stop) || is_aux(a, i))
-                return false;
-        for (size_t k = 0; k < G_N_ELEMENTS(irregular); k++)
-                if (word_is(a, i, irregular[k]))
-                        return true;
-        /* a word in -s is as often a plural noun ("leaders") as a verb */
-        return memcmp(end - 2, "ed", 2) == 0 || (present && end[-1] == 's' && end[-2] != 's' && end[-2] != 'u');
-}
 
 /* "The coach defended the trade": a description that opens the sentence, up to
  * its verb, is its subject. */
@@ -521,6 +542,18 @@ static bool attribute_naming(const Attr *a, long i, Speakers *sp) {
         return false;
 }
 
+/* `Said Dorothy Poynter, who grew up with him, "..."`: the sentence opens with
+ * its verb; the speaker follows it. */
+static bool attribute_said_first(const Attr *a, long i, Speakers *sp) {
+        long s = i;
+        while (s > 0 && same_sentence(a, s - 1, i) && !is_kind(a, s - 1, QUOTE_TOK_BREAK))
+                s--;
+        if (s >= i || !is_cap(a, s) || !word_in(a, s, quote_word_is_inverted))
+                return false;
+        sp->cue = s;
+        return attr_speaker_after(a, s + 1, sp);
+}
+
 /* `Hillary shot back, "..."`, `Trump went on: "..."`: a name or pronoun and any
  * verb in the past, right before the comma or colon, speak. */
 static bool attribute_any_verb(const Attr *a, long i, Speakers *sp) {
@@ -571,7 +604,7 @@ static bool attribute_before(const Attr *a, long open, Speakers *sp) {
                 return attr_subject_before(a, i - 1, sp);
         }
         if (!is_cue(a, v, quote_word_is_cue))
-                return punct && attribute_any_verb(a, i, sp);
+                return punct && (attribute_said_first(a, i, sp) || attribute_any_verb(a, i, sp));
         /* `said the deal was "a disaster"` is reported speech with a quoted phrase */
         if (v < i && !punct)
                 return false;

@@ -133,6 +133,16 @@ static const Case before_cases[] = {
           "\"The race is now within the margin of error.\" => Nina Berg" },
         { "Turnout was low, says Ravi Patel, head of the state board. \"We expected more voters.\"",
           "\"We expected more voters.\" => Ravi Patel" },
+        { "The mill closed in May. Said Lena Ortiz, who worked there for years, \"We all saw it coming.\"",
+          "\"We all saw it coming.\" => Lena Ortiz" },
+        { "The letter goes on to say: \"No funds will be released before June.\"",
+          "\"No funds will be released before June.\" => The letter" },
+        { "She cited the audit, which notes, \"Half of the contracts had no bids.\"",
+          "\"Half of the contracts had no bids.\" => the audit [which]" },
+        { "After the vote, Rep. Dan Kirby (R-Ohio), said, \"This bill is dead on arrival.\"",
+          "\"This bill is dead on arrival.\" => Dan Kirby" },
+        { "Reporters asked about the vote. Hale shot back, \"Ask me again next week.\"",
+          "\"Ask me again next week.\" => Hale" },
 };
 
 /* Quotations that are not one: a phrase a clause holds, a title in title case;
