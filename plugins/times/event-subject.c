@@ -14,6 +14,29 @@
 
 /* The sentence's subject: the words of its first clause with a verb before that
  * verb, or a short first clause without a verb ("Steve Jobs, the CEO, announced"). */
+static bool describes_name(const Sentence *s, size_t i);
+
+/* "Irish low cost airline, Ryanair, announced": a description, then the name
+ * between commas; returns the name, or an empty clause. */
+static Clause named_appositive(const Sentence *s, const GArray *clauses, size_t c)
+{
+        Clause cl = clause_at(clauses, c), none = { 0, 0 };
+        if (c + 2 >= clauses->len || cl.hi == cl.lo || !describes_name(s, cl.hi - 1))
+                return none;
+        Clause name = clause_at(clauses, c + 1);
+        size_t lo = content_start(s, name);
+        if (lo >= name.hi || name.hi - lo > 4)
+                return none;
+        for (size_t i = lo; i < name.hi; i++)
+                if (!(s->w[i].flags & TIMEX_WORD_CAPITAL) && !abbreviation_dot(s, i))
+                        return none;
+        Clause next = clause_at(clauses, c + 2);
+        size_t v = content_start(s, next);
+        while (v + 1 < next.hi && is_adverb(s, v))
+                v++;
+        return v < next.hi && is_verb(s, v) ? (Clause) { lo, name.hi } : none;
+}
+
 Clause subject_of(const Sentence *s, const GArray *clauses)
 {
         for (size_t c = 0; c < clauses->len; c++) {
@@ -24,6 +47,9 @@ Clause subject_of(const Sentence *s, const GArray *clauses)
                 size_t v = lo;
                 while (v < cl.hi && !is_verb(s, v))
                         v++;
+                Clause named = v == cl.hi ? named_appositive(s, clauses, c) : (Clause) { 0, 0 };
+                if (named.hi > named.lo)
+                        return named;
                 if (v == cl.hi)
                         return v - lo <= MAX_SUBJECT ? (Clause) { lo, v } : (Clause) { 0, 0 };
                 if (v > lo && v - lo <= MAX_SUBJECT)

@@ -302,6 +302,9 @@ static void test_labels(void)
                   "SAP announced a new chief executive" },
                 { "Senator Jane Doe introduced the bill in March.", "March", "Senator Jane Doe introduced the bill" },
                 { "Shares of Apple Inc. rose $5 on Tuesday.", "Tuesday", "Shares of Apple Inc. rose $5" },
+                { "Irish low cost airline, Ryanair, announced today that it will buy five jets.", "today",
+                  "Ryanair announced that it will buy five jets" },
+                { "The band's label, Apple Corps, lost its case on Monday.", "Monday", "Apple Corps lost its case" },
                 /* ... a reduced relative gets its copula ... */
                 { "The mayor, elected in 2019, has promised new bus lanes.", "2019", "The mayor was elected" },
                 { "The merger, expected to close in March, needs approval from regulators.", "March",
