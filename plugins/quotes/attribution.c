@@ -587,9 +587,12 @@ static bool attribute_before(const Attr *a, long open, Speakers *sp) {
         bool punct = punct_is(a, i, ":") || punct_is(a, i, ",");
         if (punct)
                 i--;
-        /* `..., writing "Feels great to support him"` */
+        /* `..., writing "Feels great to support him"`, `telling Reuters, "..."` */
         if (word_in(a, i, quote_word_is_participle))
                 return attribute_participle(a, i, sp);
+        for (long p = i - 1; punct && p >= 0 && i - p <= 3 && is_kind(a, p, QUOTE_TOK_WORD); p--)
+                if (word_in(a, p, quote_word_is_participle) && !word_is(a, p + 1, "that"))
+                        return attribute_participle(a, p, sp);
         if (!punct && attribute_naming(a, i, sp))
                 return true;
         if (punct && punct_is(a, i + 1, ",") && attribute_according(a, i + 1, sp))

@@ -143,6 +143,8 @@ static const Case before_cases[] = {
           "\"This bill is dead on arrival.\" => Dan Kirby" },
         { "Reporters asked about the vote. Hale shot back, \"Ask me again next week.\"",
           "\"Ask me again next week.\" => Hale" },
+        { "Nolan thanked the donors, telling the crowd, \"We could not have done it without you.\"",
+          "\"We could not have done it without you.\" => Nolan" },
 };
 
 /* Quotations that are not one: a phrase a clause holds, a title in title case;
