@@ -86,7 +86,8 @@ static bool opens_subordinate(const Sentence *s, size_t lo, size_t hi, size_t i)
         for (size_t j = k + 1; j < hi && j <= k + 8; j++) {
                 if (is_verb(s, j) && !in_any_expression(s, j))
                         return true;
-                if (s->w[j].shape == TIMEX_SHAPE_PUNCT || is_relative(s, j))
+                /* "pleaded before Congress to be given": a phrase, then an infinitive */
+                if (s->w[j].shape == TIMEX_SHAPE_PUNCT || is_relative(s, j) || WORD_IN(s, j, "to"))
                         return false;
         }
         return false;

@@ -119,8 +119,15 @@ static bool describes_name(const Sentence *s, size_t i)
  * @whole: [lo, hi) is the subject, else it runs to the first verb. */
 size_t past_descriptor(const Sentence *s, size_t lo, size_t hi, bool whole)
 {
-        size_t v = lo;
+        size_t v = lo, name_end = lo;
         while (v < hi && !is_verb(s, v)) {
+                size_t end = aside_end(s, v, hi); /* "General Motors (GM) announced" */
+                if (end != v) {
+                        name_end = v;
+                        v = end;
+                        continue;
+                }
+                name_end = v + 1;
                 bool punct = s->w[v].shape == TIMEX_SHAPE_PUNCT && !abbreviation_dot(s, v) &&
                              s->text[s->w[v].start] != '-' && s->text[s->w[v].start] != '\'';
                 if (punct || is_preposition(s, v) || is_relative(s, v) || in_any_expression(s, v) ||
@@ -130,8 +137,10 @@ size_t past_descriptor(const Sentence *s, size_t lo, size_t hi, bool whole)
         }
         if ((v == hi && !whole) || v == lo)
                 return lo;
-        size_t n = name_start(s, lo, v);
-        if (n == v || n <= lo + 1)
+        if (v == hi && whole)
+                name_end = hi;
+        size_t n = name_start(s, lo, name_end);
+        if (n == name_end || n <= lo + 1)
                 return lo;
         return describes_name(s, n - 1) ? n : lo;
 }

@@ -305,6 +305,11 @@ static void test_labels(void)
                 { "Irish low cost airline, Ryanair, announced today that it will buy five jets.", "today",
                   "Ryanair announced that it will buy five jets" },
                 { "The band's label, Apple Corps, lost its case on Monday.", "Monday", "Apple Corps lost its case" },
+                { "American carmaker General Motors (GM) announced plans Friday to close 1,100 dealerships.",
+                  "Friday", "General Motors announced plans to close 1,100 dealerships" },
+                /* a phrase and an infinitive after "before" are no subordinate clause */
+                { "Earlier this week the carmakers had pleaded before Congress to be given $14 billion in funds.",
+                  "Earlier this week", "The carmakers had pleaded before Congress to be given $14 billion in funds" },
                 /* ... a reduced relative gets its copula ... */
                 { "The mayor, elected in 2019, has promised new bus lanes.", "2019", "The mayor was elected" },
                 { "The merger, expected to close in March, needs approval from regulators.", "March",
