@@ -50,10 +50,10 @@ static bool function_word(const char *w, size_t len)
                 "at", "by", "with", "from", "than", "its", "their", "his", "her", "our", "into", "about", "over",
                 "between", "this", "these", "whose", "while", "when", "if", "because", "nor",
         };
-        /* lower case only: "in May", "Will Smith" */
+        /* lower case only: "in May", "Will Smith"; a subject pronoun waits for its verb */
         static const char *const auxiliaries[] = {
                 "has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "should", "can", "may",
-                "might", "be", "been",
+                "might", "be", "been", "they", "he", "she", "we",
         };
         for (size_t k = 0; k < G_N_ELEMENTS(words); k++)
                 if (strlen(words[k]) == len && g_ascii_strncasecmp(w, words[k], len) == 0)
@@ -148,7 +148,8 @@ static void cut_at_phrase(GString *label)
         for (;;) {
                 trim_function_words(label);
                 const char *w = strrchr(label->str, ' ');
-                if (!w || !(g_ascii_isdigit(w[1]) || w[1] == '$' || strncmp(w + 1, "US$", 3) == 0))
+                if (!w || !(g_ascii_isdigit(w[1]) || w[1] == '$' || strncmp(w + 1, "US$", 3) == 0) ||
+                    label->str[label->len - 1] == '%') /* "rose 43%" is whole */
                         return;
                 g_string_truncate(label, (size_t) (w - label->str));
         }

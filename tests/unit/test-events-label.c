@@ -597,6 +597,13 @@ static void test_cut_phrase(void)
                 { "The automaker will close twelve assembly plants in the northern region as part of a broad "
                   "restructuring plan in 2026.",
                   "2026", "The automaker will close twelve assembly plants in the northern region\xe2\x80\xa6" },
+                /* a percentage is whole; a pronoun waits for its verb */
+                { "The carmaker said on Tuesday that its sales in the northern United States rose 43% in February "
+                  "compared to the same period last year.",
+                  "Tuesday", "The carmaker said that its sales in the northern United States rose 43%\xe2\x80\xa6" },
+                { "Two of the largest regional lenders in the country announced on Monday that they have had record "
+                  "profits this year.",
+                  "Monday", "Two of the largest regional lenders in the country announced\xe2\x80\xa6" },
                 { "Rescue teams reached the remote village above the flooded valley with a two hundred strong "
                   "convoy of trucks on Sunday.",
                   "Sunday", "Rescue teams reached the remote village above the flooded valley\xe2\x80\xa6" },
