@@ -502,7 +502,7 @@ static long wide_content_start(const Attr *a, long v, uint8_t flags) {
                 j++;
         if (word_is(a, j, "that") && is_kind(a, j + 1, QUOTE_TOK_WORD))
                 return j;
-        static const char *const preps[] = { "about", "of", "on", "against", "for", "to", "at", "over", "with" };
+        static const char *const preps[] = { "about", "of", "on", "against", "for", "to", "at", "over" };
         bool prep = false;
         for (size_t k = 0; k < G_N_ELEMENTS(preps); k++)
                 prep |= word_is(a, j, preps[k]);
@@ -700,6 +700,10 @@ static void find_according_wide(Attr *a, long v, GArray *found) {
         long c = sentence_start(a, v);
         long left_end = punct_is(a, v - 1, ",") ? v - 2 : v - 1;
         bool relative = word_is(a, e + 1, "who") || word_is(a, e + 1, "which");
+        /* the clause before belongs to another attribution: this one is nested in
+         * it ("claims rose, which, according to the Times, is high") */
+        if (c <= left_end && overlaps_used(a, c, left_end))
+                return;
         if (c <= left_end && !is_kind(a, c, QUOTE_TOK_MARK) && !mixed(a, c, left_end))
                 add_reported(a, found, c, left_end, &sp);
         long b = e + 1;
@@ -752,6 +756,9 @@ static void find_wide(Attr *a, long v, GArray *found) {
                 return;
         long e = before_used(a, c, clause_end(a, c));
         if (e < c || mixed(a, c, e))
+                return;
+        /* "blasted her record, saying, ...": the participle carries what was said */
+        if (punct_is(a, e + 1, ",") && word_in(a, e + 2, quote_word_is_participle))
                 return;
         Speakers sp = { .cue = v };
         long k = verb_group_start(a, head);

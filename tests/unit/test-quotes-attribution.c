@@ -146,7 +146,9 @@ static const Case split_cases[] = {
 
 /* Scare quotes, headlines and quotes nobody is named for. */
 static const Case unattributed_cases[] = {
-        { "Trump referred to the \"beautiful letters\" exchanged between them.", "" },
+        /* no direct quote; "referred to X" is a stance PolNeAR attributes (reported.c) */
+        { "Trump referred to the \"beautiful letters\" exchanged between them.",
+          "~the \"beautiful letters\" exchanged between them => Trump" },
         /* a headline's quotation marks flag a phrase; its verb still reports */
         { "Trump Says He Will Win \"Bigly And Soon\"\nThe campaign went on.",
           "~He Will Win \"Bigly And Soon\" => Trump" },
@@ -197,7 +199,9 @@ static const Case reported_cases[] = {
         /* not speech: no verb of saying, or nobody before it */
         { "North Korea has strengthened its nuclear arsenal since June.", "" },
         { "Having said that, there are some economists who disagree.", "" },
-        { "Biden urged Beijing to leverage its influence over Pyongyang.", "" },
+        /* an urging is an attribution in PolNeAR: the infinitive is its content */
+        { "Biden urged Beijing to leverage its influence over Pyongyang.",
+          "~to leverage its influence over Pyongyang => Biden" },
         { "In Paris, the United States led negotiations among countries that resulted in a deal.", "" },
         { "Everything Trump says is a lie unless proven otherwise.", "" },
         { "Trump has responded with attacks on Machado, including Friday's tweets.", "" },
