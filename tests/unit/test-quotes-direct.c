@@ -204,6 +204,11 @@ static const Case continued_cases[] = {
           "\"I am staying in the race.\" => -" },
         { "\"We begin at dawn.\n\n\"We stop when the work is done,\" the foreman said.",
           "\"We begin at dawn.\n\n\"We stop when the work is done,\" => the foreman" },
+        /* a transcript: one quote a paragraph, each with its turn's name */
+        { "Transcript:\n\n\"HOST: Will you run again?\n\n\"MAYOR: No, I will not run.\n\n\"(CROSSTALK.)\n\n"
+          "\"My family comes first now.\n\n\"HOST: Thank you for coming in.\"",
+          "Will you run again? => HOST || No, I will not run. => MAYOR || My family comes first now. => MAYOR || "
+          "Thank you for coming in. => HOST" },
 };
 
 static void test_marks(void) {
