@@ -466,6 +466,9 @@ static Clause borrowed_subject_of(const Sentence *s, const GArray *clauses, size
         bool coordinated = lo > here.lo && WORD_IN(s, lo - 1, "and", "but", "or", "then");
         if (is_relative(s, lo)) {
                 *ret_skip = true;
+                /* "the new Commodore (the Falcon's rival) which will be released": past the aside */
+                if (c >= 2 && here.lo > 0 && s->text[s->w[here.lo - 1].start] == ')')
+                        before = clause_at(clauses, c - 2);
                 return subject_relative(s, lo) ? antecedent_of(s, before) : (Clause) { 0, 0 };
         }
         size_t v = lo;

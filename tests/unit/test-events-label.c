@@ -394,6 +394,10 @@ static void test_labels(void)
                   "Sales fell 23% as a result of the announcement" },
                 { "The airport has suffered many incidents since it opened last September.", "last September",
                   "The airport has suffered many incidents since it opened" },
+                /* a relative clause after an aside in brackets hangs on the name before it */
+                { "The sedan faces the new Holden Commodore (its main rival in the market) which will be released "
+                  "in March.",
+                  "March", "Holden Commodore will be released" },
                 /* ... and "the plan" is no verb */
                 { "The plan, called \"Way Forward\", the brainchild of the chairman, is to end the losses by 2008.",
                   "2008", "The plan is to end the losses" },
