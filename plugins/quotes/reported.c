@@ -727,6 +727,11 @@ static bool past_form(const Attr *a, long v) {
         return false;
 }
 
+static bool ing_form(const Attr *a, long v) {
+        const QuoteToken *t = &a->t[v];
+        return t->end - t->start > 4 && memcmp(a->text + t->end - 3, "ing", 3) == 0;
+}
+
 static void find_wide(Attr *a, long v, GArray *found) {
         if (a->quote_of[v] >= 0 || a->used[v] || v < (long) a->headline)
                 return;
@@ -761,6 +766,20 @@ static void find_wide(Attr *a, long v, GArray *found) {
         if (punct_is(a, e + 1, ",") && word_in(a, e + 2, quote_word_is_participle))
                 return;
         Speakers sp = { .cue = v };
+        if (ing_form(a, v)) {
+                /* "is calling for": the auxiliary's subject; ", calling X ...": the
+                 * sentence's subject; "by saying": the same */
+                bool participle = punct_is(a, v - 1, ",") || word_is(a, v - 1, "by");
+                if (participle) {
+                        if (!attr_sentence_subject(a, v, &sp) && !main_subject(a, v, &sp))
+                                return;
+                        add_reported(a, found, c, e, &sp);
+                        return;
+                }
+                if (!(word_is(a, v - 1, "is") || word_is(a, v - 1, "are") || word_is(a, v - 1, "was") ||
+                      word_is(a, v - 1, "were") || word_is(a, v - 1, "been") || word_is(a, v - 1, "be")))
+                        return;
+        }
         long k = verb_group_start(a, head);
         if (!contracted_subject(a, k - 1, &sp) && !relative_subject(a, k - 1, &sp) && !attr_subject_before(a, k, &sp) &&
             !(word_is(a, k - 1, "and") && main_subject(a, k, &sp)) && !opening_name(a, k, &sp) &&
