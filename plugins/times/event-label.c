@@ -403,6 +403,12 @@ static bool clause_label(const Sentence *s, const GArray *clauses, size_t c, Bui
         Clause object = skip && subject.hi == subject.lo ? object_relative(s, clauses, c, lo, &gap) : subject;
         if (skip)
                 lo++;
+        size_t relative = subject.hi == subject.lo && !skip ? appositive_relative(s, cl, lo) : 0;
+        if (relative > lo && relative < s->first) {
+                /* ", a deal that will be finalized by June 10" -> "A deal will be finalized" */
+                clause_words(s, (Clause) { cl.lo, relative }, lo, false, b);
+                lo = relative + 1;
+        }
         if (object.hi > object.lo && gap > lo) {
                 /* "which the unions demanded be delayed" -> "the unions demanded pension reforms be delayed" */
                 clause_words(s, (Clause) { cl.lo, gap }, lo, false, b);

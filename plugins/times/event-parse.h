@@ -114,6 +114,9 @@ size_t past_descriptor(const Sentence *s, size_t lo, size_t hi, bool whole);
 /* The antecedent of an object relative clause at @lo ("which the unions
  * demanded be delayed"), empty if it is none; @ret_gap: where it goes. */
 Clause object_relative(const Sentence *s, const GArray *clauses, size_t c, size_t lo, size_t *ret_gap);
+/* Returns: the relative pronoun of a clause that is a noun phrase and its
+ * relative clause (", a deal that will be finalized by June 10"), else 0. */
+size_t appositive_relative(const Sentence *s, Clause cl, size_t lo);
 /* Whether @cl is "he said" between commas or a relative clause. */
 bool clause_is_aside(const Sentence *s, Clause cl);
 /* @ret_copula: (nullable): "was" or "is" when the clause is a reduced relative

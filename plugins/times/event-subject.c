@@ -181,6 +181,13 @@ static Clause antecedent_of(const Sentence *s, Clause before)
                 return (Clause) { lo, before.hi };
         }
         lo = noun_phrase_start(s, before.lo, before.hi);
+        /* "just over US$ 89.00, which was set": the currency goes with its amount */
+        if (lo > before.lo && lo < before.hi && s->w[lo].shape == TIMEX_SHAPE_NUMBER &&
+            s->text[s->w[lo - 1].start] == '$') {
+                lo--;
+                if (lo > before.lo && WORD_IN(s, lo - 1, "US") && !(s->w[lo].flags & TIMEX_WORD_SPACE_BEFORE))
+                        lo--;
+        }
         /* "increased its holding to 46 percent, expected to rise": what rose, not the amount */
         if (lo > before.lo + 1 && lo < before.hi && WORD_IN(s, lo - 1, "to") && s->w[lo].shape == TIMEX_SHAPE_NUMBER) {
                 size_t hi = lo - 1, from = noun_phrase_start(s, before.lo, hi);
@@ -363,6 +370,20 @@ static bool subject_relative(const Sentence *s, size_t lo)
 static bool is_verb_like(const Sentence *s, size_t i)
 {
         return is_verb(s, i) || (i > 0 && is_modal(s, i - 1) && plain_verb(s, i));
+}
+
+size_t appositive_relative(const Sentence *s, Clause cl, size_t lo)
+{
+        if (lo >= cl.hi || !WORD_IN(s, lo, "a", "an", "the"))
+                return 0;
+        for (size_t r = lo + 1; r < cl.hi && r <= lo + MAX_SUBJECT; r++) {
+                if (is_verb(s, r) || is_preposition(s, r) || s->w[r].shape == TIMEX_SHAPE_PUNCT ||
+                    in_any_expression(s, r))
+                        return 0;
+                if (WORD_IN(s, r, "that", "which", "who"))
+                        return subject_relative(s, r) ? r : 0;
+        }
+        return 0;
 }
 
 /* "labour cuts, which the Republicans insisted reach parity": a relative clause

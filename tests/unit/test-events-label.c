@@ -394,6 +394,11 @@ static void test_labels(void)
                   "Sales fell 23% as a result of the announcement" },
                 { "The airport has suffered many incidents since it opened last September.", "last September",
                   "The airport has suffered many incidents since it opened" },
+                /* an amount keeps its currency; a noun phrase and its relative clause make a clause */
+                { "Oil hit a record of just over US$ 89.00, which was set on October 18.", "October 18",
+                  "US$ 89.00 was set" },
+                { "The carmaker will use its option to buy the shares, a deal that will be finalized by June 10.",
+                  "June 10", "A deal will be finalized" },
                 /* a relative clause after an aside in brackets hangs on the name before it */
                 { "The sedan faces the new Holden Commodore (its main rival in the market) which will be released "
                   "in March.",
