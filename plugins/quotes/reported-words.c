@@ -280,7 +280,6 @@ static const ReportedWord reported_words[] = {
         { "predicted", REPORTED_THAT | REPORTED_CLAUSE | REPORTED_OBJECT },
         { "predicting", REPORTED_THAT | REPORTED_CLAUSE | REPORTED_OBJECT },
         { "predicts", REPORTED_THAT | REPORTED_CLAUSE | REPORTED_OBJECT },
-        { "press", REPORTED_TOLD | REPORTED_PREP },
         { "pressed", REPORTED_TOLD | REPORTED_PREP },
         { "presses", REPORTED_TOLD | REPORTED_PREP },
         { "promise", REPORTED_THAT | REPORTED_CLAUSE | REPORTED_TOLD | REPORTED_INFINITIVE | REPORTED_OBJECT },

@@ -418,10 +418,18 @@ static bool has_finite_verb(const Attr *a, long j) {
 /* A lower-case word that can be a clause's first verb: an auxiliary, a
  * reporting verb, or a past form ("voiced", "endorsed"). */
 static bool verbish(const Attr *a, long k) {
+        /* irregular past forms: "the email came hours after" */
+        static const char *const irregular[] = { "came", "went", "made", "took", "gave", "got", "began", "became",
+                                                 "left", "met", "ran", "won", "lost", "saw", "brought", "paid",
+                                                 "sent", "spent", "held", "kept", "led", "put", "cut", "fell",
+                                                 "rose", "grew", "drew", "built", "broke", "chose", "hit", "let" };
         if (!is_kind(a, k, QUOTE_TOK_WORD) || is_cap(a, k))
                 return false;
         if ((verb_helper(a, k) && !is_adverb(a, k)) || verb_flags(a, k) != 0)
                 return true;
+        for (size_t i = 0; i < G_N_ELEMENTS(irregular); i++)
+                if (word_is(a, k, irregular[i]))
+                        return true;
         const QuoteToken *t = &a->t[k];
         return t->end - t->start > 4 && memcmp(a->text + t->end - 2, "ed", 2) == 0;
 }
@@ -506,6 +514,12 @@ static long wide_content_start(const Attr *a, long v, uint8_t flags) {
         bool prep = false;
         for (size_t k = 0; k < G_N_ELEMENTS(preps); k++)
                 prep |= word_is(a, j, preps[k]);
+        /* "spoke to reporters": whom one talks to is no content */
+        bool talk = word_is(a, v, "spoke") || word_is(a, v, "speak") || word_is(a, v, "speaks") ||
+                    word_is(a, v, "talk") || word_is(a, v, "talks") || word_is(a, v, "talked") ||
+                    word_is(a, v, "talking") || word_is(a, v, "speaking");
+        if (talk && word_is(a, j, "to"))
+                return -1;
         if (!prep)
                 return -1;
         j++;
@@ -675,6 +689,16 @@ static void find_name_colon(Attr *a, long colon, GArray *found) {
         e = before_used(a, c, e);
         if (e - c < 2 || mixed(a, c, e))
                 return;
+        /* "Editor's Note:", "The Latest:", "UPDATE:" label a paragraph, nobody speaks */
+        static const char *const labels[] = { "note", "latest", "update", "updated", "correction", "watch", "related",
+                                              "video", "photos", "read", "source", "sources", "clarification" };
+        for (long i = s; i < colon; i++) {
+                if (is_possessive(a, i))
+                        return;
+                for (size_t k = 0; k < G_N_ELEMENTS(labels); k++)
+                        if (word_is(a, i, labels[k]))
+                                return;
+        }
         Speakers sp = { .cue = colon };
         if (!attr_classify(a, s, colon, SIDE_BEFORE, &sp) || sp.s[0].kind != QUOTE_SPEAKER_NAME)
                 return;
