@@ -56,7 +56,10 @@ static long clause_end(const Attr *a, long c) {
  * would`, `said developers had`; not `said in a statement`, `said so`. After
  * other verbs only a pronoun is clear enough: `told reporters he would`. */
 static bool starts_clause(const Attr *a, long j, bool said) {
-        static const char *const subjects[] = { "he", "she", "they", "it", "we", "i", "there" };
+        static const char *const subjects[] = { "he", "she", "they", "it", "we", "i", "there", "he'll", "she'll",
+                                                "they'll", "we'll", "i'll", "he'd", "she'd", "they'd", "it's",
+                                                "they're", "we're", "i'm", "he\u2019ll", "she\u2019ll",
+                                                "they\u2019ll", "it\u2019s", "they\u2019re", "we\u2019re" };
         for (size_t k = 0; k < G_N_ELEMENTS(subjects); k++)
                 if (word_is(a, j, subjects[k]) && !is_kind(a, j + 1, QUOTE_TOK_PUNCT))
                         return true;
@@ -473,6 +476,13 @@ static long wide_content_start(const Attr *a, long v, uint8_t flags) {
                word_is(a, j, "also") || (word_is(a, j, "on") && word_in(a, j + 1, quote_word_is_time)))
                 j++;
         /* "told reporters (that) ...", "urged the administration to join" */
+        /* "told The Post and Courier newspaper of Charleston on Saturday that" */
+        if (flags & REPORTED_TOLD) {
+                for (long k = j; k < j + 12 && (is_kind(a, k, QUOTE_TOK_WORD) || is_abbrev_dot(a, k)); k++)
+                        if (word_is(a, k, "that") && k > j && is_kind(a, k + 1, QUOTE_TOK_WORD) &&
+                            !is_aux(a, k + 1))
+                                return k;
+        }
         if ((flags & REPORTED_TOLD) && !word_is(a, j, "that") && !starts_clause(a, j, false)) {
                 long object = j;
                 bool wh_first = word_is(a, j, "whether") || word_is(a, j, "if") || word_is(a, j, "how") ||
@@ -483,6 +493,9 @@ static long wide_content_start(const Attr *a, long v, uint8_t flags) {
                         j++;
                 bool next = word_is(a, j, "that") || word_is(a, j, "to") || starts_clause(a, j, false) ||
                             word_is(a, j, "whether") || word_is(a, j, "if") || word_is(a, j, "how");
+                /* "told me his support for Mr. Trump makes him ..." */
+                if (!next && j > object && j - object <= 2 && starts_clause(a, j, true) && has_finite_verb(a, j))
+                        return j;
                 if (!wh_first && (j == object || !next))
                         return -1;
         }
