@@ -9,10 +9,17 @@
  * reiterated ...") or the nearest clause with a verb before it. */
 #include "event-parse.h"
 
+/* Words either side of the expression a label looks at: a clause is shorter, and
+ * a run-on "sentence" of thousands of words (a table, a list) must not cost
+ * the square of its length for each of its dates. */
+#define WINDOW_SIDE 80
+
 void sentence_init(Sentence *s, const EventSentence *in, size_t expr)
 {
         const EventExpr *e = &in->exprs[expr];
-        *s = (Sentence) { in->words, in->n_words, in->text, e->first, e->first + e->n, in };
+        size_t lo = e->first > WINDOW_SIDE ? e->first - WINDOW_SIDE : 0;
+        size_t hi = MIN(in->n_words, e->first + e->n + WINDOW_SIDE);
+        *s = (Sentence) { in->words + lo, hi - lo, in->text, e->first - lo, e->first + e->n - lo, in, lo };
 }
 
 bool has_verb(const Sentence *s, Clause c)

@@ -60,10 +60,11 @@ static bool expression_is_subject(const Sentence *s, size_t lo)
 /* The end of the expression at word @i (any of the sentence's). */
 static size_t expression_end(const Sentence *s, size_t i)
 {
+        size_t at = i + s->base;
         for (size_t k = 0; k < s->in->n_exprs; k++) {
                 const EventExpr *e = &s->in->exprs[k];
-                if (i >= e->first && i < e->first + e->n)
-                        return e->first + e->n;
+                if (at >= e->first && at < e->first + e->n)
+                        return MIN(e->first + e->n - s->base, s->n);
         }
         return i + 1;
 }
@@ -72,7 +73,7 @@ static size_t expression_end(const Sentence *s, size_t i)
 static bool year_at(const Sentence *s, size_t i)
 {
         for (size_t k = 0; k < s->in->n_exprs; k++)
-                if (s->in->exprs[k].first == i && s->in->exprs[k].precision == 1)
+                if (s->in->exprs[k].first == i + s->base && s->in->exprs[k].precision == 1)
                         return true;
         return false;
 }

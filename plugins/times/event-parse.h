@@ -18,6 +18,7 @@ typedef struct {
         const char *text;
         size_t first, last; /* the expression's words [first, last) */
         const EventSentence *in;
+        size_t base;        /* @w is in->words + base: a long sentence is seen through a window */
 } Sentence;
 
 typedef struct {

@@ -22,8 +22,9 @@ bool in_expression(const Sentence *s, size_t i)
 
 bool in_any_expression(const Sentence *s, size_t i)
 {
+        size_t at = i + s->base;
         for (size_t k = 0; k < s->in->n_exprs; k++)
-                if (i >= s->in->exprs[k].first && i < s->in->exprs[k].first + s->in->exprs[k].n)
+                if (at >= s->in->exprs[k].first && at < s->in->exprs[k].first + s->in->exprs[k].n)
                         return true;
         return false;
 }

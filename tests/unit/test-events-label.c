@@ -627,6 +627,22 @@ static void test_cut_phrase(void)
         }
 }
 
+/* A run-on "sentence" of thousands of words (a table flattened into one line)
+ * is seen through a window around each date: its labels come from the words
+ * near it, and the cost stays linear (it was quadratic: seconds for 20,000 words). */
+static void test_long(void)
+{
+        g_autoptr(GString) text = g_string_new(NULL);
+        for (int i = 0; i < 400; i++)
+                g_string_append(text, "the index rose and the bank sold shares as prices fell while ");
+        g_string_append(text, "the central bank cut rates on Monday and traders bought bonds as yields fell while ");
+        for (int i = 0; i < 400; i++)
+                g_string_append(text, "the index rose and the bank sold shares as prices fell while ");
+        g_autoptr(TimexLexicon) lexicon = timex_lexicon_new();
+        g_autofree char *got = label_of(lexicon, text->str, "Monday", 80);
+        g_assert_cmpstr(got, ==, "The central bank cut rates and traders bought bonds as yields fell");
+}
+
 /* Sentences with nothing but the expression still give a label (maybe empty). */
 static void test_degenerate(void)
 {
@@ -651,5 +667,6 @@ int main(int argc, char **argv)
         g_test_add_func("/events-label/cut", test_cut);
         g_test_add_func("/events-label/cut-phrase", test_cut_phrase);
         g_test_add_func("/events-label/degenerate", test_degenerate);
+        g_test_add_func("/events-label/long", test_long);
         return g_test_run();
 }
