@@ -12,6 +12,7 @@ void timeline_event_free(TimelineEvent *event)
         g_free(event->label);
         g_clear_pointer(&event->actors, g_ptr_array_unref);
         g_clear_pointer(&event->articles, g_array_unref);
+        g_clear_pointer(&event->words, g_hash_table_unref);
         g_free(event);
 }
 
@@ -68,11 +69,9 @@ static GHashTable *content_words(const char *label)
         return set;
 }
 
-/* Dice coefficient of the two labels' content words: 1 for the same words. */
-static double label_likeness(const char *a, const char *b)
+/* Dice coefficient of two labels' content words: 1 for the same words. */
+static double label_likeness(GHashTable *x, GHashTable *y)
 {
-        g_autoptr(GHashTable) x = content_words(a);
-        g_autoptr(GHashTable) y = content_words(b);
         guint nx = g_hash_table_size(x), ny = g_hash_table_size(y), shared = 0;
         if (nx == 0 || ny == 0)
                 return 0.0;
@@ -97,13 +96,13 @@ static bool from_article(const TimelineEvent *e, guint32 article)
  * and some words. One actor in common is not enough by itself ("US" is in half
  * the events of a year), and two events of one article are one only when they
  * say the same ("GM posts first annual loss" in the headline and the text). */
-static bool same_event(const TimelineEvent *e, const TimexRange *r, const TimelineEventIn *in)
+static bool same_event(const TimelineEvent *e, const TimexRange *r, const TimelineEventIn *in, GHashTable *words)
 {
         if (e->range.first != r->first || e->range.last != r->last || e->range.grain != r->grain)
                 return false;
         if (in->label != NULL && g_ascii_strcasecmp(e->label, in->label) == 0)
                 return true;
-        double likeness = label_likeness(e->label, in->label);
+        double likeness = label_likeness(e->words, words);
         if (from_article(e, in->article) || in->n_actors == 0 || e->actors->len == 0)
                 return likeness >= 0.6;
         size_t shared = 0;
@@ -121,6 +120,7 @@ static TimelineEvent *event_new(const TimexRange *r, const TimelineEventIn *in, 
         e->label = g_strdup(in->label != NULL ? in->label : "");
         e->actors = g_ptr_array_new_with_free_func(g_free);
         e->articles = g_array_new(FALSE, FALSE, sizeof(guint32));
+        e->words = content_words(e->label);
         e->order = order;
         return e;
 }
@@ -158,18 +158,29 @@ GPtrArray *timeline_events_select(const TimelineEventIn *events, size_t n, size_
                                   size_t *ret_n_dated)
 {
         GPtrArray *all = g_ptr_array_new_with_free_func((GDestroyNotify) timeline_event_free);
+        /* events by their first day: only those can merge, so thousands of events
+         * cost thousands of comparisons, not millions */
+        g_autoptr(GHashTable) by_day = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL,
+                                                             (GDestroyNotify) g_ptr_array_unref);
         for (size_t i = 0; i < n; i++) {
                 TimexRange r;
                 if (!timex_value_parse(events[i].value, &r))
                         continue;
+                g_autoptr(GHashTable) words = content_words(events[i].label);
+                GPtrArray *same_day = g_hash_table_lookup(by_day, GUINT_TO_POINTER(r.first));
+                if (same_day == NULL) {
+                        same_day = g_ptr_array_new();
+                        g_hash_table_insert(by_day, GUINT_TO_POINTER(r.first), same_day);
+                }
                 TimelineEvent *e = NULL;
-                for (guint j = 0; j < all->len && e == NULL; j++) {
-                        if (same_event(g_ptr_array_index(all, j), &r, &events[i]))
-                                e = g_ptr_array_index(all, j);
+                for (guint j = 0; j < same_day->len && e == NULL; j++) {
+                        if (same_event(g_ptr_array_index(same_day, j), &r, &events[i], words))
+                                e = g_ptr_array_index(same_day, j);
                 }
                 if (e == NULL) {
                         e = event_new(&r, &events[i], i);
                         g_ptr_array_add(all, e);
+                        g_ptr_array_add(same_day, e);
                 }
                 e->n_merged++;
                 add_actors(e, &events[i]);

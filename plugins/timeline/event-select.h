@@ -30,6 +30,7 @@ typedef struct TimelineEvent {
         guint n_merged;      /* how many input events it stands for */
         size_t order;        /* index of its first input event */
         double score;
+        GHashTable *words;   /* its label's content words, to compare labels when merging */
 } TimelineEvent;
 
 void timeline_event_free(TimelineEvent *event);
