@@ -249,7 +249,8 @@ static Clause subject_before(const Sentence *s, const GArray *clauses, size_t c,
 }
 
 /* The subject of the verb group that starts at @g in clause @c. */
-static Clause subject_of_group(const Sentence *s, const GArray *clauses, size_t c, size_t g, unsigned depth)
+static Clause subject_of_group(const Sentence *s, const GArray *clauses, size_t c, size_t g, bool main,
+                               unsigned depth)
 {
         Clause cl = clause_at(clauses, c);
         size_t lo = g;
@@ -275,7 +276,7 @@ static Clause subject_of_group(const Sentence *s, const GArray *clauses, size_t 
         if (lo < g && !is_preposition(s, lo))
                 return (Clause) { lo, g };
         if (lo == g && g == content_start(s, cl))
-                return subject_before(s, clauses, c, false, depth);
+                return subject_before(s, clauses, c, main, depth); /* "due to X": no subject of its own */
         return subject_of(s, clauses);
 }
 
@@ -305,7 +306,7 @@ static Clause subject_in(const Sentence *s, const GArray *clauses, size_t c, siz
         size_t g = v - 1;
         while (g > cl.lo && (is_verb(s, g - 1) || is_adverb(s, g - 1)) && !in_any_expression(s, g - 1))
                 g--;
-        return subject_of_group(s, clauses, c, g, depth);
+        return subject_of_group(s, clauses, c, g, main, depth);
 }
 
 /* Whether clause @c ends with a time expression: then an -ed clause after it is

@@ -380,6 +380,9 @@ static void test_labels(void)
                 { "The fault was not reported when the jet made its first flight on 11 December -- two years "
                   "late -- and only became public this weekend.",
                   "this weekend", "The fault only became public" },
+                { "The fault was not reported when the jet made its first flight -- two years late, due to what "
+                  "its maker calls interference -- and only became public this weekend.",
+                  "this weekend", "The fault only became public" },
                 /* issue 4: a subordinate clause with its own subject and verb holds its own date */
                 { "The glitch was not reported when the plane made its maiden flight on 11 December.",
                   "11 December", "The plane made its maiden flight" },
