@@ -718,6 +718,54 @@ static void find_name_colon(Attr *a, long colon, GArray *found) {
         add_reported(a, found, c, e, &sp);
 }
 
+/* `CLAUSE, a Cairo airport official told The New York Times.` and `As X said,
+ * CLAUSE.`: what the first pass leaves of an attribution before or after its
+ * clause. */
+static void find_told_after(Attr *a, long v, GArray *found) {
+        if (a->quote_of[v] >= 0 || a->used[v] || v < (long) a->headline ||
+            !(word_is(a, v, "told") || word_is(a, v, "tells")))
+                return;
+        long e = v + 1;
+        while (e < a->n && e - v <= 8 && (is_kind(a, e, QUOTE_TOK_WORD) || is_abbrev_dot(a, e)))
+                e++;
+        if (e == v + 1 || !(is_final_punct(a, e) && !is_abbrev_dot(a, e)))
+                return;
+        Speakers sp = { .cue = v };
+        if (!attr_subject_before(a, verb_group_start(a, v), &sp))
+                return;
+        long comma = quote_tok_at_offset(a, sp.s[0].start) - 1;
+        if (!punct_is(a, comma, ",") || !same_sentence(a, comma, v))
+                return;
+        long c = sentence_start(a, comma);
+        if (comma - c < 3 || is_kind(a, c, QUOTE_TOK_MARK) || mixed(a, c, comma - 1))
+                return;
+        add_reported(a, found, c, comma - 1, &sp);
+}
+
+static void find_as_said(Attr *a, long v, GArray *found) {
+        if (!word_is(a, v, "as") || a->quote_of[v] >= 0 || a->used[v] || v < (long) a->headline)
+                return;
+        long s = v + 1, k = s;
+        while (k < a->n && k - s < REGION_MAX && !(is_cue(a, k, quote_word_is_cue) || word_is(a, k, "put")) &&
+               (is_kind(a, k, QUOTE_TOK_WORD) || is_abbrev_dot(a, k)))
+                k++;
+        bool put = word_is(a, k, "put") && word_is(a, k + 1, "it");
+        long comma = put ? k + 2 : k + 1;
+        if (k == s || !punct_is(a, comma, ",") || !(put || is_cue(a, k, quote_word_is_cue)))
+                return;
+        bool opens = v == 0 || !same_sentence(a, v - 1, v) || word_in(a, v - 1, quote_word_is_lead);
+        Speakers sp = { .cue = k };
+        if (!opens || !attr_classify(a, s, k, SIDE_BEFORE, &sp))
+                return;
+        long c = comma + 1;
+        if (!is_kind(a, c, QUOTE_TOK_WORD))
+                return;
+        long e = before_used(a, c, clause_end(a, c));
+        if (e - c < 2 || mixed(a, c, e))
+                return;
+        add_reported(a, found, c, e, &sp);
+}
+
 /* What the first pass leaves of "according to": in mid-sentence ("But the next
  * day, according to Roffman, Trump made further demands": both pieces), after
  * a clause with no comma, or before a long source ("according to Jason
@@ -839,6 +887,8 @@ void reported_find(Attr *a, GArray *found) {
                 find_according_wide(a, v, found);
                 find_colon(a, v, found);
                 find_name_colon(a, v, found);
+                find_told_after(a, v, found);
+                find_as_said(a, v, found);
                 find_wide(a, v, found);
         }
 }
