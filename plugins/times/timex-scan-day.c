@@ -57,6 +57,16 @@ static size_t part_after(const Scan *s, size_t i, TimexExpr *e)
         return i + 1;
 }
 
+/* After a weekday, TimeBank most often leaves "morning" and "night" out of the
+ * value: "Friday night" is the date of that Friday.  The words stay in the span. */
+static size_t weekday_part_after(const Scan *s, size_t i, TimexExpr *e)
+{
+        if (cls_at(s, i) == TIMEX_CLASS_PART &&
+            (s->w[i].val == TIMEX_PART_MORNING || s->w[i].val == TIMEX_PART_NIGHT))
+                return i + 1;
+        return part_after(s, i, e);
+}
+
 /* "every Tuesday" is a set, and so are "Tuesdays" and "Tuesday nights". */
 static size_t weekday_set(const Scan *s, const Prefix *p, size_t k, TimexExpr *e)
 {
@@ -110,7 +120,7 @@ size_t timex_head_weekday(const Scan *s, const Prefix *p, size_t j, TimexExpr *e
         e->deixis = weekday_deixis(deictic);
         if (from_ref)
                 e->flags |= TIMEX_FLAG_FROM_REF;
-        return part_after(s, k + 1, e);
+        return weekday_part_after(s, k + 1, e);
 }
 
 /* "today", "yesterday morning", "late yesterday", "tonight", "overnight" */

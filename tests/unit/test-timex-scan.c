@@ -130,7 +130,7 @@ static void test_types(void)
                 { "this morning", TIMEX_TIME },  { "three years", TIMEX_DURATION },
                 { "every Tuesday", TIMEX_SET },  { "annually", TIMEX_SET },
                 { "now", TIMEX_DATE },           { "the past three months", TIMEX_DURATION },
-                { "two years ago", TIMEX_DATE }, { "Friday night", TIMEX_TIME },
+                { "two years ago", TIMEX_DATE }, { "Friday night", TIMEX_DATE },
         };
         g_autoptr(TimexLexicon) lexicon = timex_lexicon_new();
         for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
