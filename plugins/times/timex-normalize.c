@@ -406,7 +406,10 @@ static bool relative(const TimexExpr *e, const TimexContext *ctx, char *v)
                         g_date_set_dmy(&d, (GDateDay) e->day, (GDateMonth) e->month, (GDateYear) wy);
                 }
                 shift_days(&d, 7 * e->offset);
-                format_week(&d, v, false);
+                if (e->flags & TIMEX_FLAG_VAGUE)
+                        snprintf(v, V_SIZE, "%04d-WXX", g_date_get_year(&d));
+                else
+                        format_week(&d, v, false);
                 break;
         case TIMEX_UNIT_WEEKEND:
                 relative_weekend(&d, e, v);

@@ -50,7 +50,10 @@ static bool unit_offset(const Scan *s, const Prefix *p, uint8_t deictic, size_t 
                         e->flags |= TIMEX_FLAG_LATEST;
                         return true;
                 }
-                /* "the year", "the week": the anchor's */
+                /* "the year": the anchor's; "the week" ("for the week, the index
+                 * rose") names no week TimeBank would number: 1989-WXX */
+                if (p->the && !p->position && e->unit == TIMEX_UNIT_WEEK)
+                        e->flags |= TIMEX_FLAG_VAGUE;
                 return p->the && !p->position && (e->unit == TIMEX_UNIT_YEAR || e->unit == TIMEX_UNIT_WEEK);
         case TIMEX_DEICTIC_LAST:
                 if (p->the && !p->position_of && !p->position) {
@@ -189,7 +192,7 @@ size_t timex_head_unit(const Scan *s, const Prefix *p, size_t j, TimexExpr *e)
                 if (end) {
                         e->kind = TIMEX_KIND_RELATIVE;
                         e->unit = TIMEX_UNIT_WEEK;
-                        e->flags &= (uint8_t) ~TIMEX_FLAG_LATEST;
+                        e->flags &= (uint8_t) ~(TIMEX_FLAG_LATEST | TIMEX_FLAG_VAGUE);
                         return end;
                 }
         }

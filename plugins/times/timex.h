@@ -113,6 +113,7 @@ enum {
         TIMEX_FLAG_WEEKEND = 1 << 3,    /* "-WE" suffix */
         TIMEX_FLAG_YEAR_OFFSET = 1 << 4, /* calendar fields in the year `offset` from the anchor's */
         TIMEX_FLAG_AGO = 1 << 5,        /* "a year ago": takes a quarter's grain after a quarter */
+        TIMEX_FLAG_VAGUE = 1 << 6,      /* "the week": a week of the year not told (WXX) */
 };
 
 #define TIMEX_AMOUNT_VAGUE (-1) /* "several years": PXY */
