@@ -648,10 +648,18 @@ size_t timex_head_ref(const Scan *s, const Prefix *p, size_t j, TimexExpr *e)
         const TimexWord *w = &s->w[j];
         if (scan_word_is(s, j, "current") && !p->the && current_alone(s, j + 1))
                 return ref_done(TIMEX_REF_PRESENT, j + 1, e);
+        /* "at the then current price": the present of a past time */
+        if (!p->the && scan_word_is(s, j, "then") && scan_word_is(s, j + 1, "current") && current_alone(s, j + 2))
+                return ref_done(TIMEX_REF_PAST, j + 2, e);
         if (w->cls == TIMEX_CLASS_REF && w->val > 0) {
                 if (p->the)
                         return 0;
                 if (scan_word_is(s, j, "soon") && j > 0 && scan_word_is(s, j - 1, "as"))
+                        return 0;
+                /* "Now, he says ...", "Currently, organs are rationed ...": a sentence
+                 * opener set off by a comma, which TimeBank leaves unmarked */
+                if ((w->flags & TIMEX_WORD_CAPITAL) && scan_punct_is(s, j + 1, ',') &&
+                    (scan_word_is(s, j, "now") || scan_word_is(s, j, "currently")))
                         return 0;
                 return ref_done((TimexRef) w->val, j + 1, e);
         }
@@ -671,8 +679,10 @@ size_t timex_head_ref(const Scan *s, const Prefix *p, size_t j, TimexExpr *e)
         if (scan_word_is(s, j, "past") && !past_continues(s, j + 1))
                 return ref_done(TIMEX_REF_PAST, j + 1, e);
         size_t k = j;
-        if (scan_word_is(s, k, "near") || scan_word_is(s, k, "foreseeable") ||
-            scan_word_is(s, k, "distant") || scan_word_is(s, k, "immediate"))
+        /* "for the foreseeable future" says "indefinitely": TimeBank leaves it out */
+        if (scan_word_is(s, k, "foreseeable"))
+                return 0;
+        if (scan_word_is(s, k, "near") || scan_word_is(s, k, "distant") || scan_word_is(s, k, "immediate"))
                 k++;
         if (scan_word_is(s, k, "future"))
                 return ref_done(TIMEX_REF_FUTURE, k + 1, e);

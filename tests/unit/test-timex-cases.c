@@ -218,6 +218,10 @@ static const Case cases[] = {
         /* references */
         { "Prices are [now] falling.", "2024-11-25", D, "PRESENT_REF" },
         { "The rebels [currently] hold the town.", "2024-11-25", D, "PRESENT_REF" },
+        { "Now, the mayor says, the bridge must close.", "2024-11-25", 0, NULL },
+        { "Currently, most flights leave from the old terminal.", "2024-11-25", 0, NULL },
+        { "The shares were sold at the [then current] market price.", "2024-11-25", D, "PAST_REF" },
+        { "The troops will stay for the foreseeable future.", "2024-11-25", 0, NULL },
         { "He [recently] moved to Paris.", "2024-11-25", D, "PAST_REF" },
         { "Such disputes belong to [the past].", "2024-11-25", D, "PAST_REF" },
         { "Talks may resume in [the future].", "2024-11-25", D, "FUTURE_REF" },
