@@ -101,9 +101,11 @@ static inline bool is_abbrev_dot(const Attr *a, long i) {
 }
 
 static inline bool is_possessive(const Attr *a, long i) {
+        if (!is_kind(a, i, QUOTE_TOK_WORD))
+                return false; /* before reading the token: @i may be -1 */
         const QuoteToken *t = &a->t[i];
         const char *end = a->text + t->end;
-        return is_kind(a, i, QUOTE_TOK_WORD) && t->end - t->start > 2 &&
+        return t->end - t->start > 2 &&
                ((end[-2] == '\'' && end[-1] == 's') ||
                 (t->end - t->start > 4 && memcmp(end - 4, "\u2019s", 4) == 0));
 }
@@ -140,10 +142,12 @@ static inline bool is_aux(const Attr *a, long i) {
 
 /* A lower-case word shaped like a verb form: "remembered", "commenting". */
 static inline bool is_verb_form(const Attr *a, long i) {
+        if (!is_kind(a, i, QUOTE_TOK_WORD))
+                return false; /* before reading the token: @i may be out of range */
         const QuoteToken *t = &a->t[i];
         size_t n = t->end - t->start;
         const char *end = a->text + t->end;
-        return is_kind(a, i, QUOTE_TOK_WORD) && !(t->flags & QUOTE_TOK_CAP) && n > 4 &&
+        return !(t->flags & QUOTE_TOK_CAP) && n > 4 &&
                (memcmp(end - 2, "ed", 2) == 0 || memcmp(end - 3, "ing", 3) == 0);
 }
 

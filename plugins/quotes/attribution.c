@@ -207,11 +207,13 @@ static long find_back(const Attr *a, long from, long limit, const char *p) {
 static bool is_verb_like(const Attr *a, long i, bool present) {
         static const char *const irregular[] = { "shot", "went", "began", "sang", "spoke", "cried", "wrote",
                                                  "read" };
+        if (!is_kind(a, i, QUOTE_TOK_WORD))
+                return false; /* before reading the token: @i may be out of range */
         const QuoteToken *t = &a->t[i];
         size_t n = t->end - t->start;
         const char *end = a->text + t->end;
-        if (!is_kind(a, i, QUOTE_TOK_WORD) || (t->flags & QUOTE_TOK_CAP) || n < 4 ||
-            word_in(a, i, quote_word_is_det) || word_in(a, i, quote_word_is_stop) || is_aux(a, i))
+        if ((t->flags & QUOTE_TOK_CAP) || n < 4 || word_in(a, i, quote_word_is_det) ||
+            word_in(a, i, quote_word_is_stop) || is_aux(a, i))
                 return false;
         for (size_t k = 0; k < G_N_ELEMENTS(irregular); k++)
                 if (word_is(a, i, irregular[k]))
