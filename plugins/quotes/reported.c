@@ -113,9 +113,52 @@ static bool overlaps_used(const Attr *a, long s, long e) {
         return false;
 }
 
-static void add_reported(Attr *a, GArray *found, long c, long e, const Speakers *sp) {
+/* A plural speaker: a description ending in -s ("officials", "aides") or a list. */
+static bool plural_speaker(const Attr *a, const QuoteFound *f) {
+        if (f->n_speakers >= 2)
+                return true;
+        const QuoteSpeaker *s = &f->speakers[0];
+        if (f->n_speakers != 1 || s->kind != QUOTE_SPEAKER_DESCRIPTION || s->name_end - s->name_start < 3)
+                return false;
+        const char *end = a->text + s->name_end;
+        return end[-1] == 's' && end[-2] != 's';
+}
+
+/* "Aides said X. They said Y.": "they" stands for the speaker before it when that
+ * one, within two sentences, is plural; the mention stays "they". */
+static void resolve_they(const Attr *a, const GArray *found, Speakers *sp) {
+        if (sp->n != 1 || sp->s[0].kind != QUOTE_SPEAKER_PRONOUN)
+                return;
+        long t = quote_tok_at_offset(a, sp->s[0].start);
+        if (!word_is(a, t, "they"))
+                return;
+        const QuoteFound *last = NULL;
+        for (guint k = 0; k < found->len; k++) {
+                const QuoteFound *f = &g_array_index(found, QuoteFound, k);
+                if (f->n_speakers > 0 && f->speakers[0].start < sp->s[0].start &&
+                    (!last || f->speakers[0].start > last->speakers[0].start))
+                        last = f;
+        }
+        if (!last || !plural_speaker(a, last))
+                return;
+        long prev = quote_tok_at_offset(a, last->speakers[0].start);
+        if (a->t[t].sentence > a->t[prev].sentence + 2)
+                return;
+        uint32_t start = sp->s[0].start, end = sp->s[0].end;
+        sp->n = last->n_speakers;
+        memcpy(sp->s, last->speakers, sizeof sp->s);
+        for (uint8_t k = 0; k < sp->n; k++) {
+                sp->s[k].start = start;
+                sp->s[k].end = end;
+        }
+}
+
+static void add_reported(Attr *a, GArray *found, long c, long e, const Speakers *given) {
         if (e < c || overlaps_used(a, c, e))
                 return;
+        Speakers resolved = *given;
+        const Speakers *sp = &resolved;
+        resolve_they(a, found, &resolved);
         QuoteFound f = {
                 .start = a->t[c].start,
                 .end = a->t[e].end,

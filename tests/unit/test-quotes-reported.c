@@ -120,6 +120,11 @@ static const Case speaker_cases[] = {
           "~the new wing would open in May => The health minister" },
         { "Hugo Brandt, a retired teacher from the valley who has voted in every election since 1970, said the polling station had moved.",
           "~the polling station had moved => Hugo Brandt" },
+        { "Local officials said the water was safe. They said the pipes would be replaced by June.",
+          "~the water was safe => Local officials || ~the pipes would be replaced by June => Local officials" },
+        /* "they" after a single person stays a pronoun for the caller to resolve */
+        { "The mayor said the water was safe. They said the pipes would be replaced by June.",
+          "~the water was safe => The mayor || ~the pipes would be replaced by June => They" },
         { "The rally denounced the governor's decision to cut the school budget.",
           "~the governor's decision to cut the school budget => The rally" },
         { "First line.\n\nLee Tran: the mayor lost the suburbs because of the tax vote.",
