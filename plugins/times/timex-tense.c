@@ -83,6 +83,9 @@ static int cue_at(const TimexWord *words, size_t n_words, size_t i, const char *
         if ((word_is(w, text, "set") || word_is(w, text, "slated")) && i + 1 < n_words &&
             word_is(&words[i + 1], text, "to"))
                 return TIMEX_DIR_FUTURE;
+        /* "the blasts next to the embassy": a place, not a time ahead */
+        if (word_is(w, text, "next") && i + 1 < n_words && word_is(&words[i + 1], text, "to"))
+                return 0;
         if (w->cls != TIMEX_CLASS_NONE) {
                 /* "had been scheduled to", "had been due to": a plan of the past */
                 if (w->tense == TIMEX_DIR_FUTURE && i >= 2 && word_is(&words[i - 1], text, "been") &&
