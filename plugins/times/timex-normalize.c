@@ -494,14 +494,15 @@ static UnitInfo unit_info(uint8_t unit)
         }
 }
 
-/* A vague amount keeps its unit's own code: decades are PXDE, centuries PXCE. */
+/* A vague amount of centuries keeps the century's code, PXC, as TimeBank writes
+ * it; "decades" are counted in years there (PXY), like "two decades" (P20Y). */
 static const char *vague_code(uint8_t unit)
 {
         switch (unit) {
         case TIMEX_UNIT_DECADE:
-                return "DE";
+                return "Y";
         case TIMEX_UNIT_CENTURY:
-                return "CE";
+                return "C";
         case TIMEX_UNIT_MILLENNIUM:
                 return "ML";
         default:

@@ -194,6 +194,8 @@ static const Case cases[] = {
         { "The strike ended after [18 months].", "2024-11-25", U, "P18M" },
         { "He spoke for [90 minutes].", "2024-11-25", U, "PT90M" },
         { "Fighting went on for [years].", "2024-11-25", U, "PXY" },
+        { "The feud has simmered for [centuries].", "2024-11-25", U, "PXC" },
+        { "The deal ends their [decades-long] feud.", "2024-11-25", U, "PXY" },
         { "Troops will come within [weeks].", "2024-11-25", U, "PXW" },
         { "The drought lasted [a year and a half].", "2024-11-25", U, "P1Y6M" },
         { "The clip runs [a minute and a half].", "2024-11-25", U, "PT1M30S" },
