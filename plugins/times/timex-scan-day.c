@@ -123,12 +123,30 @@ size_t timex_head_weekday(const Scan *s, const Prefix *p, size_t j, TimexExpr *e
         return weekday_part_after(s, k + 1, e);
 }
 
+/* "today's world", "today's youth": the present age in general, which TimeBank
+ * leaves unmarked (unlike "today's editions", "today's meeting"). */
+static bool generic_today(const Scan *s, size_t j)
+{
+        static const char *const nouns[] = {
+                "world", "youth", "society", "generation", "generations", "young", "children",
+                "kids", "teenagers", "families", "culture", "standards", "technology", "economy",
+        };
+        if (!scan_word_is(s, j, "today") || !scan_word_is(s, j + 1, "'s"))
+                return false;
+        for (size_t k = 0; k < G_N_ELEMENTS(nouns); k++)
+                if (scan_word_is(s, j + 2, nouns[k]))
+                        return true;
+        return false;
+}
+
 /* "today", "yesterday morning", "late yesterday", "tonight", "overnight" */
 size_t timex_head_dayref(const Scan *s, const Prefix *p, size_t j, TimexExpr *e)
 {
         if (cls_at(s, j) != TIMEX_CLASS_DAYREF || p->approx || p->the || p->first ||
             p->position == TIMEX_POSITION_MID || title_at(s, j))
                 return 0; /* title_at: "VOA Today", "USA Today" */
+        if (generic_today(s, j))
+                return 0;
         int v = s->w[j].val;
         e->kind = TIMEX_KIND_RELATIVE;
         e->unit = TIMEX_UNIT_DAY;

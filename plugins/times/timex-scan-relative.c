@@ -684,6 +684,9 @@ size_t timex_head_ref(const Scan *s, const Prefix *p, size_t j, TimexExpr *e)
                 return 0;
         if (scan_word_is(s, k, "near") || scan_word_is(s, k, "distant") || scan_word_is(s, k, "immediate"))
                 k++;
+        /* "the future of the alliance" is its fate, no time */
+        if (scan_word_is(s, k, "future") && k == j && scan_word_is(s, k + 1, "of"))
+                return 0;
         if (scan_word_is(s, k, "future"))
                 return ref_done(TIMEX_REF_FUTURE, k + 1, e);
         if ((scan_word_is(s, j, "near") || scan_word_is(s, j, "short") || scan_word_is(s, j, "long")) &&
