@@ -186,6 +186,13 @@ size_t timex_head_unit(const Scan *s, const Prefix *p, size_t j, TimexExpr *e)
         e->unit = (uint8_t) unit;
         if (!unit_offset(s, p, deictic, j, e))
                 return 0;
+        /* "the quarter a year ago": the year-ago quarter */
+        if (unit == TIMEX_UNIT_QUARTER && deictic == 0 && (e->flags & TIMEX_FLAG_LATEST) &&
+            scan_word_is(s, k + 1, "a") && scan_word_is(s, k + 2, "year") &&
+            (scan_word_is(s, k + 3, "ago") || scan_word_is(s, k + 3, "earlier"))) {
+                e->offset = -4;
+                return k + 4;
+        }
         /* "the week of March 6": the week that holds the date */
         if (unit == TIMEX_UNIT_WEEK && deictic == 0 && p->the && !p->position && scan_word_is(s, k + 1, "of")) {
                 size_t end = timex_month_day_at(s, k + 2, e);

@@ -128,6 +128,7 @@ static const Case cases[] = {
         { "The merger will close in [the second quarter].", "2025-03-14", D, "2025-Q2" },
         { "Analysts expected [fourth-quarter] profit to rise.", "2025-01-20", D, "2024-Q4" },
         { "The [year-earlier] figure was restated.", "2024-11-25", D, "2023-Q3" },
+        { "For [the quarter a year ago], the bank earned $4 million.", "2024-11-25", D, "2023-Q3" },
         { "In [the quarter] ended July 31, sales rose.", "2024-11-25", D, "2024-Q2" },
         { "Net income rose from [the same period last year].", "2024-11-25", D, "2023-Q3" },
         { "Sales beat [last year's quarter] by 4%.", "2024-11-25", D, "2023-Q3" },
