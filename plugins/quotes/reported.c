@@ -890,6 +890,16 @@ static void find_wide(Attr *a, long v, GArray *found) {
         long e = before_used(a, c, clause_end(a, c));
         if (e < c || mixed(a, c, e))
                 return;
+        /* "proposed higher tariffs and appointed China hawks": the subject's next
+         * act is not what it proposed */
+        for (long i = c + 1; i < e && !word_is(a, c, "that"); i++)
+                if (word_is(a, i, "and") && is_kind(a, i + 1, QUOTE_TOK_WORD) && past_form(a, i + 1) &&
+                    verbish(a, i + 1)) {
+                        e = punct_is(a, i - 1, ",") ? i - 2 : i - 1;
+                        if (e < c || mixed(a, c, e))
+                                return;
+                        break;
+                }
         /* "blasted her record, saying, ...": the participle carries what was said */
         if (punct_is(a, e + 1, ",") && word_in(a, e + 2, quote_word_is_participle))
                 return;
