@@ -476,6 +476,19 @@ size_t timex_head_amount(const Scan *s, const Prefix *p, size_t j, TimexExpr *e)
         return duration_done(unit, amount, end, e);
 }
 
+/* "the first time in years", "the lowest level in decades": a span reaching back */
+static bool record_in(const Scan *s, size_t i)
+{
+        if (i < 2 || !scan_word_is(s, i - 1, "in"))
+                return false;
+        const TimexWord *w = &s->w[i - 2];
+        size_t len = w->end - w->start;
+        return scan_word_is(s, i - 2, "time") || scan_word_is(s, i - 2, "level") ||
+               scan_word_is(s, i - 2, "worst") || scan_word_is(s, i - 2, "best") ||
+               (w->shape == TIMEX_SHAPE_WORD && len > 4 && !scan_word_is(s, i - 2, "interest") &&
+                g_ascii_strncasecmp(s->text + w->end - 3, "est", 3) == 0);
+}
+
 /* "recent years", "the coming weeks", "for years", "decades-long", "the weeks ahead" */
 size_t timex_head_vague(const Scan *s, const Prefix *p, size_t j, TimexExpr *e)
 {
@@ -507,6 +520,8 @@ size_t timex_head_vague(const Scan *s, const Prefix *p, size_t j, TimexExpr *e)
         if (!ok && deictic == 0 && !p->the && p->start > 0 &&
             (scan_word_is(s, p->start - 1, "for") || scan_word_is(s, p->start - 1, "within")))
                 ok = !scan_word_is(s, end, "of"); /* "for years", "within weeks" */
+        if (!ok && deictic == 0 && !p->the && record_in(s, p->start))
+                ok = true;
         if (!ok)
                 return 0;
         return duration_done(unit, TIMEX_AMOUNT_VAGUE, end, e);
