@@ -655,6 +655,17 @@ static bool current_alone(const Scan *s, size_t k)
         return true;
 }
 
+/* "may soon seek", "to soon grow", "it soon will begin": TimeBank marks "soon" with
+ * a modal beside it (FUTURE_REF), not in "soon after" or "as soon as". */
+static bool soon_ahead(const Scan *s, size_t j)
+{
+        static const char *const modals[] = { "will", "may", "might", "could", "should", "can", "to" };
+        for (size_t k = 0; k < G_N_ELEMENTS(modals); k++)
+                if (j > 0 && scan_word_is(s, j - 1, modals[k]))
+                        return true;
+        return scan_word_is(s, j + 1, "will");
+}
+
 static size_t ref_done(TimexRef ref, size_t end, TimexExpr *e)
 {
         e->kind = TIMEX_KIND_REF;
@@ -685,6 +696,8 @@ size_t timex_head_ref(const Scan *s, const Prefix *p, size_t j, TimexExpr *e)
                         return 0;
                 return ref_done((TimexRef) w->val, j + 1, e);
         }
+        if (scan_word_is(s, j, "soon") && !p->the && soon_ahead(s, j))
+                return ref_done(TIMEX_REF_FUTURE, j + 1, e);
         if (scan_word_is(s, j, "present") && !p->the && j > 0 && scan_word_is(s, j - 1, "at"))
                 return ref_done(TIMEX_REF_PRESENT, j + 1, e);
         /* "at a later date", "an earlier date" */

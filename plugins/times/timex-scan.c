@@ -401,7 +401,7 @@ static bool may_start(const Scan *s, size_t i)
                        scan_word_is(s, i, "at") || scan_word_is(s, i, "no") || scan_word_is(s, i, "up") ||
                        scan_word_is(s, i, "fiscal") || scan_word_is(s, i, "once") ||
                        scan_word_is(s, i, "twice") || scan_word_is(s, i, "half") || scan_word_is(s, i, "most") ||
-                       scan_word_is(s, i, "then") ||
+                       scan_word_is(s, i, "then") || scan_word_is(s, i, "soon") ||
                        (w->flags & TIMEX_WORD_CAPITAL); /* holidays: "Thanksgiving", "New Year's Day" */
         default:
                 return true;

@@ -232,6 +232,8 @@ static const Case cases[] = {
         { "He [recently] moved to Paris.", "2024-11-25", D, "PAST_REF" },
         { "Such disputes belong to [the past].", "2024-11-25", D, "PAST_REF" },
         { "Talks may resume in [the future].", "2024-11-25", D, "FUTURE_REF" },
+        { "The court may [soon] rule on the appeal.", "2024-11-25", D, "FUTURE_REF" },
+        { "The ship sank soon after it left port.", "2024-11-25", 0, NULL },
         { "The vote will decide the future of the alliance.", "2024-11-25", 0, NULL },
         { "Phones shape today's youth.", "2024-11-25", 0, NULL },
         { "The story ran in [today]'s editions.", "2024-11-25", D, "2024-11-25" },
