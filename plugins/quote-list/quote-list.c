@@ -343,6 +343,47 @@ static void add_group(const DossierDoc *doc, DossierPage *page, const Rows *r,
         dossier_page_add_text(page, DOSSIER_TEXT_QUOTE, markup->str);
 }
 
+/* The words between a reported statement's speaker and its content ("urged Beijing"
+ * in "Biden urged Beijing to leverage ..."), when the speaker comes first in one
+ * short stretch (quote_text_reported_cue()); NULL otherwise. */
+static char *reported_cue(const DossierDoc *doc, size_t row) {
+        const DossierQuote *quote = dossier_doc_get_quote(doc, row);
+        DossierSpan content = dossier_quote_get_span(quote);
+
+        if (dossier_quote_get_n_speakers(quote) != 1)
+                return NULL;
+        DossierSpan mention = dossier_quote_get_speaker_mention(quote, 0);
+        if (mention.start == mention.end || mention.article != content.article ||
+            mention.end > content.start)
+                return NULL;
+        g_autofree char *gap = dossier_doc_dup_text(doc, (DossierSpan) { content.article, mention.end,
+                                                                         content.start });
+        return quote_text_reported_cue(gap);
+}
+
+/* "<b>Speaker</b> cue content" when the article words it so ("A source familiar with
+ * the discussions said that the initial goal ..."), which keeps what the content
+ * alone would lose ("urged Beijing | to leverage ..."); else "<b>Speaker:</b> Content". */
+static char *reported_markup(const DossierDoc *doc, const Rows *r, const QuoteEntry *entry,
+                             const char *speaker, size_t max_chars) {
+        g_autofree char *cue = reported_cue(doc, entry->row);
+        g_autofree char *shortened = quote_text_shorten(row_text(r, entry->row), max_chars);
+
+        if (cue) {
+                /* "added that further objectives remain uncertain": without its "that"
+                 * the clause could read as the verb's object */
+                g_autofree char *raw = dossier_doc_dup_text(doc, dossier_quote_get_span(
+                                                                         dossier_doc_get_quote(doc, entry->row)));
+                bool that = g_ascii_strncasecmp(g_strchug(raw), "that ", 5) == 0 &&
+                            !g_str_has_suffix(cue, " that");
+                bool joined = *cue == ',' || *cue == ';';
+                return g_markup_printf_escaped("<b>%s</b>%s%s%s %s", speaker, joined ? "" : " ", cue,
+                                               that ? " that" : "", shortened);
+        }
+        g_autofree char *text = quote_text_capitalize(shortened);
+        return g_markup_printf_escaped("<b>%s:</b> %s", speaker, text);
+}
+
 /* Small, not body text: body text is justified, which spreads these short lines. */
 static void add_reported(const DossierDoc *doc, DossierPage *page, const Rows *r,
                          const GPtrArray *groups, size_t max_chars, const char *muted) {
@@ -359,9 +400,7 @@ static void add_reported(const DossierDoc *doc, DossierPage *page, const Rows *r
                 for (guint j = 0; j < group->entries->len; j++) {
                         const QuoteEntry *entry = group->entries->pdata[j];
                         bool again = j > 0 && own_source(group->entries->pdata[j - 1]) == own_source(entry);
-                        g_autofree char *shortened = quote_text_shorten(row_text(r, entry->row), max_chars);
-                        g_autofree char *text = quote_text_capitalize(shortened);
-                        g_autofree char *said = g_markup_printf_escaped("<b>%s:</b> %s", speaker, text);
+                        g_autofree char *said = reported_markup(doc, r, entry, speaker, max_chars);
                         g_autofree char *source = source_markup(doc, entry, single || again, false, muted);
 
                         if (i > 0 || j > 0)

@@ -165,6 +165,18 @@ bool quote_text_is_split_gap(const char *gap) {
         return strlen(gap) <= 120 && !strpbrk(gap, "\n.!?");
 }
 
+char *quote_text_reported_cue(const char *gap) {
+        g_autofree char *flat = plain_text_collapse(gap);
+        bool has_letter = false;
+
+        for (const char *p = flat; *p; p = g_utf8_next_char(p))
+                has_letter = has_letter || g_unichar_isalpha(g_utf8_get_char(p));
+        if (!has_letter || strlen(flat) > 60 || strpbrk(gap, "\n.!?:\"") ||
+            g_utf8_strchr(flat, -1, 0x201C) || g_utf8_strchr(flat, -1, 0x201D))
+                return NULL;
+        return quote_text_typeset(flat);
+}
+
 char *quote_text_join(const char *first, const char *second) {
         g_autoptr(GString) a = inner(first);
         g_autoptr(GString) b = inner(second);

@@ -24,6 +24,12 @@ char *quote_text_clean(const char *raw, bool direct);
  * own). */
 bool quote_text_is_split_gap(const char *gap);
 
+/* Returns: (transfer full) (nullable): @gap, the text between a reported statement's
+ * speaker and its content, collapsed, when it is a short cue within one sentence
+ * ("urged Beijing", ", a close ally, said that"): at most 60 bytes, with a letter,
+ * no sentence end, colon or quotation mark; else NULL. Free with g_free(). */
+char *quote_text_reported_cue(const char *gap);
+
 /* Returns: (transfer full): the two pieces of a quotation split by its attribution
  * (`"A," she said, "b."`) as one raw quote for quote_text_clean(): `"A, b."`; a
  * second piece that opens a sentence ends the first one (`"A. B."`). Free with

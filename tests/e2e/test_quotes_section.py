@@ -132,9 +132,15 @@ for heading, _ in groups:
         c.check(norm(heading) == norm(f"{name} \u2014 {role}"),
                 f"heading '{heading}', want the actor's role '{role}'")
 
-c.check(norm(f"{DESCRIPTION}: {REPORTED}") in norm(reported),
+def said(speaker, words, text):
+    """@speaker's statement @words in @text: "Speaker: Words" or "Speaker said that words"."""
+    return re.search(re.escape(norm(speaker)) + r"(:| [^\[\]]{0,40}?) " + re.escape(norm(words)),
+                     norm(text)) is not None
+
+
+c.check(said(DESCRIPTION, REPORTED, reported),
         f"reported statement of '{DESCRIPTION}' missing from 'Reported statements': {reported[:300]}")
-c.check(norm(f"{DESCRIPTION}: {REPORTED_AGAIN}") in norm(reported),
+c.check(said(DESCRIPTION, REPORTED_AGAIN, reported),
         f"'the source' is not printed as '{DESCRIPTION}' in 'Reported statements': {reported[:400]}")
 c.check(norm(REPORTED) not in norm(" ".join(t for _, t in groups)),
         "the reported statement is printed among the direct quotes")

@@ -131,6 +131,35 @@ static void test_description_head(void) {
         }
 }
 
+static void test_reported_cue(void) {
+        static const struct {
+                const char *gap, *want;
+        } cases[] = {
+                { " urged Beijing ", "urged Beijing" },
+                { " said that ", "said that" },
+                { ", a close ally of the mayor, said\n", NULL },
+                { ", a close ally of the mayor, said ", ", a close ally of the mayor, said" },
+                { " told reporters on Tuesday ", "told reporters on Tuesday" },
+                { " ", NULL },
+                { ", ", NULL },
+                /* the speaker's sentence ends: the content is elsewhere */
+                { " spoke first. Later, the council said ", NULL },
+                { " said: ", NULL },
+                { " told the \"Times\" that ", NULL },
+                { " has said repeatedly, in several interviews over the past months and years, that ",
+                  NULL },
+        };
+
+        for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+                g_autofree char *got = quote_text_reported_cue(cases[i].gap);
+                if (g_strcmp0(got, cases[i].want) != 0) {
+                        g_test_message("case %zu '%s': got '%s', want '%s'", i, cases[i].gap, got,
+                                       cases[i].want);
+                        g_test_fail();
+                }
+        }
+}
+
 static void test_shorten(void) {
         static const struct {
                 const char *text;
@@ -218,6 +247,7 @@ int main(int argc, char **argv) {
         g_test_init(&argc, &argv, NULL);
         g_test_add_func("/sections/quote-text/clean", test_clean);
         g_test_add_func("/sections/quote-text/join", test_join);
+        g_test_add_func("/sections/quote-text/reported-cue", test_reported_cue);
         g_test_add_func("/sections/quote-text/description-head", test_description_head);
         g_test_add_func("/sections/quote-text/split-gap", test_split_gap);
         g_test_add_func("/sections/quote-text/shorten", test_shorten);
