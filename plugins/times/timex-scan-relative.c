@@ -497,12 +497,23 @@ size_t timex_head_vague(const Scan *s, const Prefix *p, size_t j, TimexExpr *e)
         uint8_t deictic = 0;
         size_t k = j;
         bool recent = scan_word_is(s, k, "recent");
-        if (recent)
+        bool future = scan_word_is(s, k, "future");
+        if (recent || future)
                 k++;
         else
                 k = scan_deixis(s, k, &deictic);
         TimexUnit unit;
         bool plural;
+        /* "coming quarters", "future quarters": TimeBank gives reporting periods
+         * ahead as FUTURE_REF */
+        if (scan_unit_at(s, k, &unit, &plural) && unit == TIMEX_UNIT_QUARTER && plural && !p->the &&
+            (future || deictic == TIMEX_DEICTIC_NEXT) && k == j + 1) {
+                e->kind = TIMEX_KIND_REF;
+                e->ref = TIMEX_REF_FUTURE;
+                return k + 1;
+        }
+        if (future)
+                return 0;
         if (!scan_unit_at(s, k, &unit, &plural) || unit == TIMEX_UNIT_QUARTER || unit == TIMEX_UNIT_HALF ||
             unit == TIMEX_UNIT_SECOND)
                 return 0;
