@@ -208,7 +208,9 @@ size_t timex_head_unit(const Scan *s, const Prefix *p, size_t j, TimexExpr *e)
             (p->the || (p->start > 0 && scan_word_is(s, p->start - 1, "the"))))
                 return 0;
         /* "the year of the iPhone", "the week when ..." name no date */
-        if (deictic == 0 && !p->inner_the &&
+        /* but "a high for the year of $42.875": the amount is no name */
+        bool of_amount = scan_word_is(s, k + 1, "of") && !shape_at(s, k + 2, TIMEX_SHAPE_WORD);
+        if (deictic == 0 && !p->inner_the && !of_amount &&
             (scan_word_is(s, k + 1, "of") || scan_word_is(s, k + 1, "in") || scan_word_is(s, k + 1, "when") ||
              scan_word_is(s, k + 1, "that") || scan_word_is(s, k + 1, "before") || scan_word_is(s, k + 1, "after")))
                 return 0;

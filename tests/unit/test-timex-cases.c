@@ -102,6 +102,8 @@ static const Case cases[] = {
         { "He arrived [late last week].", "2024-11-25", D, "2024-W47" },
         { "Talks continue [this week].", "2024-11-25", D, "2024-W48" },
         { "Bond prices rallied; for [the week], the index gained 2%.", "2024-11-25", D, "2024-WXX" },
+        { "The stock reached a high for [the year] of $12 in May.", "2024-11-25", D, "2024" },
+        { "It was the year of the iPhone.", "2024-11-25", 0, NULL },
         { "Hearings are set for [the week of Jan. 6].", "2024-11-25", D, "2025-W02" },
         { "Shares fell [earlier this week].", "2024-11-25", D, "2024-W48" },
         { "Rain is forecast for [this weekend].", "2024-11-25", D, "2024-W48-WE" },
