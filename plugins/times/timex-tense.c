@@ -73,6 +73,13 @@ static bool deadline_word(const TimexWord *w, const char *text)
         return false;
 }
 
+/* "this year through August", "the year through Oct. 19": a span of the year
+ * so far, no deadline */
+static bool year_to_date(const TimexWord *words, const char *text, size_t i)
+{
+        return i > 0 && word_is(&words[i], text, "through") && word_is(&words[i - 1], text, "year");
+}
+
 /* The tense word @i suggests: the lexicon's, else a lower-case -ed form. */
 static int cue_at(const TimexWord *words, size_t n_words, size_t i, const char *text)
 {
@@ -146,7 +153,8 @@ TimexDirection timex_tense_direction(const TimexWord *words, size_t n_words, con
                 hi++;
         /* "by Jan. 14", "payable Dec. 7", "effective Feb. 1": deadlines lie ahead,
          * unless set in the past ("had been due to expire Friday") */
-        if (first > 0 && deadline_word(&words[first - 1], text) && !past_perfect_before(words, text, first - 1))
+        if (first > 0 && deadline_word(&words[first - 1], text) && !past_perfect_before(words, text, first - 1) &&
+            !year_to_date(words, text, first - 1))
                 return TIMEX_DIR_FUTURE;
         if (dates_report(words, n_words, text, first, n))
                 return TIMEX_DIR_PAST;

@@ -78,6 +78,7 @@ static const Case cases[] = {
         { "The vote was held on [Monday].", "2024-11-25", D, "2024-11-25" },
         { "Police said the attack happened [Sunday].", "2025-01-01", D, "2024-12-29" },
         { "Dozens were hurt in the fire next to the station on [Friday].", "2024-11-27", D, "2024-11-22" },
+        { "Sales rose 4% this year through [August].", "2024-10-20", D, "2024-08" },
         { "The court will rule on [Thursday].", "2024-12-30", D, "2025-01-02" },
         { "It rained hard [last Sunday].", "2025-01-01", D, "2024-12-29" },
         { "Fighting will resume [this coming Sunday].", "2024-11-25", D, "2024-12-01" },
