@@ -297,7 +297,10 @@ static bool calendar(const TimexExpr *e, const TimexContext *ctx, TimexDirection
         if (e->holiday) {
                 GDate d;
                 holiday_date(e->holiday, year, &d);
-                format_day(&d, e, v);
+                if (e->unit == TIMEX_UNIT_WEEK)
+                        format_week(&d, v, false);
+                else
+                        format_day(&d, e, v);
         } else if (e->day) {
                 if (!g_date_valid_dmy((GDateDay) e->day, (GDateMonth) e->month, (GDateYear) year))
                         return false;

@@ -547,6 +547,11 @@ size_t timex_head_holiday(const Scan *s, const Prefix *p, size_t j, TimexExpr *e
                 e->holiday = holidays[h].holiday;
                 e->month = holidays[h].month;
                 e->day = holidays[h].day;
+                /* "Easter week", "Thanksgiving week": the ISO week that holds the day */
+                if (scan_word_is(s, end, "week") && !capital_at(s, end)) {
+                        e->unit = TIMEX_UNIT_WEEK;
+                        end++;
+                }
                 end = year_after(s, end, e, false);
                 calendar_done(e, deictic);
                 return end;

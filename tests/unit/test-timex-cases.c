@@ -249,6 +249,7 @@ static const Case cases[] = {
         /* holidays */
         { "Shops close on [Christmas].", "2024-11-25", D, "2024-12-25" },
         { "Families gathered on [Thanksgiving].", "2024-12-10", D, "2024-11-28" },
+        { "Pilgrims crowded the city during [Easter week].", "2025-04-25", D, "2025-W16" },
         { "The strike ended before [Easter 2025].", "2024-11-25", D, "2025-04-20" },
         { "Polls opened on [Election Day].", "2024-11-25", D, "2024-11-05" },
         { "Crowds will gather on [New Year's Eve].", "2024-11-25", D, "2024-12-31" },
