@@ -427,6 +427,14 @@ size_t timex_head_amount(const Scan *s, const Prefix *p, size_t j, TimexExpr *e)
 {
         if (p->position)
                 return 0;
+        /* "Islam will one day be ...": "one day" is "some day", FUTURE_REF */
+        if (prefix_empty(p) && j > 0 && scan_word_is(s, j, "one") && scan_word_is(s, j + 1, "day") &&
+            (scan_word_is(s, j - 1, "will") || scan_word_is(s, j - 1, "would") || scan_word_is(s, j - 1, "could") ||
+             scan_word_is(s, j - 1, "may") || scan_word_is(s, j - 1, "might") || scan_word_is(s, j - 1, "can"))) {
+                e->kind = TIMEX_KIND_REF;
+                e->ref = TIMEX_REF_FUTURE;
+                return j + 2;
+        }
         uint8_t deictic;
         size_t k = scan_deixis(s, j, &deictic);
         if (deictic != 0 && deictic != TIMEX_DEICTIC_LAST && deictic != TIMEX_DEICTIC_NEXT &&

@@ -235,6 +235,7 @@ static const Case cases[] = {
         { "He [recently] moved to Paris.", "2024-11-25", D, "PAST_REF" },
         { "Such disputes belong to [the past].", "2024-11-25", D, "PAST_REF" },
         { "Talks may resume in [the future].", "2024-11-25", D, "FUTURE_REF" },
+        { "She hopes the club will [one day] win the cup.", "2024-11-25", D, "FUTURE_REF" },
         { "Margins should widen in [coming quarters].", "2024-11-25", D, "FUTURE_REF" },
         { "The charge will lower taxes in [future quarters].", "2024-11-25", D, "FUTURE_REF" },
         { "The court may [soon] rule on the appeal.", "2024-11-25", D, "FUTURE_REF" },
