@@ -90,6 +90,8 @@ static GArray *article_mentions(const DossierDoc *doc, uint32_t index)
         return mentions;
 }
 
+/* An event's actors are the people, organisations and places its sentence names;
+ * demonyms and other proper adjectives ("Chinese goods") take no part in it. */
 static void add_sentence_actors(DossierDoc *doc, DossierEvent *event, const GArray *mentions,
                                 DossierSpan sentence)
 {
@@ -97,7 +99,8 @@ static void add_sentence_actors(DossierDoc *doc, DossierEvent *event, const GArr
                 const Mention *m = &g_array_index(mentions, Mention, k);
                 if (m->start >= sentence.end)
                         break;
-                if (m->start >= sentence.start)
+                if (m->start >= sentence.start &&
+                    dossier_actor_get_type(m->actor) != DOSSIER_ACTOR_OTHER)
                         dossier_event_add_actor(doc, event, m->actor);
         }
 }
