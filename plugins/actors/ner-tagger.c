@@ -202,6 +202,10 @@ static void emit_span(Emit *e, size_t a, size_t b, unsigned label_type)
          * from 1996, and "Trump" was a casino then */
         if (g && g->kind == GZ_PERSON)
                 type = NAME_PERSON;
+        /* a listed institution named by its building ("the White House", "the
+         * Kremlin") acts as an organisation; CoNLL tags the place */
+        if (g && g->kind == GZ_ORG && type == NAME_PLACE)
+                type = NAME_ORG;
         const char *canon = g && g->kind == (uint8_t) type && type != NAME_OTHER ? g->canonical : NULL;
         RoleSpan role = { 0 };
         if (type == NAME_PERSON && e->t->gz)

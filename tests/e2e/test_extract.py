@@ -49,6 +49,13 @@ gold_names = {g["name"] for g in gold["actors"]}
 for name, a in names.items():
     if a["type"] in ("PERSON", "ORG", "PLACE"):
         c.check(name in gold_names, f"spurious actor '{name}' ({a['type']})")
+# Places and organisations: at least 90% found, each with the gold's type.
+others = [g for g in gold["actors"] if g["type"] in ("ORG", "PLACE")]
+found = [g for g in others if g["name"] in names]
+c.check(len(found) >= 0.9 * len(others), f"{len(found)} of {len(others)} places and organisations found")
+for g in found:
+    got = names[g["name"]]["type"]
+    c.check(got == g["type"], f"'{g['name']}' typed {got}, not {g['type']}")
 hagerty = names.get("Bill Hagerty", {})
 c.check(hagerty.get("role") == "Senator", f"Bill Hagerty's role is {hagerty.get('role')!r}, not 'Senator'")
 
