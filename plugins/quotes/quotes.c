@@ -253,8 +253,13 @@ static long resolve_pronoun(const Article *art, const QuoteSpeaker *sp) {
 static void add_pronoun(Article *art, DossierQuote *quote, const QuoteSpeaker *sp, DossierSpan mention) {
         uint8_t gender = quote_pronoun_gender(art->body + sp->start, sp->end - sp->start);
         long k = resolve_pronoun(art, sp);
-        if (k < 0)
-                return; /* an unresolved pronoun names nobody: the speaker stays unknown */
+        if (k < 0) {
+                /* an unresolved pronoun names nobody, but the mention still says who
+                 * spoke: the pronoun's own text, which the quotes section leaves out */
+                g_autofree char *text = g_strndup(art->body + sp->start, sp->end - sp->start);
+                dossier_quote_add_speaker(art->doc, quote, /* actor= */ NULL, text, mention);
+                return;
+        }
         QuoteCandidate antecedent = g_array_index(art->candidates, QuoteCandidate, k);
         /* the pronoun is now the latest mention of its speaker: "he said ... he added" */
         add_candidate(art, sp->start, antecedent.entity, gender, false, true, true);
@@ -282,14 +287,12 @@ static void add_speaker(Article *art, DossierQuote *quote, const QuoteSpeaker *s
         dossier_quote_add_speaker(art->doc, quote, /* actor= */ NULL, text, mention);
 }
 
-/* A quote names a speaker when one of its mentions is a name, a description or
- * a pronoun that resolves. Who said what is what the quotes section is for: a
- * quotation nobody is known to have said is left out unless asked for. */
-static bool attributed(const Article *art, const QuoteFound *f) {
-        for (uint8_t s = 0; s < f->n_speakers; s++)
-                if (f->speakers[s].kind != QUOTE_SPEAKER_PRONOUN || resolve_pronoun(art, &f->speakers[s]) >= 0)
-                        return true;
-        return false;
+/* A quote names a speaker when the text gives one: a name, a description or a
+ * pronoun ("they said", kept even when it resolves to nobody: the mention still
+ * says who spoke). Who said what is what the quotes section is for: a quotation
+ * with no speaker at all is left out unless asked for. */
+static bool attributed(const QuoteFound *f) {
+        return f->n_speakers > 0;
 }
 
 static void extract_article(const Quotes *q, DossierDoc *doc, size_t index) {
@@ -312,7 +315,7 @@ static void extract_article(const Quotes *q, DossierDoc *doc, size_t index) {
         collect_candidates(&art);
         for (guint k = 0; k < art.found->len; k++) {
                 const QuoteFound *f = &g_array_index(art.found, QuoteFound, k);
-                if (f->direct && !q->unattributed && !attributed(&art, f))
+                if (f->direct && !q->unattributed && !attributed(f))
                         continue;
                 DossierSpan span = { art.index, f->start, f->end };
                 DossierQuote *quote = dossier_doc_add_quote(doc, span, f->direct);
