@@ -187,6 +187,32 @@ static void join_institutions(Emit *e, GArray *spans)
         g_array_set_size(spans, k);
 }
 
+/* "Apple" + "Inc.": a one-word name that is only an organisation's cue word
+ * ("Inc.", "Corp.", "Group") is never a name of its own; right after another
+ * name it ends that name, which is then an organisation. */
+static void join_cue_words(Emit *e, GArray *spans)
+{
+        const Gazetteer *gz = e->t->gz;
+        guint k = 0;
+        for (guint i = 0; i < spans->len; i++) {
+                Span s = g_array_index(spans, Span, i);
+                if (gz && k > 0 && s.b == s.a + 1) {
+                        Span *prev = &g_array_index(spans, Span, k - 1);
+                        const Word *w = &e->w[s.a];
+                        g_string_truncate(e->t->buf, 0);
+                        g_string_append_len(e->t->buf, e->body + w->start, w->end - w->start);
+                        if (prev->b == s.a && e->w[prev->b - 1].sentence == w->sentence &&
+                            gazetteer_is_org_cue(gz, e->t->buf->str)) {
+                                prev->b = s.b;
+                                prev->type = 1; /* ORG */
+                                continue;
+                        }
+                }
+                g_array_index(spans, Span, k++) = s;
+        }
+        g_array_set_size(spans, k);
+}
+
 static void emit_span(Emit *e, size_t a, size_t b, unsigned label_type)
 {
         const Word *w = e->w;
@@ -232,6 +258,7 @@ void ner_tagger_find(NerTagger *t, const char *body, const Word *words, size_t n
         g_array_set_size(t->spans, 0);
         ner_labels_spans(labels, words, n, collect_span, t->spans);
         join_institutions(&e, t->spans);
+        join_cue_words(&e, t->spans);
         for (guint i = 0; i < t->spans->len; i++) {
                 const Span *s = &g_array_index(t->spans, Span, i);
                 emit_span(&e, s->a, s->b, s->type);

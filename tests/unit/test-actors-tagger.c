@@ -14,6 +14,7 @@
 
 #define FIXTURE DOSSIER_SOURCE_DIR "/tests/fixtures/ner"
 #define GAZETTEERS DOSSIER_SOURCE_DIR "/data/gazetteers"
+#define SHIPPED_MODEL DOSSIER_SOURCE_DIR "/data/ner/conll.model"
 
 /* ---- features ------------------------------------------------------------ */
 
@@ -217,6 +218,39 @@ static void test_train_and_tag(void)
         g_assert_cmpstr(names->str, ==, "1:Ana Petrov|1:Tomas Berg|3:Valmora|");
 }
 
+/* With the shipped model: spans the model splits are mended by rule. */
+static void test_shipped_joins(void)
+{
+        static const struct {
+                const char *text, *names;
+        } cases[] = {
+                /* a legal form the model leaves alone ends the name before it */
+                { "The regulator has forced Apple Inc. to lower its prices.", "2:Apple Inc.|" },
+                { "Shares of Acme Corp. fell in early trading.", "2:Acme Corp.|" },
+                /* a listed institution named by its building is an organisation */
+                { "Officials at the White House declined to comment.", "2:White House|" },
+        };
+        g_autoptr(GError) error = NULL;
+        g_autoptr(Gazetteer) gz = gazetteer_new();
+        g_assert_true(gazetteer_load_dir(gz, GAZETTEERS, &error));
+        g_autoptr(NerModel) m = ner_model_load(SHIPPED_MODEL, &error);
+        g_assert_no_error(error);
+        g_autoptr(NerTagger) tagger = ner_tagger_new(m, gz);
+        for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+                const char *body = cases[i].text;
+                g_autoptr(GArray) words = words_of(body);
+                g_autoptr(GArray) found = g_array_new(FALSE, FALSE, sizeof(Candidate));
+                ner_tagger_find(tagger, body, (const Word *) words->data, words->len, found);
+                g_autoptr(GString) names = g_string_new(NULL);
+                for (guint k = 0; k < found->len; k++) {
+                        const Candidate *c = &g_array_index(found, Candidate, k);
+                        g_string_append_printf(names, "%u:%.*s|", c->type, (int) (c->end - c->start),
+                                               body + c->start);
+                }
+                g_assert_cmpstr(names->str, ==, cases[i].names);
+        }
+}
+
 static void test_deterministic(void)
 {
         g_autoptr(Gazetteer) gz = gazetteer_new();
@@ -312,6 +346,7 @@ int main(int argc, char **argv)
         g_test_add_func("/actors/tagger/features-gazetteer", test_features_gazetteer);
         g_test_add_func("/actors/tagger/spans", test_spans);
         g_test_add_func("/actors/tagger/train-and-tag", test_train_and_tag);
+        g_test_add_func("/actors/tagger/shipped-joins", test_shipped_joins);
         g_test_add_func("/actors/tagger/deterministic", test_deterministic);
         g_test_add_func("/actors/tagger/model-file", test_model_file);
         return g_test_run();
