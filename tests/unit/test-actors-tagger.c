@@ -192,6 +192,20 @@ static char *names_in(NerTagger *tagger, const NerTrainDoc *doc)
         return g_string_free(c.out, FALSE);
 }
 
+/* The tagger's candidates in @body as "TYPE:name|..." (TYPE a NameType number). */
+static char *candidates_of(NerTagger *tagger, const char *body)
+{
+        g_autoptr(GArray) words = words_of(body);
+        g_autoptr(GArray) found = g_array_new(FALSE, FALSE, sizeof(Candidate));
+        ner_tagger_find(tagger, body, (const Word *) words->data, words->len, found);
+        GString *names = g_string_new(NULL);
+        for (guint i = 0; i < found->len; i++) {
+                const Candidate *c = &g_array_index(found, Candidate, i);
+                g_string_append_printf(names, "%u:%.*s|", c->type, (int) (c->end - c->start), body + c->start);
+        }
+        return g_string_free(names, FALSE);
+}
+
 static void test_train_and_tag(void)
 {
         g_autoptr(GError) error = NULL;
@@ -206,16 +220,8 @@ static void test_train_and_tag(void)
                                  "MISC:Coastal Cup|LOC:Port Ellis|PER:Lopez|MISC:Coastal Cup|"
                                  "PER:Tomas Berg|ORG:Harbour Rowing Union|PER:Berg|LOC:Valmora|");
         /* Candidates: the name without title, a person's role, the type */
-        const char *body = "The minister Ana Petrov met Tomas Berg in Valmora.";
-        g_autoptr(GArray) words = words_of(body);
-        g_autoptr(GArray) found = g_array_new(FALSE, FALSE, sizeof(Candidate));
-        ner_tagger_find(tagger, body, (const Word *) words->data, words->len, found);
-        g_autoptr(GString) names = g_string_new(NULL);
-        for (guint i = 0; i < found->len; i++) {
-                const Candidate *k = &g_array_index(found, Candidate, i);
-                g_string_append_printf(names, "%u:%.*s|", k->type, (int) (k->end - k->start), body + k->start);
-        }
-        g_assert_cmpstr(names->str, ==, "1:Ana Petrov|1:Tomas Berg|3:Valmora|");
+        g_autofree char *found = candidates_of(tagger, "The minister Ana Petrov met Tomas Berg in Valmora.");
+        g_assert_cmpstr(found, ==, "1:Ana Petrov|1:Tomas Berg|3:Valmora|");
 }
 
 /* With the shipped model: spans the model splits are mended by rule. */
@@ -237,17 +243,8 @@ static void test_shipped_joins(void)
         g_assert_no_error(error);
         g_autoptr(NerTagger) tagger = ner_tagger_new(m, gz);
         for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
-                const char *body = cases[i].text;
-                g_autoptr(GArray) words = words_of(body);
-                g_autoptr(GArray) found = g_array_new(FALSE, FALSE, sizeof(Candidate));
-                ner_tagger_find(tagger, body, (const Word *) words->data, words->len, found);
-                g_autoptr(GString) names = g_string_new(NULL);
-                for (guint k = 0; k < found->len; k++) {
-                        const Candidate *c = &g_array_index(found, Candidate, k);
-                        g_string_append_printf(names, "%u:%.*s|", c->type, (int) (c->end - c->start),
-                                               body + c->start);
-                }
-                g_assert_cmpstr(names->str, ==, cases[i].names);
+                g_autofree char *found = candidates_of(tagger, cases[i].text);
+                g_assert_cmpstr(found, ==, cases[i].names);
         }
 }
 
