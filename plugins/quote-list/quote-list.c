@@ -5,6 +5,7 @@
 #include <dossier/plugin.h>
 
 #include "common/article-numbers.h"
+#include "common/doc-article-numbers.h"
 #include "common/date-words.h"
 #include "quote-plan.h"
 #include "quote-text.h"
@@ -113,14 +114,6 @@ static void fill_speaker(QuoteRow *row, const DossierQuote *quote) {
         }
 }
 
-static guint *article_numbers_of(const DossierDoc *doc) {
-        size_t n = dossier_doc_get_n_articles(doc);
-        g_autofree const char **dates = g_new0(const char *, MAX(n, 1));
-        for (size_t i = 0; i < n; i++)
-                dates[i] = dossier_article_get_date(dossier_doc_get_article(doc, i));
-        return article_numbers_new(dates, n);
-}
-
 static int by_position(gconstpointer a, gconstpointer b, gpointer data) {
         const DossierDoc *doc = data;
         DossierSpan x = dossier_quote_get_span(dossier_doc_get_quote(doc, *(const size_t *) a));
@@ -217,7 +210,7 @@ static void rows_read(Rows *r, const DossierDoc *doc) {
         g_autoptr(GArray) order = position_order(doc);
         g_autoptr(GPtrArray) raws = raw_texts(doc, order);
 
-        r->numbers = article_numbers_of(doc);
+        r->numbers = doc_article_numbers_new(doc);
         r->rows = g_array_sized_new(FALSE, TRUE, sizeof(QuoteRow), (guint) n);
         r->strings = g_ptr_array_new_with_free_func(g_free);
         for (size_t i = 0; i < n; i++) {

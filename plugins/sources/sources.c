@@ -4,6 +4,7 @@
 #include <dossier/plugin.h>
 
 #include "common/article-numbers.h"
+#include "common/doc-article-numbers.h"
 #include "common/date-words.h"
 
 static const DossierSettingSpec sources_settings[] = {
@@ -78,14 +79,6 @@ static char *entry_markup(const DossierArticle *article, size_t number, size_t l
 }
 
 /* Each article's number in the Sources list (plugins/common/article-numbers.h). */
-static guint *article_numbers_of(const DossierDoc *doc) {
-        size_t n = dossier_doc_get_n_articles(doc);
-        g_autofree const char **dates = g_new0(const char *, MAX(n, 1));
-        for (size_t i = 0; i < n; i++)
-                dates[i] = dossier_article_get_date(dossier_doc_get_article(doc, i));
-        return article_numbers_new(dates, n);
-}
-
 static void sources_render(void *state, const DossierDoc *doc, DossierPage *page) {
         const char *muted = dossier_page_get_color_hex(page, DOSSIER_COLOR_MUTED);
         const char *accent = dossier_page_get_color_hex(page, DOSSIER_COLOR_ACCENT);
@@ -100,7 +93,7 @@ static void sources_render(void *state, const DossierDoc *doc, DossierPage *page
         if (shared)
                 dossier_page_add_textf(page, DOSSIER_TEXT_MUTED, "All %zu articles: %s", n, shared);
         /* listed by number: oldest first, as the other sections cite them */
-        g_autofree guint *numbers = article_numbers_of(doc);
+        g_autofree guint *numbers = doc_article_numbers_new(doc);
         g_autofree size_t *order = g_new(size_t, n);
         for (size_t i = 0; i < n; i++)
                 order[numbers[i] - 1] = i;

@@ -2,6 +2,7 @@
 #include <dossier/plugin.h>
 
 #include "common/article-numbers.h"
+#include "common/doc-article-numbers.h"
 #include "common/date-words.h"
 #include "common/plain-text.h"
 
@@ -42,14 +43,6 @@ static bool summary_create(DossierHost *host, const DossierSettings *settings, v
 }
 
 /* Each article's number in the Sources list (plugins/common/article-numbers.h). */
-static guint *article_numbers_of(const DossierDoc *doc) {
-        size_t n = dossier_doc_get_n_articles(doc);
-        g_autofree const char **dates = g_new0(const char *, MAX(n, 1));
-        for (size_t i = 0; i < n; i++)
-                dates[i] = dossier_article_get_date(dossier_doc_get_article(doc, i));
-        return article_numbers_new(dates, n);
-}
-
 /* "[3] Title · 25 Nov 2024": the article a key sentence comes from, by its number
  * in the Sources list; from a single article just "[1]", as the cover gives its
  * title and date. */
@@ -93,7 +86,7 @@ static void summary_render(void *state, const DossierDoc *doc, DossierPage *page
                 dossier_page_add_text(page, DOSSIER_TEXT_MUTED, "No key sentences were found.");
                 return;
         }
-        g_autofree guint *numbers = article_numbers_of(doc);
+        g_autofree guint *numbers = doc_article_numbers_new(doc);
         for (size_t i = 0; i < n; i++) {
                 if (i > 0)
                         dossier_page_add_space(page, 4);

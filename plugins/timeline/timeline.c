@@ -4,6 +4,7 @@
 #include <dossier/plugin.h>
 
 #include "common/article-numbers.h"
+#include "common/doc-article-numbers.h"
 #include "event-select.h"
 #include "label-text.h"
 #include "timeline-figure.h"
@@ -130,14 +131,6 @@ static char *actors_cell(const TimelineEvent *e)
 }
 
 /* Each article's number in the Sources list (plugins/common/article-numbers.h). */
-static guint *article_numbers_of(const DossierDoc *doc) {
-        size_t n = dossier_doc_get_n_articles(doc);
-        g_autofree const char **dates = g_new0(const char *, MAX(n, 1));
-        for (size_t i = 0; i < n; i++)
-                dates[i] = dossier_article_get_date(dossier_doc_get_article(doc, i));
-        return article_numbers_new(dates, n);
-}
-
 /* "[3, 7]": the articles by their numbers in the Sources list; titles here took
  * three lines a row in a narrow column. */
 static char *sources_cell(const guint *numbers, size_t n_articles, const TimelineEvent *e)
@@ -157,7 +150,7 @@ static void add_table(const DossierDoc *doc, DossierPage *page, const GPtrArray 
 {
         static const char *const headers[] = { "Date", "Event", "Actors", "Source" };
         static const double widths[] = { 1.3, 4.1, 2.6, 1.4 };
-        g_autofree guint *numbers = article_numbers_of(doc);
+        g_autofree guint *numbers = doc_article_numbers_new(doc);
         size_t n_articles = dossier_doc_get_n_articles(doc);
         dossier_page_begin_table(page, G_N_ELEMENTS(headers), headers, widths);
         for (guint i = 0; i < events->len; i++) {
