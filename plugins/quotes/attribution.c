@@ -396,6 +396,10 @@ static bool attribute_after(const Attr *a, long close, Speakers *sp) {
                 c++;
         if (c < e && !punct_is(a, e - 1, ",") && !punct_is(a, e - 1, ")"))
                 return false; /* a comma inside, not an appositive: another clause */
+        /* `"... terrorism." Trump said the country is ...`: a new sentence whose
+         * verb reports a clause of its own does not attribute the quotation */
+        if (punct_is(a, close - 1, ".") && reported_content_start(a, v) >= 0)
+                return false;
         return attr_classify(a, i, c, SIDE_AFTER, sp);
 }
 

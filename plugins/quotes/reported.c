@@ -75,7 +75,7 @@ static bool starts_clause(const Attr *a, long j, bool said) {
 
 /* Where the reported clause after the verb at @v starts, or -1:
  * `said (in a statement) that ...`, `told reporters he ...`, `said the ...`. */
-static long content_start(const Attr *a, long v) {
+long reported_content_start(const Attr *a, long v) {
         /* `said the dealerships that were closed are ...`: after a noun phrase,
          * "that" starts a relative clause, not the reported one */
         static const char *const dets[] = { "the", "a", "an", "its", "his", "her", "their", "our" };
@@ -180,7 +180,7 @@ static void find_said_that(Attr *a, long v, GArray *found) {
                 return;
         if (is_kind(a, v - 1, QUOTE_TOK_MARK) || (punct_is(a, v - 1, ",") && is_kind(a, v - 2, QUOTE_TOK_MARK)))
                 return; /* `"...," said X` is a direct quote's cue */
-        long c = content_start(a, v);
+        long c = reported_content_start(a, v);
         if (c < 0 || is_kind(a, c, QUOTE_TOK_MARK) || !is_cue(a, v, quote_word_is_reporting))
                 return;
         Speakers sp = { .cue = v };

@@ -62,6 +62,10 @@ static const Case said_cases[] = {
           "~the money was moved through three shell companies => Prosecutors" },
         { "The company has repeatedly said that no customer data was lost.",
           "~that no customer data was lost => The company" },
+        /* a quotation that ends its sentence does not lend its speaker the next
+         * sentence's verb: that verb reports a clause of its own */
+        { "The minister promised \"a budget that protects families.\" Ms. Okafor said the plan would cost too much.",
+          "\"a budget that protects families.\" => The minister || ~the plan would cost too much => Okafor" },
 };
 
 /* The attribution after or inside its clause. */
