@@ -261,17 +261,22 @@ static void find_said_after(Attr *a, long v, GArray *found) {
         Speakers sp = { .cue = v };
         long comma;
         Speakers before = { .cue = v };
-        if (punct_is(a, v - 1, ",") && word_in(a, v, quote_word_is_inverted) && !attr_subject_before(a, v, &before)) {
+        /* `CLAUSE "quoted words," X said.`: a mixed quotation ends at its mark */
+        long before_v = is_kind(a, v - 1, QUOTE_TOK_MARK) && punct_is(a, v - 2, ",") ? v - 1 : v;
+        if (punct_is(a, before_v - 1, ",") && word_in(a, v, quote_word_is_inverted) &&
+            !attr_subject_before(a, v, &before)) {
                 long e = v + 1;
                 while (e < a->n && e - v <= REGION_MAX && (is_kind(a, e, QUOTE_TOK_WORD) || is_abbrev_dot(a, e)))
                         e++;
                 if (!(is_final_punct(a, e) || e >= a->n) || !attr_speaker_after(a, v + 1, &sp))
                         return;
-                comma = v - 1;
+                comma = before_v - 1;
         } else {
                 if (!(is_final_punct(a, end) || end >= a->n) || !attr_subject_before(a, v, &sp))
                         return;
                 long first = quote_tok_at_offset(a, sp.s[0].start);
+                if (is_kind(a, first - 1, QUOTE_TOK_MARK) && punct_is(a, first - 2, ","))
+                        first--;
                 if (!punct_is(a, first - 1, ","))
                         return;
                 comma = first - 1;
@@ -279,7 +284,9 @@ static void find_said_after(Attr *a, long v, GArray *found) {
         long c = sentence_start(a, comma);
         if (comma - c < 4 || is_kind(a, c, QUOTE_TOK_MARK) || a->quote_of[c] >= 0)
                 return;
-        add_reported(a, found, c, comma - 1, &sp);
+        /* the mixed quotation's content keeps its comma and closing mark */
+        long e = is_kind(a, comma + 1, QUOTE_TOK_MARK) ? comma + 1 : comma - 1;
+        add_reported(a, found, c, e, &sp);
 }
 
 /* A quotation mark within two bytes of an edge of the token range [@s, @e]. */

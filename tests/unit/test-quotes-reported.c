@@ -72,6 +72,12 @@ static const Case said_cases[] = {
 static const Case after_cases[] = {
         { "The plant will close by the end of the year, the company said.",
           "~The plant will close by the end of the year => the company" },
+        /* a mixed quotation: the clause runs into the quoted words, then the
+         * attribution; the content keeps the closing mark */
+        { "The new tariffs could be \"a real burden for farmers,\" Ms. Whitfield said.",
+          "~The new tariffs could be \"a real burden for farmers,\" => Whitfield" },
+        { "The council's vote was \"a step backward,\" said Dana Whitfield.",
+          "~The council's vote was \"a step backward,\" => Dana Whitfield" },
         { "The deal, the minister said, would protect thousands of jobs.",
           "~The deal => the minister || ~would protect thousands of jobs => the minister" },
         { "Turnout was unusually high in the northern districts, said a spokeswoman for the election board.",
