@@ -179,7 +179,10 @@ static int resolve_year(const TimexExpr *e, const GDate *anchor, TimexDirection 
                         return ay - 1;
                 return ay;
         }
-        if (e->deixis == TIMEX_DEIXIS_NONE && dir != TIMEX_DIR_NONE && against_the_cue(e, anchor, dir))
+        bool firm = dir == TIMEX_DIR_PAST_FIRM;
+        if (firm)
+                dir = TIMEX_DIR_PAST;
+        if (!firm && e->deixis == TIMEX_DEIXIS_NONE && dir != TIMEX_DIR_NONE && against_the_cue(e, anchor, dir))
                 dir = (TimexDirection) -dir;
         /* a bare quarter is one being reported on ("third-quarter profit" written in
          * October, even "expected third-quarter profit"); only a verb looking ahead

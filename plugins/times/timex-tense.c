@@ -156,6 +156,9 @@ TimexDirection timex_tense_direction(const TimexWord *words, size_t n_words, con
         if (first > 0 && deadline_word(&words[first - 1], text) && !past_perfect_before(words, text, first - 1) &&
             !year_to_date(words, text, first - 1))
                 return TIMEX_DIR_FUTURE;
+        /* "the quarter ended Jan. 31": the date closes a period already over */
+        if (first > 0 && word_is(&words[first - 1], text, "ended"))
+                return TIMEX_DIR_PAST_FIRM;
         if (dates_report(words, n_words, text, first, n))
                 return TIMEX_DIR_PAST;
         TimexDirection dir = nearest_cue(words, n_words, text, lo, hi, first, n);

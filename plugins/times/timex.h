@@ -23,6 +23,9 @@ typedef enum {
 
 /* Which way an underspecified expression ("June", "Friday") points from the anchor. */
 typedef enum {
+        /* a period that ended on the date ("the year ended Jan. 31"): the past,
+         * however far back, never overruled by how near the other side is */
+        TIMEX_DIR_PAST_FIRM = -2,
         TIMEX_DIR_PAST = -1,
         TIMEX_DIR_NONE = 0,
         TIMEX_DIR_FUTURE = 1,

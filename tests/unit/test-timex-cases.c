@@ -133,6 +133,9 @@ static const Case cases[] = {
         { "The [year-earlier] figure was restated.", "2024-11-25", D, "2023-Q3" },
         { "For [the quarter a year ago], the bank earned $4 million.", "2024-11-25", D, "2023-Q3" },
         { "In [the quarter] ended July 31, sales rose.", "2024-11-25", D, "2024-Q2" },
+        /* a period that ended on the date lies in the past, however far back */
+        { "In the fiscal year ended [Jan. 31], the chain sold $60 million.", "2024-11-25", D, "2024-01-31" },
+        { "The quarter ended [Nov. 30] brought a loss.", "2024-11-25", D, "2023-11-30" },
         { "Net income rose from [the same period last year].", "2024-11-25", D, "2023-Q3" },
         { "Sales beat [last year's quarter] by 4%.", "2024-11-25", D, "2023-Q3" },
         { "The harvest failed [last spring].", "2024-11-25", D, "2024-SP" },
