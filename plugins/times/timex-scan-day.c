@@ -139,13 +139,21 @@ static bool generic_today(const Scan *s, size_t j)
         return false;
 }
 
+/* "the leaders of tomorrow", "the cars of tomorrow": the coming age in general,
+ * not the next day (but "the events of tomorrow's session" is a day). */
+static bool generic_tomorrow(const Scan *s, size_t j)
+{
+        return j > 0 && scan_word_is(s, j, "tomorrow") && scan_word_is(s, j - 1, "of") &&
+               !scan_word_is(s, j + 1, "'s");
+}
+
 /* "today", "yesterday morning", "late yesterday", "tonight", "overnight" */
 size_t timex_head_dayref(const Scan *s, const Prefix *p, size_t j, TimexExpr *e)
 {
         if (cls_at(s, j) != TIMEX_CLASS_DAYREF || p->approx || p->the || p->first ||
             p->position == TIMEX_POSITION_MID || title_at(s, j))
                 return 0; /* title_at: "VOA Today", "USA Today" */
-        if (generic_today(s, j))
+        if (generic_today(s, j) || generic_tomorrow(s, j))
                 return 0;
         int v = s->w[j].val;
         e->kind = TIMEX_KIND_RELATIVE;
