@@ -12,6 +12,9 @@
 
 #include "reported-words.h"
 
+#define NAMED_OBJECT_MAX 8 /* words of "called the plan ..." before its quotation */
+#define NAMED_QUOTE_MAX 24 /* tokens of the quoted name */
+
 /* A clause ends before its own attribution: `..., according to the poll`,
  * `..., the source added`. */
 static long cut_attribution(const Attr *a, long c, long e) {
@@ -867,6 +870,32 @@ static bool ing_form(const Attr *a, long v) {
         return t->end - t->start > 4 && memcmp(a->text + t->end - 3, "ing", 3) == 0;
 }
 
+/* `called the plan "a disaster"`, `calling him "weak"`: a naming verb's object
+ * with the quoted words it is given is the content, a mixed quotation no direct
+ * quote took. Moves @e to the closing mark. */
+static bool named_in_marks(const Attr *a, long v, long c, long *e) {
+        static const char *const verbs[] = { "call", "called", "calling", "calls" };
+        bool naming = false;
+        for (size_t k = 0; k < G_N_ELEMENTS(verbs) && !naming; k++)
+                naming = word_is(a, v, verbs[k]);
+        if (!naming)
+                return false;
+        long open = c;
+        while (open <= *e && open - c <= NAMED_OBJECT_MAX &&
+               (is_kind(a, open, QUOTE_TOK_WORD) || is_abbrev_dot(a, open)))
+                open++;
+        if (open == c || !is_kind(a, open, QUOTE_TOK_MARK) || a->quote_of[open] >= 0)
+                return false;
+        long close = open + 1;
+        while (close < a->n && close - open <= NAMED_QUOTE_MAX && !is_kind(a, close, QUOTE_TOK_MARK) &&
+               !is_kind(a, close, QUOTE_TOK_BREAK) && a->quote_of[close] < 0)
+                close++;
+        if (close == open + 1 || !is_kind(a, close, QUOTE_TOK_MARK) || a->quote_of[close] >= 0)
+                return false;
+        *e = close;
+        return true;
+}
+
 static void find_wide(Attr *a, long v, GArray *found) {
         if (a->quote_of[v] >= 0 || a->used[v] || v < (long) a->headline)
                 return;
@@ -895,7 +924,7 @@ static void find_wide(Attr *a, long v, GArray *found) {
         if (c < 0 || is_kind(a, c, QUOTE_TOK_MARK))
                 return;
         long e = before_used(a, c, clause_end(a, c));
-        if (e < c || mixed(a, c, e))
+        if (e < c || (mixed(a, c, e) && !named_in_marks(a, v, c, &e)))
                 return;
         /* "proposed higher tariffs and appointed China hawks": the subject's next
          * act is not what it proposed */

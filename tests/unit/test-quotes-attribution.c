@@ -154,7 +154,9 @@ static const Case unattributed_cases[] = {
           "~He Will Win \"Bigly And Soon\" => Trump" },
         { "Cruz Slams \"New York Values\" Again\nThe campaign went on.", "" },
         { "The network licenses ''Larry King Now'' from a production firm.", "" },
-        { "Obama called the holiday \u201ca celebration of the ways faith can unite us.\u201d", "" },
+        /* a named object with its quoted name is a mixed quotation: reported */
+        { "Obama called the holiday \u201ca celebration of the ways faith can unite us.\u201d",
+          "~the holiday \u201ca celebration of the ways faith can unite us.\u201d => Obama" },
         { "\"The weather will be hot tomorrow and on the weekend.\"\n",
           "\"The weather will be hot tomorrow and on the weekend.\" => -" },
         { "\"It is what it is, and nothing more,\" is a common phrase.",

@@ -78,6 +78,10 @@ static const Case after_cases[] = {
           "~The new tariffs could be \"a real burden for farmers,\" => Whitfield" },
         { "The council's vote was \"a step backward,\" said Dana Whitfield.",
           "~The council's vote was \"a step backward,\" => Dana Whitfield" },
+        /* naming something in quotation marks: the object with its quoted name */
+        { "In a speech on Monday, Ms. Ortiz called the new levy \"theft.\"",
+          "~the new levy \"theft.\" => Ortiz" },
+        { "She watched a film called \"The Long Night\" last week.", "" },
         { "The deal, the minister said, would protect thousands of jobs.",
           "~The deal => the minister || ~would protect thousands of jobs => the minister" },
         { "Turnout was unusually high in the northern districts, said a spokeswoman for the election board.",
@@ -148,8 +152,8 @@ static const Case negative_cases[] = {
         { "The company's plans include a new factory in Ohio.", "" },
         { "The senator is expected to vote against the bill.", "" },
         { "Voters who want change turned out in large numbers.", "" },
-        /* a mixed quotation is the direct pass's to judge */
-        { "The mayor called the plan \"a disaster for the city.\"", "" },
+        /* "called" with no object before the quoted words names a title, not a view */
+        { "The mayor backed a bill called \"Safe Streets\" last year.", "" },
         /* no one said it: an unattributed clause */
         { "Having said that, the committee adjourned until Monday.", "" },
 };
