@@ -250,9 +250,10 @@ static const TimexLexEntry tense_words[] = {
         { "ended", TIMEX_CLASS_OTHER, 0, P },     { "since", TIMEX_CLASS_OTHER, 0, P },
         { "has", TIMEX_CLASS_OTHER, 0, 0 },
         /* Reporting verbs date the report, not what it reports (but "said Friday"
-         * dates the saying, see timex-tense.c); "would" is as often a past habit or
-         * a future-in-the-past as a future. */
-        { "would", TIMEX_CLASS_OTHER, 0, 0 },
+         * dates the saying, see timex-tense.c). "would" in news is mostly a
+         * future-in-the-past told after the saying ("said he would leave Thursday"),
+         * so it looks ahead; "would have" looks back (timex-tense.c). */
+        { "would", TIMEX_CLASS_OTHER, 0, F },
         { "until", TIMEX_CLASS_OTHER, 0, 0 },
         { "estimated", TIMEX_CLASS_OTHER, 0, 0 },
         { "said", TIMEX_CLASS_OTHER, TIMEX_OTHER_REPORTING, 0 },

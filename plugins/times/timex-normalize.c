@@ -364,7 +364,7 @@ static GDate relative_base(const TimexExpr *e, const TimexContext *ctx)
                 return ctx->anchor;
         if (e->hour >= 0 && e->deixis == TIMEX_DEIXIS_NONE) {
                 int back = g_date_days_between(&ctx->ref, &ctx->anchor);
-                if (ctx->ref_unit != TIMEX_UNIT_DAY || back < 0 || back > 7)
+                if (ctx->ref_unit != TIMEX_UNIT_DAY || back < -7 || back > 7)
                         return ctx->anchor;
         }
         return ctx->ref_unit <= e->unit ? ctx->ref : ctx->anchor;

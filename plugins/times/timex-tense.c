@@ -90,6 +90,9 @@ static int cue_at(const TimexWord *words, size_t n_words, size_t i, const char *
         if ((word_is(w, text, "set") || word_is(w, text, "slated")) && i + 1 < n_words &&
             word_is(&words[i + 1], text, "to"))
                 return TIMEX_DIR_FUTURE;
+        /* "would have signed it Friday": what did not happen, in the past */
+        if (word_is(w, text, "would") && i + 1 < n_words && word_is(&words[i + 1], text, "have"))
+                return TIMEX_DIR_PAST;
         /* "the blasts next to the embassy": a place, not a time ahead */
         if (word_is(w, text, "next") && i + 1 < n_words && word_is(&words[i + 1], text, "to"))
                 return 0;
@@ -159,6 +162,11 @@ TimexDirection timex_tense_direction(const TimexWord *words, size_t n_words, con
         /* "the quarter ended Jan. 31": the date closes a period already over */
         if (first > 0 && word_is(&words[first - 1], text, "ended"))
                 return TIMEX_DIR_PAST_FIRM;
+        /* "Wednesday's ruling", "Friday's close": a named day's event is reported
+         * after it, whatever the verb around it says */
+        if (words[first + n - 1].cls == TIMEX_CLASS_WEEKDAY && first + n < n_words &&
+            word_is(&words[first + n], text, "'s"))
+                return TIMEX_DIR_PAST;
         if (dates_report(words, n_words, text, first, n))
                 return TIMEX_DIR_PAST;
         TimexDirection dir = nearest_cue(words, n_words, text, lo, hi, first, n);

@@ -73,6 +73,9 @@ static const Case cases[] = {
         { "The cabinet will meet on [Thursday].", "2024-11-25", D, "2024-11-28" },
         { "Peace talks are set to resume [Wednesday] in Doha.", "2024-11-25", D, "2024-11-27" },
         { "The minister said [Friday] that the talks would go on.", "2024-11-25", D, "2024-11-22" },
+        { "Aides said the envoy would fly to Seoul [Thursday].", "2024-11-25", D, "2024-11-28" },
+        { "The mayor would have turned 60 on [Friday].", "2024-11-25", D, "2024-11-22" },
+        { "Lawyers said they would appeal [Wednesday]'s ruling.", "2024-11-25", D, "2024-11-20" },
         { "Voters go to the polls [next Tuesday].", "2024-11-25", D, "2024-11-26" },
         { "The strike began [last Friday].", "2024-11-25", D, "2024-11-22" },
         { "The vote was held on [Monday].", "2024-11-25", D, "2024-11-25" },
@@ -162,6 +165,7 @@ static const Case cases[] = {
         { "The bombs went off on Aug. 7. The first blast came at [10:35 a.m.]", "1998-08-08", T,
           "1998-08-07T10:35" },
         { "The law took effect on Jan. 1. Voting began at [7 a.m.]", "2013-03-15", T, "2013-03-15T07:00" },
+        { "The envoy will fly home Thursday. He leaves at [6 a.m.]", "2024-11-25", T, "2024-11-28T06:00" },
         /* decades and centuries */
         { "Growth was fast in [the 1990s].", "2024-11-25", D, "199" },
         { "The factory dates from [the late 1970s].", "2024-11-25", D, "197" },
