@@ -409,9 +409,26 @@ static size_t quarter_year(const Scan *s, size_t k, TimexExpr *e)
         return k;
 }
 
+/* "the first two quarters of 1990", "the final two quarters of this year": a half
+ * of a named year (without one they are a duration, "P2Q") */
+static size_t two_quarters(const Scan *s, const Prefix *p, size_t j, TimexExpr *e)
+{
+        if (!p->first || j == 0 || !scan_word_is(s, j, "two") || !scan_word_is(s, j + 1, "quarters"))
+                return 0;
+        size_t end = quarter_year(s, j + 2, e);
+        if (end == j + 2)
+                return 0;
+        e->half = scan_word_is(s, j - 1, "first") ? 1 : 2;
+        calendar_done(e, 0);
+        return end;
+}
+
 /* "the third quarter", "third-quarter", "the first half of 2024", "the 20th century" */
 size_t timex_head_ordinal(const Scan *s, const Prefix *p, size_t j, TimexExpr *e)
 {
+        size_t halves = two_quarters(s, p, j, e);
+        if (halves)
+                return halves;
         int o = scan_ordinal_at(s, j);
         if (p->the && scan_word_is(s, j, "last") && scan_word_is(s, j + 1, "half"))
                 o = 2; /* "the last half of 1989" */

@@ -136,6 +136,9 @@ static const Case cases[] = {
         { "The [year-earlier] figure was restated.", "2024-11-25", D, "2023-Q3" },
         { "For [the quarter a year ago], the bank earned $4 million.", "2024-11-25", D, "2023-Q3" },
         { "In [the quarter] ended July 31, sales rose.", "2024-11-25", D, "2024-Q2" },
+        { "Sales will lag through [the first two quarters of 2025].", "2024-11-25", D, "2025-H1" },
+        { "Costs rose in [the final two quarters of last year].", "2024-11-25", D, "2023-H2" },
+        { "Profit fell in [the first two quarters].", "2024-11-25", U, "P2Q" },
         /* a period that ended on the date lies in the past, however far back */
         { "In the fiscal year ended [Jan. 31], the chain sold $60 million.", "2024-11-25", D, "2024-01-31" },
         { "The quarter ended [Nov. 30] brought a loss.", "2024-11-25", D, "2023-11-30" },
