@@ -265,6 +265,8 @@ size_t timex_head_time(const Scan *s, const Prefix *p, size_t j, TimexExpr *e)
         size_t end = clock_at(s, j, e, &needs_ampm);
         if (!end || (cls_at(s, j) == TIMEX_CLASS_CLOCKWORD && title_at(s, j)))
                 return 0;
+        if (j > 0 && scan_word_is(s, j - 1, "high") && scan_word_is(s, j, "noon"))
+                return 0; /* "high noon comes today": the showdown, not the hour */
         size_t m = meridiem_after(s, end, e);
         bool zone = false;
         if (cls_at(s, m) == TIMEX_CLASS_ZONE && capital_at(s, m)) {

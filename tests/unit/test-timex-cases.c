@@ -253,6 +253,7 @@ static const Case cases[] = {
         { "The vote will decide the future of the alliance.", "2024-11-25", 0, NULL },
         { "Phones shape today's youth.", "2024-11-25", 0, NULL },
         { "The school trains the engineers of tomorrow.", "2024-11-25", 0, NULL },
+        { "For the rebels, it is high noon.", "2024-11-25", 0, NULL },
         { "The board will meet [tomorrow].", "2024-11-25", D, "2024-11-26" },
         { "The story ran in [today]'s editions.", "2024-11-25", D, "2024-11-25" },
         { "No deal is expected in [the near future].", "2024-11-25", D, "FUTURE_REF" },
