@@ -710,6 +710,11 @@ size_t timex_head_ref(const Scan *s, const Prefix *p, size_t j, TimexExpr *e)
                         return 0;
                 if (scan_word_is(s, j, "soon") && j > 0 && scan_word_is(s, j - 1, "as"))
                         return 0;
+                /* "most recently last October": the date that follows is the time */
+                if (scan_word_is(s, j, "recently") && j > 0 && scan_word_is(s, j - 1, "most") &&
+                    cls_at(s, j + 1) != TIMEX_CLASS_NONE && cls_at(s, j + 1) != TIMEX_CLASS_OTHER &&
+                    cls_at(s, j + 1) != TIMEX_CLASS_COUNTED)
+                        return 0;
                 /* "Now, he says ...", "Currently, organs are rationed ...": a sentence
                  * opener set off by a comma, which TimeBank leaves unmarked */
                 if ((w->flags & TIMEX_WORD_CAPITAL) && scan_punct_is(s, j + 1, ',') &&

@@ -254,6 +254,7 @@ static const Case cases[] = {
         { "Phones shape today's youth.", "2024-11-25", 0, NULL },
         { "The school trains the engineers of tomorrow.", "2024-11-25", 0, NULL },
         { "For the rebels, it is high noon.", "2024-11-25", 0, NULL },
+        { "Three clinics were attacked, most recently [last March].", "2024-11-25", D, "2024-03" },
         { "The board will meet [tomorrow].", "2024-11-25", D, "2024-11-26" },
         { "The story ran in [today]'s editions.", "2024-11-25", D, "2024-11-25" },
         { "No deal is expected in [the near future].", "2024-11-25", D, "FUTURE_REF" },
