@@ -14,6 +14,7 @@
 
 #define NAMED_OBJECT_MAX 8 /* words of "called the plan ..." before its quotation */
 #define NAMED_QUOTE_MAX 24 /* tokens of the quoted name */
+#define SETTING_MAX 8      /* words of "in a statement on Tuesday" after a closing verb */
 
 /* A clause ends before its own attribution: `..., according to the poll`,
  * `..., the source added`. */
@@ -255,12 +256,33 @@ static long sentence_start(const Attr *a, long v) {
 }
 
 /* `CLAUSE, X said.` and `CLAUSE, said X.`: the attribution closes the sentence. */
-static void find_said_after(Attr *a, long v, GArray *found) {
-        if (a->quote_of[v] >= 0 || a->used[v] || !is_cue(a, v, quote_word_is_cue))
-                return;
+/* Past a closing verb's time and setting, `X said (Tuesday) (in a statement).`:
+ * the token after them; a tail that holds a clause ("that", "which", "and")
+ * ends nothing. */
+static long past_setting(const Attr *a, long v) {
+        static const char *const preps[] = { "at", "during", "in", "on", "to", "via" };
         long end = v + 1;
         if (word_in(a, end, quote_word_is_time))
                 end++;
+        bool prep = false;
+        for (size_t k = 0; k < G_N_ELEMENTS(preps) && !prep; k++)
+                prep = word_is(a, end, preps[k]);
+        if (!prep)
+                return end;
+        long e = end + 1;
+        while (e < a->n && e - end <= SETTING_MAX && (is_kind(a, e, QUOTE_TOK_WORD) || is_abbrev_dot(a, e))) {
+                if (word_is(a, e, "that") || word_is(a, e, "which") || word_is(a, e, "who") || word_is(a, e, "and") ||
+                    word_in(a, e, quote_word_is_cue))
+                        return end;
+                e++;
+        }
+        return e > end + 1 && is_final_punct(a, e) && !is_abbrev_dot(a, e) ? e : end;
+}
+
+static void find_said_after(Attr *a, long v, GArray *found) {
+        if (a->quote_of[v] >= 0 || a->used[v] || !is_cue(a, v, quote_word_is_cue))
+                return;
+        long end = past_setting(a, v);
         Speakers sp = { .cue = v };
         long comma;
         Speakers before = { .cue = v };
@@ -278,8 +300,13 @@ static void find_said_after(Attr *a, long v, GArray *found) {
                 if (!(is_final_punct(a, end) || end >= a->n) || !attr_subject_before(a, v, &sp))
                         return;
                 long first = quote_tok_at_offset(a, sp.s[0].start);
-                if (is_kind(a, first - 1, QUOTE_TOK_MARK) && punct_is(a, first - 2, ","))
+                if (is_kind(a, first - 1, QUOTE_TOK_MARK) && punct_is(a, first - 2, ",")) {
+                        /* a mixed quotation takes its closing verb bare (`X said.`) */
+                        long bare = word_in(a, v + 1, quote_word_is_time) ? v + 2 : v + 1;
+                        if (end != bare)
+                                return;
                         first--;
+                }
                 if (!punct_is(a, first - 1, ","))
                         return;
                 comma = first - 1;

@@ -72,6 +72,11 @@ static const Case said_cases[] = {
 static const Case after_cases[] = {
         { "The plant will close by the end of the year, the company said.",
           "~The plant will close by the end of the year => the company" },
+        /* the closing verb may carry its setting: "in a statement", "on Monday" */
+        { "The ferry service will resume in April, the port authority said in a statement.",
+          "~The ferry service will resume in April => the port authority" },
+        { "Talks will continue next week, Mr. Haddad said Tuesday at a news conference.",
+          "~Talks will continue next week => Haddad" },
         /* a mixed quotation: the clause runs into the quoted words, then the
          * attribution; the content keeps the closing mark */
         { "The new tariffs could be \"a real burden for farmers,\" Ms. Whitfield said.",
