@@ -58,6 +58,8 @@ static void test_extents(void)
                 { "The vote closes at 10 p.m. Wednesday.", "10 p.m. Wednesday" },
                 { "Trump said earlier this year that he liked Kim.", "earlier this year" },
                 { "He left nearly four years ago.", "nearly four years ago" },
+                { "Three clinics were attacked, most recently last March.", "last March" },
+                { "Most recently, the clinic was attacked.", "recently" },
                 { "The plant will open Tuesday, June 4, 2024, officials said.", "Tuesday, June 4, 2024" },
                 { "Sales were flat in the year-ago quarter.", "the year-ago quarter" },
                 { "He served from 1998 to 2002.", "1998|2002" },
