@@ -14,6 +14,7 @@
 
 #define NAMED_OBJECT_MAX 8 /* words of "called the plan ..." before its quotation */
 #define NAMED_QUOTE_MAX 24 /* tokens of the quoted name */
+#define SOURCE_MAX 30      /* tokens of a long source after "according to" */
 #define SETTING_MAX 8      /* words of "in a statement on Tuesday" after a closing verb */
 
 /* A clause ends before its own attribution: `..., according to the poll`,
@@ -198,12 +199,13 @@ static void find_according(Attr *a, long v, GArray *found) {
         if (!word_is(a, v, "according") || !word_is(a, v + 1, "to") || a->quote_of[v] >= 0)
                 return;
         long s = v + 2, e = s;
-        while (e < a->n && e - s < REGION_MAX && (is_kind(a, e, QUOTE_TOK_WORD) || is_abbrev_dot(a, e)))
+        while (e < a->n && e - s < SOURCE_MAX && (is_kind(a, e, QUOTE_TOK_WORD) || is_abbrev_dot(a, e)))
                 e++;
         Speakers sp = { .cue = v };
-        if (!attr_classify(a, s, e, SIDE_BEFORE, &sp)) {
-                /* "according to a poll released last week": the source as written */
-                if (e <= s || e - s > REGION_MAX - 1 || !(punct_is(a, e, ",") || is_final_punct(a, e)))
+        if (e - s >= REGION_MAX || !attr_classify(a, s, e, SIDE_BEFORE, &sp)) {
+                /* "according to a poll released last week", "according to early
+                 * results of the exit poll conducted by ...": the source as written */
+                if (e <= s || e - s > SOURCE_MAX - 1 || !(punct_is(a, e, ",") || is_final_punct(a, e)))
                         return;
                 attr_add_speaker(&sp, a, QUOTE_SPEAKER_DESCRIPTION, s, e, s, e);
         }

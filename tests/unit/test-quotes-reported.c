@@ -93,6 +93,11 @@ static const Case after_cases[] = {
           "~Turnout was unusually high in the northern districts => a spokeswoman for the election board" },
         { "According to the coroner, the victim died of a heart attack.",
           "~the victim died of a heart attack => the coroner" },
+        /* a long source, kept as written */
+        { "According to a survey of 1,200 small-business owners carried out last month "
+          "by the chamber of commerce in Ohio, most plan to hire this year.",
+          "~most plan to hire this year => a survey of 1,200 small-business owners carried "
+          "out last month by the chamber of commerce in Ohio" },
         { "Sales fell by a third in March, according to the trade association.",
           "~Sales fell by a third in March => the trade association" },
         { "But the next morning, according to two witnesses, the guards left the gate open.",
