@@ -128,6 +128,10 @@ static const Case stance_cases[] = {
           "~the pipeline => Reyes" },
         { "The coach pointed out that the team had won six games in a row.",
           "~that the team had won six games in a row => The coach" },
+        /* asking someone to act: the infinitive is the request */
+        { "The league asked its clubs to cancel the weekend matches.",
+          "~to cancel the weekend matches => The league" },
+        { "The coach was asked to comment on the trade.", "" },
 };
 
 /* Speakers: relative pronouns, poll shares, contractions, sentence subjects. */
