@@ -119,6 +119,19 @@ static void add_nullable_int_member(JsonBuilder *b, const char *key, bool presen
                 json_builder_add_null_value(b);
 }
 
+/* A pronoun no actor stands behind ("they said") names nobody: its speaker is
+ * unknown, though its mention still shows where the text points. */
+static bool is_unresolved_pronoun(const QuoteSpeaker *s)
+{
+        static const char *const pronouns[] = { "he", "she", "they", "it", "we", "i", "you" };
+        if (s->actor != NULL)
+                return false;
+        for (size_t i = 0; i < G_N_ELEMENTS(pronouns); i++)
+                if (g_ascii_strcasecmp(s->text, pronouns[i]) == 0)
+                        return true;
+        return false;
+}
+
 /* Several speakers are joined with "; ", as the gold writes "A; B"; the offsets are
  * those of the first speaker that has a mention. */
 static void add_speaker(JsonBuilder *b, const DossierQuote *q)
@@ -128,14 +141,16 @@ static void add_speaker(JsonBuilder *b, const DossierQuote *q)
 
         for (uint32_t i = 0; i < q->speakers.len; i++) {
                 const QuoteSpeaker *s = &DOSSIER_ARENA_VEC_AT(q->speakers, QuoteSpeaker, i);
+                if (first == NULL && s->mention.start != s->mention.end)
+                        first = s;
+                if (is_unresolved_pronoun(s))
+                        continue;
                 if (names->len > 0)
                         g_string_append(names, "; ");
                 g_string_append(names, s->text);
-                if (first == NULL && s->mention.start != s->mention.end)
-                        first = s;
         }
         json_builder_set_member_name(b, "speaker");
-        if (q->speakers.len > 0)
+        if (names->len > 0)
                 json_builder_add_string_value(b, names->str);
         else
                 json_builder_add_null_value(b);

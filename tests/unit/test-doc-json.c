@@ -49,6 +49,8 @@ static void fill(DossierDoc *doc)
         dossier_doc_add_quote(doc, span(0, 0, 22), false); /* no speaker */
         DossierQuote *described = dossier_doc_add_quote(doc, span(0, 24, 37), true);
         dossier_quote_add_speaker(doc, described, NULL, "a source", span(0, 0, 0));
+        DossierQuote *they = dossier_doc_add_quote(doc, span(0, 38, 44), false);
+        dossier_quote_add_speaker(doc, they, NULL, "They", span(0, 45, 49));
 
         dossier_doc_add_key_sentence(doc, span(0, 23, 63), 0.9);
         dossier_doc_add_key_sentence(doc, span(1, 0, 10), 0.8);
@@ -155,7 +157,7 @@ static void test_times_events(Fixture *f, gconstpointer data)
 static void test_quotes(Fixture *f, gconstpointer data)
 {
         JsonArray *quotes = json_object_get_array_member(f->root, "quotes");
-        g_assert_cmpuint(json_array_get_length(quotes), ==, 3);
+        g_assert_cmpuint(json_array_get_length(quotes), ==, 4);
 
         JsonObject *two = json_array_get_object_element(quotes, 0);
         g_assert_cmpint(json_object_get_int_member(two, "start"), ==, 24);
@@ -175,6 +177,12 @@ static void test_quotes(Fixture *f, gconstpointer data)
         JsonObject *described = json_array_get_object_element(quotes, 2);
         g_assert_cmpstr(json_object_get_string_member(described, "speaker"), ==, "a source");
         g_assert_true(json_object_get_null_member(described, "speaker_start"));
+
+        /* an unresolved pronoun: speaker unknown, its mention kept */
+        JsonObject *they = json_array_get_object_element(quotes, 3);
+        g_assert_true(json_object_get_null_member(they, "speaker"));
+        g_assert_cmpint(json_object_get_int_member(they, "speaker_start"), ==, 45);
+        g_assert_cmpint(json_object_get_int_member(they, "speaker_end"), ==, 49);
 }
 
 static void test_key_sentences_annotations(Fixture *f, gconstpointer data)
