@@ -169,7 +169,9 @@ static void add_fields(const DossierDoc *doc, DossierPage *page, const CoverInk 
         dossier_page_end_figure(page);
 }
 
-static char *actor_detail(const DossierDoc *doc) {
+/* People, organisations and places: the actors the briefing's table lists. Other
+ * names (nationalities, events) are extracted but are not actors of the story. */
+static char *actor_detail(const DossierDoc *doc, size_t *ret_total) {
         size_t by_type[5] = { 0 };
 
         for (size_t i = 0; i < dossier_doc_get_n_actors(doc); i++) {
@@ -178,6 +180,7 @@ static char *actor_detail(const DossierDoc *doc) {
         }
         size_t people = by_type[DOSSIER_ACTOR_PERSON], orgs = by_type[DOSSIER_ACTOR_ORG];
         size_t places = by_type[DOSSIER_ACTOR_PLACE];
+        *ret_total = people + orgs + places;
         return g_strdup_printf("%zu %s · %zu %s · %zu %s", people,
                                people == 1 ? "person" : "people", orgs, orgs == 1 ? "org" : "orgs",
                                places, places == 1 ? "place" : "places");
@@ -210,10 +213,11 @@ static char *quote_detail(const DossierDoc *doc) {
 }
 
 static void add_glance(const DossierDoc *doc, DossierPage *page, const CoverInk *ink) {
-        g_autofree char *actors = actor_detail(doc);
+        size_t n_actors = 0;
+        g_autofree char *actors = actor_detail(doc, &n_actors);
         g_autofree char *events = event_detail(doc);
         g_autofree char *quotes = quote_detail(doc);
-        size_t n_actors = dossier_doc_get_n_actors(doc), n_events = dossier_doc_get_n_events(doc);
+        size_t n_events = dossier_doc_get_n_events(doc);
         size_t n_quotes = dossier_doc_get_n_quotes(doc);
         const CoverCount counts[] = {
                 { n_actors, n_actors == 1 ? "actor" : "actors", actors },

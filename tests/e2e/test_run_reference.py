@@ -1,5 +1,7 @@
 """dossier run on the reference article: a valid PDF with every section and the right facts."""
 import os
+import re
+
 import e2e
 
 c = e2e.Checks("run-reference")
@@ -27,6 +29,14 @@ if os.path.exists(out):
     c.check("We will never lower the weight" in flat, "Kim's quote missing")
     c.check("UNCLASSIFIED" in text, "marking missing")
     c.check("of " + str(pages) in flat, "'Page N of M' footer missing")
+    # The cover's count of actors is the people, organisations and places it details.
+    # The glance box reads "30 6 16 actors dated events quotes 12 people · ...".
+    glance = re.search(r"(\d+) \d+ \d+ actors .*?(\d+) people · (\d+) orgs · (\d+) places", flat)
+    c.check(glance is not None, "cover's actor count missing")
+    if glance:
+        total, people, orgs, places = (int(g) for g in glance.groups())
+        c.check(total == people + orgs + places,
+                f"cover counts {total} actors but details {people} + {orgs} + {places}")
     for spurious in ["Despite", "However", "Sources familiar"]:
         c.check(f"\n{spurious} " not in text.split("Actors", 1)[-1].split("Timeline", 1)[0],
                 f"spurious actor '{spurious}' in the actor section")
