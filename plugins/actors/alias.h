@@ -12,6 +12,7 @@
 
 #include "gazetteer.h"
 #include "name-finder.h"
+#include "name-forms.h"
 
 G_BEGIN_DECLS
 
@@ -45,24 +46,5 @@ void alias_table_add(AliasTable *table, uint32_t article, const char *body,
 /* Returns: (transfer full): the actors (Actor *, freed by the array), ordered by
  * their first mention. Call once, after the last alias_table_add(). */
 GPtrArray *alias_table_resolve(AliasTable *table);
-
-/* The name forms resolution compares; exposed for the unit tests. */
-
-/* Whether @acronym ("IAEA", "U.N.") abbreviates @expansion ("International Atomic
- * Energy Agency"): the initials of its capitalised words in order, with those of
- * "of", "and", "the" optional and a leading "U.S." allowed to drop. */
-bool alias_is_acronym_of(const char *acronym, const char *expansion);
-
-/* Whether two case-folded personal names can be one person: the same surname,
- * first names equal, one a short form of the other ("tim", "timothy") or a known
- * nickname ("bill", "william"), middle names equal when both have them
- * ("george w. bush" is not "george h. w. bush"). Equal names are compatible. */
-bool alias_names_compatible(const char *a, const char *b);
-
-/* The case-folded organisation name @key without its legal form and, after one,
- * a trade word ("ford motor co." -> "ford motor" -> "ford"): the @level-th
- * shorter form, 1 first. Returns: (transfer full) the form, NULL when there is
- * no such level. */
-char *alias_org_stem(const char *key, unsigned level);
 
 G_END_DECLS
