@@ -2,46 +2,17 @@
  * the shapes news prose uses to attribute speech, one row each. */
 #include <glib.h>
 
-#include "../../plugins/quotes/attribution.h"
+#include "quote-cases.h"
 
-/* Every quote found, in text order, as `QUOTE => SPEAKER` joined by " || ". A
- * reported quote starts with "~"; speakers are the names without titles, joined
- * by "; "; "-" is no speaker. */
+typedef QuoteCase Case;
+
 static char *describe(const char *text) {
         QuoteOptions options = { .min_words = 3, .reported_speech = true };
-        g_autoptr(GArray) found = quote_find(text, strlen(text), &options, NULL);
-        g_autoptr(GString) out = g_string_new(NULL);
-
-        for (guint k = 0; k < found->len; k++) {
-                const QuoteFound *f = &g_array_index(found, QuoteFound, k);
-                if (k > 0)
-                        g_string_append(out, " || ");
-                g_string_append_printf(out, "%s%.*s => ", f->direct ? "" : "~", (int) (f->end - f->start),
-                                       text + f->start);
-                if (f->n_speakers == 0)
-                        g_string_append(out, "-");
-                for (uint8_t s = 0; s < f->n_speakers; s++)
-                        g_string_append_printf(out, "%s%.*s", s ? "; " : "",
-                                               (int) (f->speakers[s].name_end - f->speakers[s].name_start),
-                                               text + f->speakers[s].name_start);
-        }
-        return g_string_free(g_steal_pointer(&out), false);
+        return quote_cases_describe(text, &options, false);
 }
 
-typedef struct Case {
-        const char *text;
-        const char *want;
-} Case;
-
 static void check_cases(const Case *cases, size_t n) {
-        for (size_t i = 0; i < n; i++) {
-                g_autofree char *got = describe(cases[i].text);
-                if (g_strcmp0(got, cases[i].want) != 0) {
-                        g_test_message("case %zu '%s':\n  got  %s\n  want %s", i, cases[i].text, got,
-                                       cases[i].want);
-                        g_test_fail();
-                }
-        }
+        quote_cases_check(cases, n, describe);
 }
 
 /* Direct quotes with the speaker after them. */
