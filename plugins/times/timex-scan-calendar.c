@@ -17,10 +17,7 @@ static bool may_context(const Scan *s, size_t i)
                 return false;
         if (scan_hyphen_at(s, i - 1))
                 return true;
-        for (size_t k = 0; k < G_N_ELEMENTS(before); k++)
-                if (scan_word_is(s, i - 1, before[k]))
-                        return true;
-        return false;
+        return scan_word_in(s, i - 1, before, G_N_ELEMENTS(before));
 }
 
 static bool day_number_at(const Scan *s, size_t i, int *ret_day)
@@ -322,10 +319,7 @@ size_t timex_head_year(const Scan *s, const Prefix *p, size_t j, TimexExpr *e)
 static bool age_before(const Scan *s, size_t start)
 {
         static const char *const words[] = { "his", "her", "their", "its", "my", "your", "our" };
-        for (size_t k = 0; k < G_N_ELEMENTS(words); k++)
-                if (start > 0 && scan_word_is(s, start - 1, words[k]))
-                        return true;
-        return false;
+        return start > 0 && scan_word_in(s, start - 1, words, G_N_ELEMENTS(words));
 }
 
 /* "the nineties": the decade digit, 0 when @i is no decade word. */
@@ -486,10 +480,7 @@ static bool season_context(const Scan *s, size_t i)
         static const char *const before[] = {
                 "in", "during", "since", "until", "by", "through", "over", "throughout",
         };
-        for (size_t k = 0; k < G_N_ELEMENTS(before); k++)
-                if (i > 0 && scan_word_is(s, i - 1, before[k]))
-                        return true;
-        return false;
+        return i > 0 && scan_word_in(s, i - 1, before, G_N_ELEMENTS(before));
 }
 
 /* "last spring", "the summer of 2024", "this past fall", "early winter" */

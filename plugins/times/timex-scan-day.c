@@ -133,10 +133,7 @@ static bool generic_today(const Scan *s, size_t j)
         };
         if (!scan_word_is(s, j, "today") || !scan_word_is(s, j + 1, "'s"))
                 return false;
-        for (size_t k = 0; k < G_N_ELEMENTS(nouns); k++)
-                if (scan_word_is(s, j + 2, nouns[k]))
-                        return true;
-        return false;
+        return scan_word_in(s, j + 2, nouns, G_N_ELEMENTS(nouns));
 }
 
 /* "the leaders of tomorrow", "the cars of tomorrow": the coming age in general,
@@ -174,10 +171,7 @@ static bool clock_context(const Scan *s, size_t i)
         static const char *const before[] = {
                 "at", "by", "until", "till", "before", "after", "around", "about", "from", "since",
         };
-        for (size_t k = 0; k < G_N_ELEMENTS(before); k++)
-                if (i > 0 && scan_word_is(s, i - 1, before[k]))
-                        return true;
-        return false;
+        return i > 0 && scan_word_in(s, i - 1, before, G_N_ELEMENTS(before));
 }
 
 /* The hour and minute of "10", "10:30", "noon"; returns the end, 0 if none. */

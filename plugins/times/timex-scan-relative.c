@@ -312,10 +312,7 @@ static bool determiner_at(const Scan *s, size_t i)
         static const char *const words[] = {
                 "the", "a", "an", "its", "their", "his", "her", "our", "all", "those", "these", "this", "that",
         };
-        for (size_t k = 0; k < G_N_ELEMENTS(words); k++)
-                if (scan_word_is(s, i, words[k]))
-                        return true;
-        return false;
+        return scan_word_in(s, i, words, G_N_ELEMENTS(words));
 }
 
 /* Counted things: "three quarters of", "a second round". */
@@ -670,10 +667,7 @@ static bool current_alone(const Scan *s, size_t k)
         };
         if (cls_at(s, k) == TIMEX_CLASS_UNIT || scan_word_is(s, k, "fiscal") || !shape_at(s, k, TIMEX_SHAPE_WORD))
                 return false;
-        for (size_t c = 0; c < G_N_ELEMENTS(compounds); c++)
-                if (scan_word_is(s, k, compounds[c]))
-                        return false;
-        return true;
+        return !scan_word_in(s, k, compounds, G_N_ELEMENTS(compounds));
 }
 
 /* "may soon seek", "to soon grow", "it soon will begin": TimeBank marks "soon" with
@@ -681,10 +675,7 @@ static bool current_alone(const Scan *s, size_t k)
 static bool soon_ahead(const Scan *s, size_t j)
 {
         static const char *const modals[] = { "will", "may", "might", "could", "should", "can", "to" };
-        for (size_t k = 0; k < G_N_ELEMENTS(modals); k++)
-                if (j > 0 && scan_word_is(s, j - 1, modals[k]))
-                        return true;
-        return scan_word_is(s, j + 1, "will");
+        return (j > 0 && scan_word_in(s, j - 1, modals, G_N_ELEMENTS(modals))) || scan_word_is(s, j + 1, "will");
 }
 
 static size_t ref_done(TimexRef ref, size_t end, TimexExpr *e)

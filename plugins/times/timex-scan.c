@@ -21,6 +21,14 @@ bool scan_word_is(const Scan *s, size_t i, const char *lit)
         return w->end - w->start == len && g_ascii_strncasecmp(s->text + w->start, lit, len) == 0;
 }
 
+bool scan_word_in(const Scan *s, size_t i, const char *const *words, size_t n_words)
+{
+        for (size_t k = 0; k < n_words; k++)
+                if (scan_word_is(s, i, words[k]))
+                        return true;
+        return false;
+}
+
 bool scan_punct_is(const Scan *s, size_t i, char c)
 {
         return shape_at(s, i, TIMEX_SHAPE_PUNCT) && s->text[s->w[i].start] == c;
@@ -89,10 +97,7 @@ static bool counts_before(const Scan *s, size_t i)
         if (shape_at(s, i - 1, TIMEX_SHAPE_PUNCT) && (unsigned char) s->text[s->w[i - 1].start] >= 0x80 &&
             attached_at(s, i))
                 return true; /* "£2000", "€2000" */
-        for (size_t k = 0; k < G_N_ELEMENTS(words); k++)
-                if (scan_word_is(s, i - 1, words[k]))
-                        return true;
-        return false;
+        return scan_word_in(s, i - 1, words, G_N_ELEMENTS(words));
 }
 
 /* "2000 protesters" counts; "the 2024 elections" and "in 1998 prices" name years. */
@@ -107,10 +112,7 @@ static bool plural_noun_after(const Scan *s, size_t i)
             next->cls != TIMEX_CLASS_NONE || next->end - next->start < 4 ||
             s->text[next->end - 1] != 's' || s->text[next->end - 2] == 's')
                 return false;
-        for (size_t k = 0; k < G_N_ELEMENTS(year_words); k++)
-                if (i > 0 && scan_word_is(s, i - 1, year_words[k]))
-                        return false;
-        return true;
+        return !(i > 0 && scan_word_in(s, i - 1, year_words, G_N_ELEMENTS(year_words)));
 }
 
 static bool counts_after(const Scan *s, size_t i)
@@ -151,10 +153,7 @@ static bool last_verb(const Scan *s, size_t i)
         };
         if (i == 0 || !scan_word_is(s, i, "last"))
                 return false;
-        for (size_t k = 0; k < G_N_ELEMENTS(before); k++)
-                if (scan_word_is(s, i - 1, before[k]))
-                        return true;
-        return false;
+        return scan_word_in(s, i - 1, before, G_N_ELEMENTS(before));
 }
 
 size_t scan_deixis(const Scan *s, size_t i, uint8_t *ret_deictic)

@@ -68,6 +68,9 @@ static inline bool prefix_empty(const Prefix *p)
 }
 
 bool scan_word_is(const Scan *s, size_t i, const char *lit);
+/* Whether word @i is one of the @n_words words of @words (case-insensitive);
+ * false past either end. */
+bool scan_word_in(const Scan *s, size_t i, const char *const *words, size_t n_words);
 bool scan_punct_is(const Scan *s, size_t i, char c);
 bool scan_hyphen_at(const Scan *s, size_t i);
 /* A singular or plural unit word at @i; @ret_plural may be NULL. */

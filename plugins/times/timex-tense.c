@@ -14,6 +14,14 @@ static bool word_is(const TimexWord *w, const char *text, const char *lit)
         return w->end - w->start == len && g_ascii_strncasecmp(text + w->start, lit, len) == 0;
 }
 
+static bool word_in(const TimexWord *w, const char *text, const char *const *words, size_t n_words)
+{
+        for (size_t k = 0; k < n_words; k++)
+                if (word_is(w, text, words[k]))
+                        return true;
+        return false;
+}
+
 static bool is_clause_break(const TimexWord *w, const char *text)
 {
         if (w->shape != TIMEX_SHAPE_PUNCT)
@@ -34,22 +42,14 @@ static bool adjective_before(const TimexWord *w, const char *text)
                 "the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this",
                 "these", "those", "of", "with", "for", "more", "most", "very", "newly", "well",
         };
-        size_t len = w->end - w->start;
-        for (size_t k = 0; k < G_N_ELEMENTS(words); k++)
-                if (strlen(words[k]) == len && g_ascii_strncasecmp(text + w->start, words[k], len) == 0)
-                        return true;
-        return false;
+        return word_in(w, text, words, G_N_ELEMENTS(words));
 }
 
 /* "will be named", "is expected": the auxiliary before the participle has the tense. */
 static bool passive_before(const TimexWord *w, const char *text)
 {
         static const char *const words[] = { "be", "being", "is", "are", "am", "get", "gets", "to" };
-        size_t len = w->end - w->start;
-        for (size_t k = 0; k < G_N_ELEMENTS(words); k++)
-                if (strlen(words[k]) == len && g_ascii_strncasecmp(text + w->start, words[k], len) == 0)
-                        return true;
-        return false;
+        return word_in(w, text, words, G_N_ELEMENTS(words));
 }
 
 /* "had" among the four words before @i. */
@@ -66,11 +66,7 @@ static bool deadline_word(const TimexWord *w, const char *text)
         if (word_is(w, text, "until"))
                 return !(w->flags & TIMEX_WORD_CAPITAL); /* "Until Thursday, they had not ..." looks back */
         static const char *const words[] = { "by", "through", "effective", "payable", "expire", "expires" };
-        size_t len = w->end - w->start;
-        for (size_t k = 0; k < G_N_ELEMENTS(words); k++)
-                if (strlen(words[k]) == len && g_ascii_strncasecmp(text + w->start, words[k], len) == 0)
-                        return true;
-        return false;
+        return word_in(w, text, words, G_N_ELEMENTS(words));
 }
 
 /* "this year through August", "the year through Oct. 19": a span of the year
