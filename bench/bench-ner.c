@@ -41,11 +41,7 @@ static bool load_article(const char *path, Article *a, GError **error)
         g_autoptr(GArray) sentences = g_array_new(FALSE, FALSE, sizeof(DossierSpan));
         dossier_text_tokenize(a->body, body_len, 0, tokens, sentences);
         a->n_tokens = tokens->len;
-        a->words = g_array_new(FALSE, FALSE, sizeof(Word));
-        for (guint i = 0; i < sentences->len; i++) {
-                const DossierSpan *s = &g_array_index(sentences, DossierSpan, i);
-                words_scan(a->body, s->start, s->end, i, a->words);
-        }
+        a->words = words_of_sentences(a->body, body_len, (const DossierSpan *) sentences->data, sentences->len);
         return true;
 }
 

@@ -115,11 +115,8 @@ static GArray *article_words(const DossierArticle *article, const char **ret_bod
         size_t len = 0, n = 0;
         const char *body = dossier_article_get_body(article, &len);
         const DossierSpan *sentences = dossier_article_get_sentences(article, &n);
-        GArray *words = g_array_sized_new(FALSE, FALSE, sizeof(Word), len / 6 + 1);
-        for (size_t i = 0; i < n; i++)
-                words_scan(body, sentences[i].start, sentences[i].end, (uint32_t) i, words);
         *ret_body = body;
-        return words;
+        return words_of_sentences(body, len, sentences, n);
 }
 
 static void add_actor(Actors *a, DossierDoc *doc, const Actor *actor)

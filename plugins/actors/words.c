@@ -209,3 +209,11 @@ const char *words_phrase(GString *buf, const char *body, const Word *words, size
         }
         return buf->str;
 }
+
+GArray *words_of_sentences(const char *body, size_t len, const DossierSpan *sentences, size_t n)
+{
+        GArray *words = g_array_sized_new(FALSE, FALSE, sizeof(Word), (guint) (len / 6 + 1));
+        for (size_t i = 0; i < n; i++)
+                words_scan(body, sentences[i].start, sentences[i].end, (uint32_t) i, words);
+        return words;
+}

@@ -10,6 +10,8 @@
 
 #include <glib.h>
 
+#include <dossier/doc.h>
+
 G_BEGIN_DECLS
 
 typedef enum {
@@ -35,6 +37,10 @@ typedef struct Word {
 
 /* Appends to @out (a GArray of Word) the words of body[@start, @end). */
 void words_scan(const char *body, uint32_t start, uint32_t end, uint32_t sentence, GArray *out);
+
+/* The words of a body cut along its @n @sentences (the host's), each word
+ * numbered by its sentence. Returns: (transfer full) a GArray of Word. */
+GArray *words_of_sentences(const char *body, size_t len, const DossierSpan *sentences, size_t n);
 
 /* Writes words [@a, @b) into @buf joined by single spaces, lower-cased (ASCII
  * only, enough for the lists) when @lower. Returns: @buf->str. */

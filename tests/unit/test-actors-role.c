@@ -41,12 +41,7 @@ static GArray *words_of(const char *body)
         g_autoptr(GArray) tokens = g_array_new(FALSE, FALSE, sizeof(DossierToken));
         g_autoptr(GArray) sentences = g_array_new(FALSE, FALSE, sizeof(DossierSpan));
         dossier_text_tokenize(body, strlen(body), 0, tokens, sentences);
-        GArray *words = g_array_new(FALSE, FALSE, sizeof(Word));
-        for (guint i = 0; i < sentences->len; i++) {
-                DossierSpan s = g_array_index(sentences, DossierSpan, i);
-                words_scan(body, s.start, s.end, i, words);
-        }
-        return words;
+        return words_of_sentences(body, strlen(body), (const DossierSpan *) sentences->data, sentences->len);
 }
 
 /* The role of @name in @text: before the name, else after it. */

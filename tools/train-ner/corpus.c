@@ -24,12 +24,7 @@ static GArray *words_of(const char *body, size_t len)
         g_autoptr(GArray) tokens = g_array_new(FALSE, FALSE, sizeof(DossierToken));
         g_autoptr(GArray) sentences = g_array_new(FALSE, FALSE, sizeof(DossierSpan));
         dossier_text_tokenize(body, len, 0, tokens, sentences);
-        GArray *words = g_array_new(FALSE, FALSE, sizeof(Word));
-        for (guint i = 0; i < sentences->len; i++) {
-                const DossierSpan *s = &g_array_index(sentences, DossierSpan, i);
-                words_scan(body, s->start, s->end, i, words);
-        }
-        return words;
+        return words_of_sentences(body, len, (const DossierSpan *) sentences->data, sentences->len);
 }
 
 /* Labels the words of one gold name; false when its edges are inside words. */
