@@ -10,7 +10,7 @@
 
 #include <glib.h>
 
-#include <dossier/doc.h>
+#include <dossier/plugin.h>
 
 G_BEGIN_DECLS
 
