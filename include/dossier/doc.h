@@ -341,6 +341,26 @@ const char *dossier_quote_get_speaker_text(const DossierQuote *quote, size_t ind
 /** Returns: the mention of speaker @index next to the quote; start == end when none. */
 DossierSpan dossier_quote_get_speaker_mention(const DossierQuote *quote, size_t index);
 
+/**
+ * dossier_quote_set_unnamed_speaker:
+ * @mention: where the text points at the speaker without naming anyone dossier can
+ *           tell: a "he" with nobody before it, the "I" of a column, a "they"
+ *
+ * Records the mention of a speaker who stays unknown: the quote keeps no speaker
+ * (dossier_quote_get_n_speakers() is unchanged), since a pronoun is no name, but
+ * the mention still shows where the text says who spoke. Setting it again replaces it.
+ * Since: 0.2 (ABI 1.1)
+ */
+void dossier_quote_set_unnamed_speaker(DossierDoc *doc, DossierQuote *quote, DossierSpan mention);
+/**
+ * dossier_quote_get_unnamed_speaker:
+ *
+ * Returns: the mention set with dossier_quote_set_unnamed_speaker(), or a span with
+ *   start == end when there is none.
+ * Since: 0.2 (ABI 1.1)
+ */
+DossierSpan dossier_quote_get_unnamed_speaker(const DossierQuote *quote);
+
 /* ---- Key sentences ------------------------------------------------------ */
 
 /**

@@ -42,7 +42,7 @@
 G_BEGIN_DECLS
 
 #define DOSSIER_ABI_MAJOR 1
-#define DOSSIER_ABI_MINOR 0
+#define DOSSIER_ABI_MINOR 1
 
 /**
  * DossierHost:
@@ -264,6 +264,10 @@ typedef struct DossierApi {
         void (*page_fail)(DossierPage *, const char *, ...);
         const char *(*page_get_color_hex)(const DossierPage *, uint32_t);
 
+        /* ABI 1.1: quotes */
+        void (*quote_set_unnamed_speaker)(DossierDoc *, DossierQuote *, DossierSpan);
+        DossierSpan (*quote_get_unnamed_speaker)(const DossierQuote *);
+
         /* Later minor versions append here. */
 } DossierApi;
 
@@ -414,6 +418,8 @@ extern const DossierApi *dossier_api_ DOSSIER_PLUGIN_HIDDEN;
 #define dossier_page_get_report_value dossier_api_->page_get_report_value
 #define dossier_page_fail dossier_api_->page_fail
 #define dossier_page_get_color_hex dossier_api_->page_get_color_hex
+#define dossier_quote_set_unnamed_speaker dossier_api_->quote_set_unnamed_speaker
+#define dossier_quote_get_unnamed_speaker dossier_api_->quote_get_unnamed_speaker
 #endif /* !DOSSIER_HOST_COMPILATION */
 
 G_END_DECLS

@@ -254,10 +254,9 @@ static void add_pronoun(Article *art, DossierQuote *quote, const QuoteSpeaker *s
         uint8_t gender = quote_pronoun_gender(art->body + sp->start, sp->end - sp->start);
         long k = resolve_pronoun(art, sp);
         if (k < 0) {
-                /* an unresolved pronoun names nobody, but the mention still says who
-                 * spoke: the pronoun's own text, which the quotes section leaves out */
-                g_autofree char *text = g_strndup(art->body + sp->start, sp->end - sp->start);
-                dossier_quote_add_speaker(art->doc, quote, /* actor= */ NULL, text, mention);
+                /* an unresolved pronoun names nobody, but the mention still says
+                 * where the text points */
+                dossier_quote_set_unnamed_speaker(art->doc, quote, mention);
                 return;
         }
         QuoteCandidate antecedent = g_array_index(art->candidates, QuoteCandidate, k);

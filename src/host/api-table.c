@@ -129,6 +129,10 @@ static const DossierApi api = {
         .page_get_report_value = dossier_page_get_report_value,
         .page_fail = dossier_page_fail,
         .page_get_color_hex = dossier_page_get_color_hex,
+
+        /* ABI 1.1: quotes */
+        .quote_set_unnamed_speaker = dossier_quote_set_unnamed_speaker,
+        .quote_get_unnamed_speaker = dossier_quote_get_unnamed_speaker,
 };
 
 const DossierApi *dossier_api_table_get(void)

@@ -35,7 +35,7 @@ typedef struct DossierPlugin DossierPlugin;
  *
  * Refuses (DOSSIER_ERROR_PLUGIN, message naming the file): a file or folder writable
  * by group or others, a missing entry point, another ABI major or a newer minor
- * ("dossier-x.so: built for plugin ABI 2.0; this dossier loads 1.0 to 1.0"), a kind
+ * ("dossier-x.so: built for plugin ABI 2.0; this dossier loads 1.0 to 1.1"), a kind
  * without its callback, a name that differs from the file's.
  * Returns: (transfer full): free with dossier_plugin_free().
  */

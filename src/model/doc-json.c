@@ -119,43 +119,31 @@ static void add_nullable_int_member(JsonBuilder *b, const char *key, bool presen
                 json_builder_add_null_value(b);
 }
 
-/* A pronoun no actor stands behind ("they said") names nobody: its speaker is
- * unknown, though its mention still shows where the text points. */
-static bool is_unresolved_pronoun(const QuoteSpeaker *s)
-{
-        static const char *const pronouns[] = { "he", "she", "they", "it", "we", "i", "you" };
-        if (s->actor != NULL)
-                return false;
-        for (size_t i = 0; i < G_N_ELEMENTS(pronouns); i++)
-                if (g_ascii_strcasecmp(s->text, pronouns[i]) == 0)
-                        return true;
-        return false;
-}
-
 /* Several speakers are joined with "; ", as the gold writes "A; B"; the offsets are
- * those of the first speaker that has a mention. */
+ * those of the first speaker that has a mention, else of the unnamed speaker's
+ * mention ("he" with nobody before it: speaker null, the pronoun's offsets). */
 static void add_speaker(JsonBuilder *b, const DossierQuote *q)
 {
         g_autoptr(GString) names = g_string_new(NULL);
-        const QuoteSpeaker *first = NULL;
+        const DossierSpan *mention = NULL;
 
         for (uint32_t i = 0; i < q->speakers.len; i++) {
                 const QuoteSpeaker *s = &DOSSIER_ARENA_VEC_AT(q->speakers, QuoteSpeaker, i);
-                if (first == NULL && s->mention.start != s->mention.end)
-                        first = s;
-                if (is_unresolved_pronoun(s))
-                        continue;
+                if (mention == NULL && s->mention.start != s->mention.end)
+                        mention = &s->mention;
                 if (names->len > 0)
                         g_string_append(names, "; ");
                 g_string_append(names, s->text);
         }
+        if (mention == NULL && q->unnamed_speaker.start != q->unnamed_speaker.end)
+                mention = &q->unnamed_speaker;
         json_builder_set_member_name(b, "speaker");
         if (names->len > 0)
                 json_builder_add_string_value(b, names->str);
         else
                 json_builder_add_null_value(b);
-        add_nullable_int_member(b, "speaker_start", first != NULL, first ? first->mention.start : 0);
-        add_nullable_int_member(b, "speaker_end", first != NULL, first ? first->mention.end : 0);
+        add_nullable_int_member(b, "speaker_start", mention != NULL, mention ? mention->start : 0);
+        add_nullable_int_member(b, "speaker_end", mention != NULL, mention ? mention->end : 0);
 }
 
 static void add_quotes(JsonBuilder *b, const DossierDoc *doc, uint32_t article)

@@ -62,6 +62,7 @@ struct DossierQuote {
         DossierSpan span;
         bool direct;
         DossierArenaVec speakers; /* QuoteSpeaker */
+        DossierSpan unnamed_speaker; /* start == end: none */
 };
 
 typedef struct AnnotationAttr {

@@ -97,3 +97,16 @@ DossierSpan dossier_quote_get_speaker_mention(const DossierQuote *quote, size_t 
         g_return_val_if_fail(quote != NULL && index < quote->speakers.len, (DossierSpan){ 0 });
         return speaker_at(quote, index)->mention;
 }
+
+void dossier_quote_set_unnamed_speaker(DossierDoc *doc, DossierQuote *quote, DossierSpan mention)
+{
+        g_return_if_fail(doc != NULL && quote != NULL);
+        g_return_if_fail(mention.start == mention.end || dossier_doc_span_is_valid(doc, mention));
+        quote->unnamed_speaker = mention;
+}
+
+DossierSpan dossier_quote_get_unnamed_speaker(const DossierQuote *quote)
+{
+        g_return_val_if_fail(quote != NULL, (DossierSpan){ 0 });
+        return quote->unnamed_speaker;
+}

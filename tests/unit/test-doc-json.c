@@ -46,11 +46,12 @@ static void fill(DossierDoc *doc)
         DossierQuote *q = dossier_doc_add_quote(doc, span(0, 24, 37), true);
         dossier_quote_add_speaker(doc, q, hecker, NULL, span(0, 45, 51));
         dossier_quote_add_speaker(doc, q, carlin, NULL, span(0, 56, 62));
+        dossier_quote_set_unnamed_speaker(doc, q, span(0, 38, 44)); /* a named speaker's mention wins */
         dossier_doc_add_quote(doc, span(0, 0, 22), false); /* no speaker */
         DossierQuote *described = dossier_doc_add_quote(doc, span(0, 24, 37), true);
         dossier_quote_add_speaker(doc, described, NULL, "a source", span(0, 0, 0));
         DossierQuote *they = dossier_doc_add_quote(doc, span(0, 38, 44), false);
-        dossier_quote_add_speaker(doc, they, NULL, "They", span(0, 45, 49));
+        dossier_quote_set_unnamed_speaker(doc, they, span(0, 45, 49));
 
         dossier_doc_add_key_sentence(doc, span(0, 23, 63), 0.9);
         dossier_doc_add_key_sentence(doc, span(1, 0, 10), 0.8);
@@ -178,7 +179,8 @@ static void test_quotes(Fixture *f, gconstpointer data)
         g_assert_cmpstr(json_object_get_string_member(described, "speaker"), ==, "a source");
         g_assert_true(json_object_get_null_member(described, "speaker_start"));
 
-        /* an unresolved pronoun: speaker unknown, its mention kept */
+        /* an unnamed speaker ("They" with nobody before it): speaker unknown, its
+         * mention kept */
         JsonObject *they = json_array_get_object_element(quotes, 3);
         g_assert_true(json_object_get_null_member(they, "speaker"));
         g_assert_cmpint(json_object_get_int_member(they, "speaker_start"), ==, 45);

@@ -258,6 +258,15 @@ static void test_quotes(Fixture *f, gconstpointer data)
         g_assert_false(dossier_quote_is_direct(r));
         g_assert_null(dossier_quote_get_speaker_actor(r, 0));
         g_assert_cmpstr(dossier_quote_get_speaker_text(r, 0), ==, "a source familiar with the talks");
+
+        /* a mention that names nobody ("he" with nobody before it): no speaker */
+        DossierQuote *u = dossier_doc_add_quote(f->doc, span(0, 0, 10), true);
+        DossierSpan unset = dossier_quote_get_unnamed_speaker(u);
+        g_assert_cmpuint(unset.start, ==, unset.end);
+        dossier_quote_set_unnamed_speaker(f->doc, u, span(0, 12, 14));
+        g_assert_cmpuint(dossier_quote_get_n_speakers(u), ==, 0);
+        g_assert_cmpuint(dossier_quote_get_unnamed_speaker(u).start, ==, 12);
+        g_assert_cmpuint(dossier_quote_get_unnamed_speaker(u).end, ==, 14);
 }
 
 static void test_key_sentences(Fixture *f, gconstpointer data)
@@ -360,6 +369,8 @@ static void test_bad_arguments(Fixture *f, gconstpointer data)
         dossier_quote_add_speaker(f->doc, q, NULL, NULL, span(0, 0, 0));
         EXPECT_CRITICAL();
         g_assert_null(dossier_quote_get_speaker_text(q, 0));
+        EXPECT_CRITICAL();
+        dossier_quote_set_unnamed_speaker(f->doc, q, span(0, 4, 1000));
         g_test_assert_expected_messages();
 
         g_assert_cmpuint(dossier_actor_get_n_mentions(kim), ==, 0);

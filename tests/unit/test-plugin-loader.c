@@ -19,7 +19,7 @@ static void test_refused(void)
         static const struct {
                 const char *name, *want; /* want: the message after "DIR/dossier-NAME.so: " */
         } cases[] = {
-                { "bad-abi", "built for plugin ABI 2.0; this dossier loads 1.0 to 1.0" },
+                { "bad-abi", "built for plugin ABI 2.0; this dossier loads 1.0 to 1.1" },
                 { "no-entry", "no dossier_plugin_entry symbol: not a dossier plugin" },
                 { "no-callback", "an extractor without an extract callback" },
                 { "wrong-name", "the plugin calls itself 'right-name', so its file must be "
