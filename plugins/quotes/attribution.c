@@ -781,9 +781,11 @@ static bool attribute(const Attr *a, const QuoteSpan *span, Speakers *sp) {
         return false;
 }
 
-/* `"...," it further wrote`, `I said, "..."`: the text says who spoke, in words
- * that name nobody we can tell; the speaker before is not carried on. */
-static bool names_nobody(const Attr *a, const QuoteSpan *span) {
+/* `"...," it further wrote`, `I said, "..."`, `I laughed and said, "..."`: the
+ * text says who spoke, in a word that names nobody we can tell. Returns that
+ * word's token (the speaker's mention: the speaker before is not carried on),
+ * or -1. */
+static long unnamed_mention(const Attr *a, const QuoteSpan *span) {
         static const char *const words[] = { "it", "i", "we", "you", "they" };
         long i = (long) span->close + 1;
         if (punct_is(a, i, ","))
@@ -791,15 +793,19 @@ static bool names_nobody(const Attr *a, const QuoteSpan *span) {
         long j = (long) span->open - 1;
         if (punct_is(a, j, ",") || punct_is(a, j, ":"))
                 j--;
+        long s = j - 1;
+        /* "I laughed and said" */
+        if (word_is(a, s, "and") && is_verb_like(a, s - 1, false))
+                s -= 2;
         for (size_t k = 0; k < G_N_ELEMENTS(words); k++) {
                 if (word_is(a, i, words[k]) && same_sentence(a, i, span->close) &&
                     (word_in(a, i + 1, quote_word_is_cue) || word_in(a, i + 1, quote_word_is_between) ||
                      is_verb_like(a, i + 1, true)))
-                        return true;
-                if (word_in(a, j, quote_word_is_cue) && word_is(a, j - 1, words[k]))
-                        return true;
+                        return i;
+                if (word_in(a, j, quote_word_is_cue) && word_is(a, s, words[k]))
+                        return s;
         }
-        return false;
+        return -1;
 }
 
 /* "The Long Road Home," `"Make Your Kid a Millionaire,"`: a few words in title
@@ -908,7 +914,11 @@ static void find_direct(Attr *a, const GArray *spans, GArray *found) {
                         }
                         continue;
                 }
-                if (sp.n == 0 && prev_anchor >= 0 && !names_nobody(a, span) && continues(a, &prev, prev_anchor, span)) {
+                long unnamed = sp.n == 0 ? unnamed_mention(a, span) : -1;
+                if (unnamed >= 0) {
+                        attr_add_speaker(&sp, a, QUOTE_SPEAKER_PRONOUN, unnamed, unnamed + 1, unnamed, unnamed + 1);
+                        f = found_direct(a, span, &sp);
+                } else if (sp.n == 0 && prev_anchor >= 0 && continues(a, &prev, prev_anchor, span)) {
                         f.n_speakers = prev.n_speakers;
                         memcpy(f.speakers, prev.speakers, sizeof f.speakers);
                 }

@@ -151,9 +151,15 @@ static const Case not_quote_cases[] = {
           "\"It's about you.\" => the chairman" },
         { "The problem is shown by this letter: \"We cannot pay the bill this year.\"",
           "\"We cannot pay the bill this year.\" => -" },
-        /* "it", "I" and "they" say who spoke, and name nobody: no speaker carried on */
+        /* "it", "I" and "we" say who spoke, and name nobody: the word is the
+         * mention, no speaker before is carried on */
         { "\"Sales fell,\" the report said.\n\n\"Costs rose as well,\" it added.",
-          "\"Sales fell,\" => the report || \"Costs rose as well,\" => -" },
+          "\"Sales fell,\" => the report || \"Costs rose as well,\" => it" },
+        { "Mr. Ruiz waved at the bus. When the driver asked for a ticket, I shrugged and said, "
+          "\"We walked here from the station.\"",
+          "\"We walked here from the station.\" => I" },
+        { "\"The figures will not hold up in court,\" we wrote in March.",
+          "\"The figures will not hold up in court,\" => we" },
 };
 
 /* A quotation split by its attribution, one going on into the next sentence or
