@@ -1,6 +1,6 @@
 /* The actors extractor: people, organisations and places of every article, with
  * their roles, one actor per person across the whole briefing. The work is done by
- * the SDK-free core (words, name-finder, role, alias, gazetteer); this file reads
+ * the SDK-free core (words, ner-tagger, role, alias, gazetteer); this file reads
  * the doc and writes the actors back. Names are found by the trained tagger
  * (ner-tagger.c) with the model of data/ner/. */
 #include <time.h>
@@ -8,8 +8,8 @@
 #include <dossier/plugin.h>
 
 #include "alias.h"
+#include "candidate.h"
 #include "gazetteer.h"
-#include "name-finder.h"
 #include "ner-tagger.h"
 #include "words.h"
 

@@ -10,8 +10,8 @@
 
 #include <glib.h>
 
+#include "candidate.h"
 #include "gazetteer.h"
-#include "name-finder.h"
 #include "name-forms.h"
 
 G_BEGIN_DECLS

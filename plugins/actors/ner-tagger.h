@@ -1,7 +1,6 @@
 /* The statistical name finder: the two tagger stages over an article's words,
- * then the labelled spans as name candidates with their roles and gazetteer
- * names, the same Candidate array the rule-based finder fills. Pure functions; no
- * SDK calls. */
+ * then the labelled spans as name candidates (candidate.h) with their roles and
+ * gazetteer names. Pure functions; no SDK calls. */
 #pragma once
 
 #include <stddef.h>
@@ -9,8 +8,8 @@
 
 #include <glib.h>
 
+#include "candidate.h"
 #include "gazetteer.h"
-#include "name-finder.h"
 #include "ner-model.h"
 #include "words.h"
 

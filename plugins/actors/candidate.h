@@ -1,16 +1,12 @@
-/* The candidate finder: which words of an article are names, of what type, with
- * what stated role. Rules and gazetteers for now; a trained tagger can replace it
- * later by filling the same Candidate array. Pure functions; no SDK calls. */
+/* A name candidate: a span of an article that names someone or something, its
+ * type, how sure the type is and the role stated with it. The tagger fills an
+ * array of them (ner_tagger_find()); alias resolution turns them into actors. */
 #pragma once
 
 #include <stdbool.h>
-#include <stddef.h>
 #include <stdint.h>
 
 #include <glib.h>
-
-#include "gazetteer.h"
-#include "words.h"
 
 G_BEGIN_DECLS
 
@@ -30,7 +26,7 @@ typedef enum {
         EVIDENCE_CONTEXT,    /* "in X", "X said", an acronym */
         EVIDENCE_FIRST_NAME, /* starts with a known first name */
         EVIDENCE_TITLE,      /* a title or role next to it */
-        EVIDENCE_CUE,        /* "Institute", "Peninsula" */
+        EVIDENCE_CUE,        /* "Institute", "Peninsula"; the tagger's label */
         EVIDENCE_GAZETTEER,  /* in a list */
 } Evidence;
 
@@ -46,21 +42,5 @@ typedef struct Candidate {
         bool caps;             /* found in text written in capitals */
         const char *canonical; /* (nullable) the gazetteer's name; owned by the gazetteer */
 } Candidate;
-
-typedef struct NameFinder NameFinder;
-
-/* @gz: (transfer none): must outlive the finder. */
-NameFinder *name_finder_new(const Gazetteer *gz);
-void name_finder_free(NameFinder *nf);
-G_DEFINE_AUTOPTR_CLEANUP_FUNC(NameFinder, name_finder_free)
-
-/* First pass, over every article of the briefing: learns which words appear
- * capitalised inside sentences, so that a capitalised first word is a name only
- * when it is also seen as one elsewhere ("Wong's appointment"). */
-void name_finder_learn(NameFinder *nf, const char *body, const Word *words, size_t n_words);
-
-/* Second pass: appends the article's name candidates to @out (GArray of Candidate). */
-void name_finder_find(NameFinder *nf, const char *body, const Word *words, size_t n_words,
-                      GArray *out);
 
 G_END_DECLS
