@@ -893,6 +893,14 @@ static bool split_transcript(Attr *a, const QuoteSpan *span, GArray *found) {
         return true;
 }
 
+/* A quotation that is a sentence of its own (`''We're America.''`): no scare
+ * quote, however short, when it goes on from an attributed one. */
+static bool whole_sentence(const Attr *a, const QuoteSpan *span) {
+        long open = span->open, close = span->close;
+        bool starts = opens_paragraph(a, open) || (is_final_punct(a, open - 1) && !is_abbrev_dot(a, open - 1));
+        return starts && is_cap(a, open + 1) && is_final_punct(a, close - 1);
+}
+
 static void find_direct(Attr *a, const GArray *spans, GArray *found) {
         QuoteFound prev = { 0 }; /* the last attributed quotation, a clause's included */
         long prev_anchor = -1;
@@ -902,7 +910,11 @@ static void find_direct(Attr *a, const GArray *spans, GArray *found) {
                         continue;
                 Speakers sp;
                 bool next_to_verb = attribute(a, span, &sp);
-                if (span->n_words < a->opt->min_words && !next_to_verb)
+                /* `X said. "Yes."`, `"...," X added. "We're here."` */
+                bool said_before = sp.n > 0 && sp.cue >= 0 && sp.cue < (long) span->open;
+                bool goes_on = whole_sentence(a, span) &&
+                               (said_before || (sp.n == 0 && prev_anchor >= 0 && continues(a, &prev, prev_anchor, span)));
+                if (span->n_words < a->opt->min_words && !next_to_verb && !goes_on)
                         continue;
                 long anchor = sp.cue > (long) span->close ? sp.cue : (long) span->close;
                 QuoteFound f = found_direct(a, span, &sp);

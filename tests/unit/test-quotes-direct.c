@@ -181,6 +181,11 @@ static const Case continued_cases[] = {
           "\"I am staying in the race.\" => -" },
         { "\"We begin at dawn.\n\n\"We stop when the work is done,\" the foreman said.",
           "\"We begin at dawn.\n\n\"We stop when the work is done,\" => the foreman" },
+        /* a sentence of its own goes on, however short */
+        { "''We are not a burden on this city or a stain on it,'' the mayor added. ''We're Dayton.''",
+          "''We are not a burden on this city or a stain on it,'' => the mayor || ''We're Dayton.'' => the mayor" },
+        { "\"Nobody wanted this fight,\" Ms. Okafor said. \"Nobody.\"",
+          "\"Nobody wanted this fight,\" => Okafor || \"Nobody.\" => Okafor" },
         /* a transcript: one quote a paragraph, each with its turn's name */
         { "Transcript:\n\n\"HOST: Will you run again?\n\n\"MAYOR: No, I will not run.\n\n\"(CROSSTALK.)\n\n"
           "\"My family comes first now.\n\n\"HOST: Thank you for coming in.\"",
