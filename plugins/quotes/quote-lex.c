@@ -124,14 +124,16 @@ static void lex_apostrophes(Lexer *lx) {
         }
         bool word_follows = is_word_char(peek(lx, lx->pos + n));
         size_t extra = n - 2;
+        /* `'''Hey` opens the double quote, then the single one; `case,'''`
+         * closes the single one, then the double */
         if (word_follows) {
+                lex_mark(lx, 2, QUOTE_STYLE_DOUBLED, 0);
                 for (size_t i = 0; i < extra; i++)
                         push(lx, lx->pos, lx->pos + 1, QUOTE_TOK_PUNCT, 0, 0);
-                lex_mark(lx, 2, QUOTE_STYLE_DOUBLED, 0);
         } else {
-                lex_mark(lx, 2, QUOTE_STYLE_DOUBLED, 0);
                 for (size_t i = 0; i < extra; i++)
                         push(lx, lx->pos, lx->pos + 1, QUOTE_TOK_PUNCT, 0, 0);
+                lex_mark(lx, 2, QUOTE_STYLE_DOUBLED, 0);
         }
 }
 

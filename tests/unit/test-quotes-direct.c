@@ -37,6 +37,11 @@ static const Case mark_cases[] = {
           "\u201cThey called it \u2018a done deal\u2019 before the vote,\u201d => Osei" },
         { "The mayor said: ''We have asked the state for help and we will keep asking.''",
           "''We have asked the state for help and we will keep asking.'' => The mayor" },
+        /* a single quote ending or opening next to the doubled mark: ''' */
+        { "''They told us, 'Go back where you came from,''' said Mr. Lema, a shop owner.",
+          "''They told us, 'Go back where you came from,''' => Lema" },
+        { "'''Not in my town,' is what I told them,'' she replied.",
+          "'''Not in my town,' is what I told them,'' => she" },
         /* a markup attribute value is no quotation */
         { "<tweet author=\"cityhall\" id=\"12\">The roads are closed.</tweet> Nothing more was said.",
           "" },
