@@ -41,6 +41,7 @@ static bool adjective_before(const TimexWord *w, const char *text)
         static const char *const words[] = {
                 "the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this",
                 "these", "those", "of", "with", "for", "more", "most", "very", "newly", "well",
+                "still", "yet", /* "a still unspecified date", "a yet undecided case" */
         };
         return word_in(w, text, words, G_N_ELEMENTS(words));
 }
@@ -97,6 +98,14 @@ static int cue_at(const TimexWord *words, size_t n_words, size_t i, const char *
                 if (w->tense == TIMEX_DIR_FUTURE && i >= 2 && word_is(&words[i - 1], text, "been") &&
                     word_is(&words[i - 2], text, "had"))
                         return TIMEX_DIR_PAST;
+                /* "were planning to", "was expected to": a plan told in the past
+                 * looks ahead, like the word after the auxiliary */
+                if ((word_is(w, text, "was") || word_is(w, text, "were")) && i + 1 < n_words &&
+                    words[i + 1].cls == TIMEX_CLASS_OTHER && words[i + 1].tense == TIMEX_DIR_FUTURE)
+                        return TIMEX_DIR_FUTURE;
+                /* "would be paid", "is held": a participle; the auxiliary has the tense */
+                if (w->tense == TIMEX_DIR_PAST && i > 0 && passive_before(&words[i - 1], text))
+                        return 0;
                 return w->tense;
         }
         size_t len = w->end - w->start;
@@ -108,14 +117,45 @@ static int cue_at(const TimexWord *words, size_t n_words, size_t i, const char *
         return TIMEX_DIR_PAST;
 }
 
+/* "agreed to buy ... in February", "planned to leave on Thursday": the
+ * infinitive after a verb of intent names what comes after the intent. Only
+ * for a "to" before the expression, with a verb after it ("agreed to a truce
+ * on Monday" dates the agreement). A weekday after an agreement's infinitive
+ * dates the agreement, as news writes it ("agreed to buy the unit Friday"), so
+ * weekdays take only the verbs of a plan. */
+static bool intent_to_at(const TimexWord *words, size_t n_words, size_t i, const char *text, bool weekday)
+{
+        static const char *const plans[] = { "planned", "intended", "arranged", "likely", "ready" };
+        static const char *const intents[] = {
+                "agreed", "agree", "agrees", "decided", "decides", "promised", "pledged",
+                "vowed", "offered", "threatened", "threatens", "voted",
+        };
+        static const char *const not_verbs[] = {
+                "a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "these",
+                "those", "some", "any", "all", "be", "have",
+        };
+        if (i == 0 || i + 1 >= n_words || !word_is(&words[i], text, "to"))
+                return false;
+        if (!word_in(&words[i - 1], text, plans, G_N_ELEMENTS(plans)) &&
+            (weekday || !word_in(&words[i - 1], text, intents, G_N_ELEMENTS(intents))))
+                return false;
+        const TimexWord *next = &words[i + 1];
+        return next->shape == TIMEX_SHAPE_WORD && !(next->flags & TIMEX_WORD_CAPITAL) &&
+               !word_in(next, text, not_verbs, G_N_ELEMENTS(not_verbs));
+}
+
 /* The nearest cue in [lo, hi) outside the expression; ties go to the past. */
 static TimexDirection nearest_cue(const TimexWord *words, size_t n_words, const char *text, size_t lo,
                                   size_t hi, size_t first, size_t n)
 {
         size_t last = first + n;
+        bool weekday = words[last - 1].cls == TIMEX_CLASS_WEEKDAY;
         size_t reach = MAX(first - lo, hi - last);
         for (size_t d = 1; d <= reach; d++) {
-                int before = first >= lo + d ? cue_at(words, n_words, first - d, text) : 0;
+                int before = 0;
+                if (first >= lo + d)
+                        before = intent_to_at(words, n_words, first - d, text, weekday) ? TIMEX_DIR_FUTURE
+                                                                                 : cue_at(words, n_words, first - d, text);
                 int after = last + d - 1 < hi ? cue_at(words, n_words, last + d - 1, text) : 0;
                 if (before == TIMEX_DIR_PAST || after == TIMEX_DIR_PAST)
                         return TIMEX_DIR_PAST;
@@ -123,6 +163,26 @@ static TimexDirection nearest_cue(const TimexWord *words, size_t n_words, const 
                         return TIMEX_DIR_FUTURE;
         }
         return TIMEX_DIR_NONE;
+}
+
+/* "when the case is heard in May", "if talks are held Monday": English puts
+ * what lies ahead in the present tense after these conjunctions. */
+static bool present_after_conjunction(const TimexWord *words, size_t n_words, const char *text, size_t lo,
+                                      size_t first)
+{
+        static const char *const conjunctions[] = { "when", "if", "once", "unless", "whenever", "until" };
+        static const char *const present[] = { "is", "are", "am" };
+        bool seen_present = false;
+        for (size_t k = first; k > lo && k + 10 > first; k--) {
+                const TimexWord *w = &words[k - 1];
+                if (word_in(w, text, present, G_N_ELEMENTS(present)))
+                        seen_present = true;
+                else if (word_in(w, text, conjunctions, G_N_ELEMENTS(conjunctions)))
+                        return seen_present;
+                else if (cue_at(words, n_words, k - 1, text) != 0)
+                        return false;
+        }
+        return false;
 }
 
 static bool reporting_at(const TimexWord *words, size_t n_words, size_t i)
@@ -165,6 +225,8 @@ TimexDirection timex_tense_direction(const TimexWord *words, size_t n_words, con
                 return TIMEX_DIR_PAST;
         if (dates_report(words, n_words, text, first, n))
                 return TIMEX_DIR_PAST;
+        if (present_after_conjunction(words, n_words, text, lo, first))
+                return TIMEX_DIR_FUTURE;
         TimexDirection dir = nearest_cue(words, n_words, text, lo, hi, first, n);
         if (dir == TIMEX_DIR_NONE)
                 dir = nearest_cue(words, n_words, text, 0, n_words, first, n);
