@@ -35,12 +35,16 @@ static bool day_number_at(const Scan *s, size_t i, int *ret_day)
         return true;
 }
 
-/* "the March for Life", "a March of the Mothers", "the March on Washington": a
- * march, not the month ("March of last year" is the month). */
+/* "the March for Life", "a March of the Mothers", "the March on Washington",
+ * the "March of the Mothers" (a quotation mark between): a march, not the month
+ * ("March of last year" is the month). */
 static bool march_noun(const Scan *s, size_t i)
 {
-        if (i == 0 || !(scan_word_is(s, i - 1, "the") || scan_word_is(s, i - 1, "a") ||
-                        scan_word_is(s, i - 1, "annual")))
+        size_t k = i;
+        while (k > 0 && i - k < 2 && (scan_punct_is(s, k - 1, '`') || scan_punct_is(s, k - 1, '"')))
+                k--;
+        if (k == 0 || !(scan_word_is(s, k - 1, "the") || scan_word_is(s, k - 1, "a") ||
+                        scan_word_is(s, k - 1, "annual")))
                 return false;
         return scan_word_is(s, i + 1, "for") || scan_word_is(s, i + 1, "against") ||
                scan_word_is(s, i + 1, "of") || scan_word_is(s, i + 1, "on") || scan_word_is(s, i + 1, "to");

@@ -153,9 +153,10 @@ static TimexDirection nearest_cue(const TimexWord *words, size_t n_words, const 
         size_t reach = MAX(first - lo, hi - last);
         for (size_t d = 1; d <= reach; d++) {
                 int before = 0;
-                if (first >= lo + d)
-                        before = intent_to_at(words, n_words, first - d, text, weekday) ? TIMEX_DIR_FUTURE
-                                                                                 : cue_at(words, n_words, first - d, text);
+                if (first >= lo + d && intent_to_at(words, n_words, first - d, text, weekday))
+                        before = TIMEX_DIR_FUTURE;
+                else if (first >= lo + d)
+                        before = cue_at(words, n_words, first - d, text);
                 int after = last + d - 1 < hi ? cue_at(words, n_words, last + d - 1, text) : 0;
                 if (before == TIMEX_DIR_PAST || after == TIMEX_DIR_PAST)
                         return TIMEX_DIR_PAST;
