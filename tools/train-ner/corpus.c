@@ -5,8 +5,7 @@
 
 #include <json-glib/json-glib.h>
 
-#include "model/front-matter.h"
-#include "text/tokenize.h"
+#include "model/doc-host.h"
 
 int corpus_type(const char *name)
 {
@@ -19,12 +18,19 @@ int corpus_type(const char *name)
         return -1;
 }
 
-static GArray *words_of(const char *body, size_t len)
+/* The article at @path as the plugin gets it (the host's loader: checks, front
+ * matter, sentences), cut into words along its sentences. */
+static GArray *load_words(const char *path, char **ret_body, GError **error)
 {
-        g_autoptr(GArray) tokens = g_array_new(FALSE, FALSE, sizeof(DossierToken));
-        g_autoptr(GArray) sentences = g_array_new(FALSE, FALSE, sizeof(DossierSpan));
-        dossier_text_tokenize(body, len, 0, tokens, sentences);
-        return words_of_sentences(body, len, (const DossierSpan *) sentences->data, sentences->len);
+        g_autoptr(DossierDoc) doc = dossier_doc_new();
+        if (!dossier_doc_load_article(doc, path, /* options= */ NULL, error))
+                return NULL;
+        const DossierArticle *article = dossier_doc_get_article(doc, 0);
+        size_t len = 0, n = 0;
+        const char *body = dossier_article_get_body(article, &len);
+        const DossierSpan *sentences = dossier_article_get_sentences(article, &n);
+        *ret_body = g_strndup(body, len);
+        return words_of_sentences(body, len, sentences, n);
 }
 
 /* Labels the words of one gold name; false when its edges are inside words. */
@@ -70,16 +76,10 @@ static bool load_doc(Corpus *c, const char *dir, JsonObject *o, GError **error)
                 return true;
         g_autofree char *name = g_strconcat(id, ".txt", NULL);
         g_autofree char *path = g_build_filename(dir, "articles", name, NULL);
-        g_autofree char *data = NULL;
-        size_t len;
-        if (!g_file_get_contents(path, &data, &len, error))
+        char *body = NULL;
+        GArray *words = load_words(path, &body, error);
+        if (!words)
                 return false;
-        g_auto(DossierFrontMatter) fm = { 0 };
-        if (!dossier_front_matter_parse(path, data, len, &fm, error))
-                return false;
-        size_t body_len = len - fm.body_offset;
-        char *body = g_strndup(data + fm.body_offset, body_len);
-        GArray *words = words_of(body, body_len);
         GArray *gold = g_array_new(FALSE, TRUE, 1);
         g_array_set_size(gold, words->len);
         GArray *spans = gold_spans(o, &c->n_gold);

@@ -1,8 +1,9 @@
 /* A named-entity data set as the trainer reads it: a folder with articles/<id>.txt
  * (front matter, then the body) and gold.jsonl (one line per article: "id" and
  * "actors", each with "type" PER/ORG/LOC/MISC and byte offsets into the body).
- * Articles are cut into words the way the actors plugin cuts them: the host's
- * sentences, then words_scan(). */
+ * Articles are read by the host's loader (dossier_doc_load_article(): the same
+ * checks and front matter as `dossier`) and cut into words the way the actors
+ * plugin cuts them: the host's sentences, then words_scan(). */
 #pragma once
 
 #include <stdbool.h>
