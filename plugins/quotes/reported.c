@@ -73,7 +73,7 @@ static bool starts_clause(const Attr *a, long j, bool said) {
                 return false;
         /* a clause needs a few words before the sentence ends */
         for (long k = j; k < j + 3; k++)
-                if (!valid(a, k) || !same_sentence(a, k, j) || is_final_punct(a, k))
+                if (!valid(a, k) || !same_sentence(a, k, j) || (is_final_punct(a, k) && !is_abbrev_dot(a, k)))
                         return false;
         return true;
 }
@@ -477,6 +477,12 @@ static bool contracted_subject(const Attr *a, long i, Speakers *sp) {
 /* The word after the verb a noun phrase may start with: not a preposition or
  * an adverb ("criticized in", "called again"). */
 static bool starts_object(const Attr *a, long j) {
+        /* the determiners the clause list turns away start objects well: "wants more
+         * funding", "endorsed this plan", "ruled out all tax increases" */
+        static const char *const dets[] = { "more", "this", "all", "both", "no", "much", "less", "little" };
+        for (size_t k = 0; k < G_N_ELEMENTS(dets); k++)
+                if (word_is(a, j, dets[k]) && is_kind(a, j + 1, QUOTE_TOK_WORD) && same_sentence(a, j, j + 1))
+                        return true;
         if (!is_kind(a, j, QUOTE_TOK_WORD) || word_in(a, j, quote_word_is_notclause) || is_adverb(a, j) ||
             word_is(a, j, "that") || word_is(a, j, "and") || word_is(a, j, "or") || word_is(a, j, "but"))
                 return false;
@@ -669,7 +675,8 @@ static bool opening_name(const Attr *a, long k, Speakers *sp) {
 static bool quantity_word(const Attr *a, long i) {
         static const char *const words[] = { "half", "third", "thirds", "quarter", "quarters", "three-quarters",
                                              "two-thirds", "majority", "majorities", "one", "two", "three", "four",
-                                             "five", "six", "seven", "eight", "nine", "ten", "percent" };
+                                             "five", "six", "seven", "eight", "nine", "ten", "percent", "many",
+                                             "most", "some", "few", "several", "others" };
         if (!is_kind(a, i, QUOTE_TOK_WORD))
                 return false;
         const char *c = a->text + a->t[i].start;
@@ -925,12 +932,38 @@ static bool named_in_marks(const Attr *a, long v, long c, long *e) {
         return true;
 }
 
+/* "Many fear", "Some say", "Most believe": a quantifier opening its clause
+ * before a bare verb form is the subject, not the determiner of a noun ("some
+ * fears", "many claims"). */
+static bool quantifier_subject(const Attr *a, long q, long v) {
+        static const char *const words[] = { "many", "most", "some", "few", "several", "both", "all" };
+        bool quantifier = false;
+        for (size_t k = 0; k < G_N_ELEMENTS(words) && !quantifier; k++)
+                quantifier = word_is(a, q, words[k]);
+        if (!quantifier || a->text[a->t[v].end - 1] == 's')
+                return false;
+        return q == 0 || !same_sentence(a, q - 1, q) || is_kind(a, q - 1, QUOTE_TOK_BREAK) ||
+               punct_is(a, q - 1, ",") || word_in(a, q - 1, quote_word_is_lead);
+}
+
+/* In a relative clause ("Voters who want change turned out") an object ends
+ * where the main clause's verb comes back: the content [@c, @e] is cut before
+ * it. A clause ("that", "to", a subject and its verb) keeps its own verbs. */
+static long relative_object_end(const Attr *a, uint8_t flags, long c, long e) {
+        if (word_is(a, c, "that") || word_is(a, c, "to") || ((flags & REPORTED_CLAUSE) && has_finite_verb(a, c)))
+                return e;
+        for (long i = c + 1; i <= e; i++)
+                if (verbish(a, i) && !is_adverb(a, i) && !word_is(a, i - 1, "to"))
+                        return i - 1;
+        return e;
+}
+
 static void find_wide(Attr *a, long v, GArray *found) {
         if (a->quote_of[v] >= 0 || a->used[v] || v < (long) a->headline)
                 return;
         uint8_t flags = verb_flags(a, v);
         Speakers contracted = { .cue = v };
-        if (flags == 0 || (word_in(a, v - 1, quote_word_is_det) && !past_form(a, v)) ||
+        if (flags == 0 || (word_in(a, v - 1, quote_word_is_det) && !past_form(a, v) && !quantifier_subject(a, v - 1, v)) ||
             (is_possessive(a, v - 1) && !contracted_subject(a, v - 1, &contracted)))
                 return; /* "his claims", "Trump's plans"; not "he's said", "two in three said" */
         /* "continued to say", "went on to argue"; not "wants to support" */
@@ -984,7 +1017,11 @@ static void find_wide(Attr *a, long v, GArray *found) {
                         return;
         }
         long k = verb_group_start(a, head);
-        if (!contracted_subject(a, k - 1, &sp) && !relative_subject(a, k - 1, &sp) && !attr_subject_before(a, k, &sp) &&
+        if (relative_subject(a, k - 1, &sp)) {
+                add_reported(a, found, c, relative_object_end(a, flags, c, e), &sp);
+                return;
+        }
+        if (!contracted_subject(a, k - 1, &sp) && !attr_subject_before(a, k, &sp) &&
             !(word_is(a, k - 1, "and") && main_subject(a, k, &sp)) && !opening_name(a, k, &sp) &&
             !quantity_subject(a, k, &sp))
                 return;
