@@ -98,11 +98,6 @@ static int cue_at(const TimexWord *words, size_t n_words, size_t i, const char *
                 if (w->tense == TIMEX_DIR_FUTURE && i >= 2 && word_is(&words[i - 1], text, "been") &&
                     word_is(&words[i - 2], text, "had"))
                         return TIMEX_DIR_PAST;
-                /* "were planning to", "was expected to": a plan told in the past
-                 * looks ahead, like the word after the auxiliary */
-                if ((word_is(w, text, "was") || word_is(w, text, "were")) && i + 1 < n_words &&
-                    words[i + 1].cls == TIMEX_CLASS_OTHER && words[i + 1].tense == TIMEX_DIR_FUTURE)
-                        return TIMEX_DIR_FUTURE;
                 /* "would be paid", "is held": a participle; the auxiliary has the tense */
                 if (w->tense == TIMEX_DIR_PAST && i > 0 && passive_before(&words[i - 1], text))
                         return 0;
@@ -117,18 +112,18 @@ static int cue_at(const TimexWord *words, size_t n_words, size_t i, const char *
         return TIMEX_DIR_PAST;
 }
 
-/* "agreed to buy ... in February", "planned to leave on Thursday": the
- * infinitive after a verb of intent names what comes after the intent. Only
- * for a "to" before the expression, with a verb after it ("agreed to a truce
- * on Monday" dates the agreement). A weekday after an agreement's infinitive
- * dates the agreement, as news writes it ("agreed to buy the unit Friday"), so
- * weekdays take only the verbs of a plan. */
+/* "planned to leave on Thursday", "vowed to cut taxes in January": the
+ * infinitive after a verb of plan or promise names what comes after it. Only
+ * for a "to" before the expression, with a verb after it ("promised to a
+ * donor in May" dates the promise). A weekday after a promise's infinitive
+ * dates the promise, as news writes it ("vowed to veto the bill Friday"), so
+ * weekdays take only the verbs of a plan. An agreement is no cue: "agreed to
+ * buy the unit in March" tells the agreement's month as often as the sale's. */
 static bool intent_to_at(const TimexWord *words, size_t n_words, size_t i, const char *text, bool weekday)
 {
         static const char *const plans[] = { "planned", "intended", "arranged", "likely", "ready" };
-        static const char *const intents[] = {
-                "agreed", "agree", "agrees", "decided", "decides", "promised", "pledged",
-                "vowed", "offered", "threatened", "threatens", "voted",
+        static const char *const promises[] = {
+                "promised", "pledged", "vowed", "threatened", "threatens", "promises", "vows",
         };
         static const char *const not_verbs[] = {
                 "a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "these",
@@ -137,26 +132,66 @@ static bool intent_to_at(const TimexWord *words, size_t n_words, size_t i, const
         if (i == 0 || i + 1 >= n_words || !word_is(&words[i], text, "to"))
                 return false;
         if (!word_in(&words[i - 1], text, plans, G_N_ELEMENTS(plans)) &&
-            (weekday || !word_in(&words[i - 1], text, intents, G_N_ELEMENTS(intents))))
+            (weekday || !word_in(&words[i - 1], text, promises, G_N_ELEMENTS(promises))))
                 return false;
         const TimexWord *next = &words[i + 1];
         return next->shape == TIMEX_SHAPE_WORD && !(next->flags & TIMEX_WORD_CAPITAL) &&
                !word_in(next, text, not_verbs, G_N_ELEMENTS(not_verbs));
 }
 
+/* "The summit opens Thursday", "the two leaders meet Monday": news tells
+ * what is scheduled in the simple present. Only verbs of schedules, and only
+ * where a verb can stand: not after a determiner or preposition ("his visits",
+ * "on leave"), nor after an auxiliary, which has the tense ("did not meet"). */
+static int present_cue_at(const TimexWord *words, size_t i, const char *text)
+{
+        /* not the forms that are as often nouns: "visits", "returns", "host", "face", "launch" */
+        static const char *const verbs[] = {
+                "begins", "starts", "opens", "reopens", "meets", "arrives", "leaves", "resumes",
+                "convenes", "departs", "testifies", "takes", "goes", "closes", "ends", "begin",
+                "reopen", "meet", "arrive", "resume", "convene", "depart", "testify",
+        };
+        static const char *const blockers[] = {
+                "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that",
+                "these", "those", "of", "for", "on", "in", "at", "by", "with", "from", "to", "did",
+                "didn't", "not", "n't", "could", "would", "should", "might", "must", "can", "cannot",
+                "may", "will", "does", "do", "'s", "and", "or",
+        };
+        const TimexWord *w = &words[i];
+        if (w->shape != TIMEX_SHAPE_WORD || (w->flags & TIMEX_WORD_CAPITAL) ||
+            !word_in(w, text, verbs, G_N_ELEMENTS(verbs)))
+                return 0;
+        if (i == 0 || words[i - 1].shape != TIMEX_SHAPE_WORD ||
+            word_in(&words[i - 1], text, blockers, G_N_ELEMENTS(blockers)))
+                return 0;
+        return TIMEX_DIR_FUTURE;
+}
+
+/* The cue word @i gives: the lexicon's or an -ed form's, or before the
+ * expression in its own clause (@present) a verb of schedules in the present
+ * (after it, the present tells a state: "the deal reached Saturday still
+ * leaves ..."). */
+static int any_cue_at(const TimexWord *words, size_t n_words, size_t i, const char *text, bool present)
+{
+        int cue = cue_at(words, n_words, i, text);
+        return cue || !present ? cue : present_cue_at(words, i, text);
+}
+
 /* The nearest cue in [lo, hi) outside the expression; ties go to the past. */
 static TimexDirection nearest_cue(const TimexWord *words, size_t n_words, const char *text, size_t lo,
-                                  size_t hi, size_t first, size_t n)
+                                  size_t hi, size_t first, size_t n, bool present)
 {
         size_t last = first + n;
-        bool weekday = words[last - 1].cls == TIMEX_CLASS_WEEKDAY;
+        bool weekday = false;
+        for (size_t k = first; k < last; k++)
+                weekday = weekday || words[k].cls == TIMEX_CLASS_WEEKDAY;
         size_t reach = MAX(first - lo, hi - last);
         for (size_t d = 1; d <= reach; d++) {
                 int before = 0;
                 if (first >= lo + d && intent_to_at(words, n_words, first - d, text, weekday))
                         before = TIMEX_DIR_FUTURE;
                 else if (first >= lo + d)
-                        before = cue_at(words, n_words, first - d, text);
+                        before = any_cue_at(words, n_words, first - d, text, present);
                 int after = last + d - 1 < hi ? cue_at(words, n_words, last + d - 1, text) : 0;
                 if (before == TIMEX_DIR_PAST || after == TIMEX_DIR_PAST)
                         return TIMEX_DIR_PAST;
@@ -228,8 +263,8 @@ TimexDirection timex_tense_direction(const TimexWord *words, size_t n_words, con
                 return TIMEX_DIR_PAST;
         if (present_after_conjunction(words, n_words, text, lo, first))
                 return TIMEX_DIR_FUTURE;
-        TimexDirection dir = nearest_cue(words, n_words, text, lo, hi, first, n);
+        TimexDirection dir = nearest_cue(words, n_words, text, lo, hi, first, n, true);
         if (dir == TIMEX_DIR_NONE)
-                dir = nearest_cue(words, n_words, text, 0, n_words, first, n);
+                dir = nearest_cue(words, n_words, text, 0, n_words, first, n, false);
         return dir;
 }
