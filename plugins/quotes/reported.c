@@ -281,6 +281,13 @@ static long past_setting(const Attr *a, long v) {
         return e > end + 1 && is_final_punct(a, e) && !is_abbrev_dot(a, e) ? e : end;
 }
 
+/* The first token of the speaker's words: a name's mention leaves out its
+ * "the" ("the White House"), which still stands between it and the comma. */
+static long mention_first(const Attr *a, const Speakers *sp) {
+        long first = quote_tok_at_offset(a, sp->s[0].start);
+        return word_is(a, first - 1, "the") ? first - 1 : first;
+}
+
 static void find_said_after(Attr *a, long v, GArray *found) {
         if (a->quote_of[v] >= 0 || a->used[v] || !is_cue(a, v, quote_word_is_cue))
                 return;
@@ -301,7 +308,7 @@ static void find_said_after(Attr *a, long v, GArray *found) {
         } else {
                 if (!(is_final_punct(a, end) || end >= a->n) || !attr_subject_before(a, v, &sp))
                         return;
-                long first = quote_tok_at_offset(a, sp.s[0].start);
+                long first = mention_first(a, &sp);
                 if (is_kind(a, first - 1, QUOTE_TOK_MARK) && punct_is(a, first - 2, ",")) {
                         /* a mixed quotation takes its closing verb bare (`X said.`) */
                         long bare = word_in(a, v + 1, quote_word_is_time) ? v + 2 : v + 1;
@@ -346,6 +353,19 @@ static bool mixed(const Attr *a, long s, long e) {
         return mark_near(a, s, e);
 }
 
+static bool verbish(const Attr *a, long k);
+
+/* A verb in [@s, @e]; a piece that opens with a word in -s opens with its verb
+ * ("..., the minister said, protects thousands of jobs"). */
+static bool holds_verb(const Attr *a, long s, long e) {
+        if (is_kind(a, s, QUOTE_TOK_WORD) && !is_cap(a, s) && a->text[a->t[s].end - 1] == 's')
+                return true;
+        for (long i = s; i <= e; i++)
+                if (verbish(a, i) && !is_adverb(a, i))
+                        return true;
+        return false;
+}
+
 /* `A, X said, B.` and `A, said X, B.`: the attribution splits its clause in two
  * pieces, each with the same speaker. */
 static void find_said_between(Attr *a, long v, GArray *found) {
@@ -359,7 +379,7 @@ static void find_said_between(Attr *a, long v, GArray *found) {
         if (punct_is(a, after, ",")) {
                 if (!attr_subject_before(a, v, &sp))
                         return;
-                comma = quote_tok_at_offset(a, sp.s[0].start) - 1;
+                comma = mention_first(a, &sp) - 1;
         } else {
                 /* "..., said Doyle and others, would be clear" */
                 long e = v + 1;
@@ -386,7 +406,9 @@ static void find_said_between(Attr *a, long v, GArray *found) {
         /* a piece that is a mixed quotation is left to the direct pass */
         if (!mixed(a, c, comma - 1))
                 add_reported(a, found, c, comma - 1, &sp);
-        if (!mixed(a, b, e))
+        /* "..., said Ann Lee, a fellow at the institute.": a piece with no verb
+         * is the speaker's appositive, not the rest of the clause */
+        if (!mixed(a, b, e) && holds_verb(a, b, e))
                 add_reported(a, found, b, e, &sp);
 }
 
@@ -822,7 +844,7 @@ static void find_told_after(Attr *a, long v, GArray *found) {
         Speakers sp = { .cue = v };
         if (!attr_subject_before(a, verb_group_start(a, v), &sp))
                 return;
-        long comma = quote_tok_at_offset(a, sp.s[0].start) - 1;
+        long comma = mention_first(a, &sp) - 1;
         if (!punct_is(a, comma, ",") || !same_sentence(a, comma, v))
                 return;
         long c = sentence_start(a, comma);

@@ -62,6 +62,14 @@ static const Case after_cases[] = {
           "~The deal => the minister || ~would protect thousands of jobs => the minister" },
         { "Turnout was unusually high in the northern districts, said a spokeswoman for the election board.",
           "~Turnout was unusually high in the northern districts => a spokeswoman for the election board" },
+        /* a name's "the" stands between the comma and the name */
+        { "The talks will resume in June, the White House said.",
+          "~The talks will resume in June => White House" },
+        /* the speaker's appositive is not a second piece of the clause */
+        { "Wages are finally catching up with prices, said Ann Lee, an economist at the state university.",
+          "~Wages are finally catching up with prices => Ann Lee" },
+        { "The deal, the minister said, protects thousands of jobs.",
+          "~The deal => the minister || ~protects thousands of jobs => the minister" },
         { "According to the coroner, the victim died of a heart attack.",
           "~the victim died of a heart attack => the coroner" },
         /* a long source, kept as written */
