@@ -360,6 +360,18 @@ bool attr_speaker_after(const Attr *a, long i, Speakers *sp) {
 
 /* ---- direct quotes ---------------------------------------------------------- */
 
+/* The closing mark of a few words quoted from the mark at @open (`"Cia"`,
+ * `"Dark Money,"`) in one sentence, or -1. */
+static long quoted_words_end(const Attr *a, long open) {
+        for (long m = open + 1; m < a->n && m - open <= 6 && same_sentence(a, open, m); m++) {
+                if (is_kind(a, m, QUOTE_TOK_MARK))
+                        return m > open + 1 && (a->t[m].flags & QUOTE_TOK_CLOSE) ? m : -1;
+                if (!is_kind(a, m, QUOTE_TOK_WORD) && !is_kind(a, m, QUOTE_TOK_PUNCT))
+                        return -1;
+        }
+        return -1;
+}
+
 /* `"...," X said` and `"...," said X`, `"..." ― X` under a reader's comment. */
 static bool attribute_after(const Attr *a, long close, Speakers *sp) {
         long i = close + 1;
@@ -380,6 +392,13 @@ static bool attribute_after(const Attr *a, long close, Speakers *sp) {
         }
         long v = i;
         while (v < a->n && v - i < POST_VERB_MAX && !is_cue(a, v, quote_word_is_cue)) {
+                /* `Del. Marcia "Cia" Price`, `author of "Dark Money,"`: a few
+                 * quoted words inside the speaker's mention */
+                long m = is_kind(a, v, QUOTE_TOK_MARK) ? quoted_words_end(a, v) : -1;
+                if (m >= 0) {
+                        v = m + 1;
+                        continue;
+                }
                 bool ok = is_kind(a, v, QUOTE_TOK_WORD) || punct_is(a, v, ",") || is_abbrev_dot(a, v) ||
                           punct_is(a, v, "(") || punct_is(a, v, ")") || is_dash(a, v) ||
                           (punct_is(a, v, ".") && (punct_is(a, v + 1, ")") || punct_is(a, v + 1, ",")));
@@ -394,7 +413,9 @@ static bool attribute_after(const Attr *a, long close, Speakers *sp) {
         long c = i;
         while (c < e && !punct_is(a, c, ",") && !punct_is(a, c, "("))
                 c++;
-        if (c < e && !punct_is(a, e - 1, ",") && !punct_is(a, e - 1, ")"))
+        /* an appositive may end inside a quoted title: `author of "Cheap Money," wrote` */
+        long end = is_kind(a, e - 1, QUOTE_TOK_MARK) ? e - 1 : e;
+        if (c < e && !punct_is(a, end - 1, ",") && !punct_is(a, end - 1, ")"))
                 return false; /* a comma inside, not an appositive: another clause */
         /* `"... terrorism." Trump said the country is ...`: a new sentence whose
          * verb reports a clause of its own does not attribute the quotation */

@@ -141,6 +141,14 @@ static void lex_apostrophes(Lexer *lx) {
 static bool joins_word(const Lexer *lx, size_t word_start, size_t pos, size_t *ret_size) {
         size_t size;
         gunichar c = char_at(lx, pos, &size);
+        /* JosÃ©, FranÃ\u0083Â§ois: UTF-8 read as Latin-1 once or twice over puts a
+         * symbol or control character after Ã or Â inside a name, or at its end */
+        gunichar before = char_before(lx, pos);
+        bool latin1_symbol = c >= 0x80 && c <= 0xBF && c != 0xA0 && c != 0xAB && c != 0xBB;
+        if (latin1_symbol && ((before >= 0xC0 && before <= 0xFF) || g_unichar_ismark(before))) {
+                *ret_size = size;
+                return true;
+        }
         size_t next_size;
         if (pos + size >= lx->len || !is_word_char(char_at(lx, pos + size, &next_size)))
                 return false;
@@ -404,11 +412,11 @@ static int compare_str(const void *a, const void *b) {
 bool quote_tok_is_abbrev(const char *text, const QuoteToken *tok) {
         /* sorted for bsearch */
         static const char *const abbrevs[] = {
-                "adm",  "apr",  "aug",  "capt", "cmdr", "co",   "col",  "corp", "dec",  "dept",
-                "dr",   "feb",  "fla",  "ft",   "gen",  "gov",  "inc",  "jan",  "jr",   "jul",
-                "jun",  "lt",   "ltd",  "maj",  "mar",  "mr",   "mrs",  "ms",   "mt",   "no",
-                "nov",  "oct",  "pres", "prof", "rep",  "reps", "rev",  "sen",  "sens", "sep",
-                "sept", "sgt",  "sr",   "st",   "supt", "vs",
+                "adm",  "amb",  "apr",  "atty", "aug",  "capt", "cmdr", "co",   "col",  "corp",
+                "dec",  "del",  "dept", "dr",   "feb",  "fla",  "ft",   "gen",  "gov",  "inc",
+                "jan",  "jr",   "jul",  "jun",  "lt",   "ltd",  "maj",  "mar",  "mr",   "mrs",
+                "ms",   "mt",   "no",   "nov",  "oct",  "pres", "prof", "rep",  "reps", "rev",
+                "sen",  "sens", "sep",  "sept", "sgt",  "sr",   "st",   "supt", "vs",
         };
         size_t n = tok->end - tok->start;
         if (n == 1 && g_ascii_isupper(text[tok->start]))

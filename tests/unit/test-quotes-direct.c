@@ -61,6 +61,19 @@ static const Case after_cases[] = {
           "\"This was a mistake from the start,\" => she" },
         { "\"Can anyone here name one reform?\" he asked the crowd.",
           "\"Can anyone here name one reform?\" => he" },
+        /* a name with mojibake in it (UTF-8 read as Latin-1, once and twice over) */
+        { "\"We will not sign this treaty,\" Foreign Minister Jos\u00c3\u00a9 Ortega said.",
+          "\"We will not sign this treaty,\" => Jos\u00c3\u00a9 Ortega" },
+        { "\"Europe must defend itself,\" Prime Minister Fran" "A\u0303\xc2\x83" "A\u0302\u00a7" "ois Lemaire said.",
+          "\"Europe must defend itself,\" => Fran" "A\u0303\xc2\x83" "A\u0302\u00a7" "ois Lemaire" },
+        /* a delegate's title; a nickname in quotation marks inside the speaker's mention */
+        { "\"Turn out on Tuesday!\" state Del. Ruth Amos (D-Fairfax) shouted to the crowd.",
+          "\"Turn out on Tuesday!\" => Ruth Amos" },
+        { "\"We are taking this seat back!\" the mayor's cousin, Councilwoman Jo \"JoJo\" Banks (D-Ward 3), "
+          "told the crowd.",
+          "\"We are taking this seat back!\" => the mayor's cousin" },
+        { "\"The market will punish them,\" Nora Quist, author of \"Cheap Money,\" wrote in a column.",
+          "\"The market will punish them,\" => Nora Quist" },
         { "\"This is the best day of my life!\" beamed Rosa Fields of Tulsa, who came with her son.",
           "\"This is the best day of my life!\" => Rosa Fields" },
         { "\"You have to be kidding me,\" the judge exclaimed.",
