@@ -46,6 +46,16 @@ static bool adjective_before(const TimexWord *w, const char *text)
         return word_in(w, text, words, G_N_ELEMENTS(words));
 }
 
+/* Words after which "plans" is a verb: "he plans", "which plans", "still plans". */
+static bool subject_before(const TimexWord *w, const char *text)
+{
+        static const char *const words[] = {
+                "he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "still", "also",
+                "now", "will", "would", "to",
+        };
+        return word_in(w, text, words, G_N_ELEMENTS(words));
+}
+
 /* "will be named", "is expected": the auxiliary before the participle has the tense. */
 static bool passive_before(const TimexWord *w, const char *text)
 {
@@ -92,6 +102,17 @@ static int cue_at(const TimexWord *words, size_t n_words, size_t i, const char *
                 return TIMEX_DIR_PAST;
         /* "the blasts next to the embassy": a place, not a time ahead */
         if (word_is(w, text, "next") && i + 1 < n_words && word_is(&words[i + 1], text, "to"))
+                return 0;
+        /* "cheers coming out of the room": a verb of motion, not "the coming weeks" */
+        if (word_is(w, text, "coming") && !(i + 1 < n_words && words[i + 1].cls != TIMEX_CLASS_NONE &&
+                                            words[i + 1].cls != TIMEX_CLASS_OTHER))
+                return 0;
+        /* "its advertising plans after the debate", "vacation plans for the
+         * trip": a noun that looks nowhere; the verb ("he plans a vote", "plans
+         * to") looks ahead */
+        if ((word_is(w, text, "plans") || word_is(w, text, "plan")) && i > 0 &&
+            words[i - 1].shape == TIMEX_SHAPE_WORD && !(words[i - 1].flags & TIMEX_WORD_CAPITAL) &&
+            !subject_before(&words[i - 1], text) && !(i + 1 < n_words && word_is(&words[i + 1], text, "to")))
                 return 0;
         if (w->cls != TIMEX_CLASS_NONE) {
                 /* "had been scheduled to", "had been due to": a plan of the past */
@@ -226,16 +247,38 @@ static bool reporting_at(const TimexWord *words, size_t n_words, size_t i)
         return i < n_words && words[i].cls == TIMEX_CLASS_OTHER && words[i].val == TIMEX_OTHER_REPORTING;
 }
 
-/* "said Friday", "announced on Monday", "Friday said": the expression dates the
- * report itself, which lies in the past. */
+/* Where the words a reporting verb takes as its hearer end, walking back from
+ * @i: "told me", "told reporters", "told CNBC", "told the Associated Press". */
+static size_t skip_hearer(const TimexWord *words, const char *text, size_t i)
+{
+        static const char *const hearers[] = {
+                "me", "him", "her", "us", "them", "you", "reporters", "journalists",
+        };
+        size_t k = i;
+        while (k > 0 && i - k < 4) {
+                const TimexWord *w = &words[k - 1];
+                bool name = w->shape == TIMEX_SHAPE_WORD && (w->flags & TIMEX_WORD_CAPITAL) &&
+                            w->cls == TIMEX_CLASS_NONE;
+                bool the = word_is(w, text, "the") && k < i && (words[k].flags & TIMEX_WORD_CAPITAL);
+                if (!name && !the && !word_in(w, text, hearers, G_N_ELEMENTS(hearers)))
+                        break;
+                k--;
+        }
+        return k;
+}
+
+/* "said Friday", "announced on Monday", "told reporters Friday", "Friday said":
+ * the expression dates the report itself, which lies in the past. */
 static bool dates_report(const TimexWord *words, size_t n_words, const char *text, size_t first, size_t n)
 {
         size_t before = first;
-        if (before > 0 && words[before - 1].shape == TIMEX_SHAPE_WORD && words[before - 1].end - words[before - 1].start == 2 &&
-            (g_ascii_strncasecmp(text + words[before - 1].start, "on", 2) == 0 ||
-             g_ascii_strncasecmp(text + words[before - 1].start, "in", 2) == 0))
+        if (before > 0 && (word_is(&words[before - 1], text, "on") || word_is(&words[before - 1], text, "in")))
                 before--;
-        return (before > 0 && reporting_at(words, n_words, before - 1)) || reporting_at(words, n_words, first + n);
+        if (before > 0 && reporting_at(words, n_words, before - 1))
+                return true;
+        size_t hearer = skip_hearer(words, text, before);
+        return (hearer < before && hearer > 0 && word_is(&words[hearer - 1], text, "told")) ||
+               reporting_at(words, n_words, first + n);
 }
 
 TimexDirection timex_tense_direction(const TimexWord *words, size_t n_words, const char *text,
