@@ -387,7 +387,9 @@ static size_t compound_unit(const Scan *s, size_t a, size_t amount_word, TimexUn
                 return 0;
         if (*ret_unit == TIMEX_UNIT_HALF || *ret_unit == TIMEX_UNIT_QUARTER)
                 return 0;
-        if ((scan_hyphen_at(s, a + 2) && scan_word_is(s, a + 3, "old")) || scan_word_is(s, a + 2, "old"))
+        /* "6-year-old", "17-year-olds": ages */
+        if ((scan_hyphen_at(s, a + 2) && (scan_word_is(s, a + 3, "old") || scan_word_is(s, a + 3, "olds"))) ||
+            scan_word_is(s, a + 2, "old"))
                 return 0;
         return a + 2;
 }

@@ -100,6 +100,9 @@ static int cue_at(const TimexWord *words, size_t n_words, size_t i, const char *
         /* "would have signed it Friday": what did not happen, in the past */
         if (word_is(w, text, "would") && i + 1 < n_words && word_is(&words[i + 1], text, "have"))
                 return TIMEX_DIR_PAST;
+        /* "prior to the election": a signal of order, not of the past */
+        if (word_is(w, text, "prior") && i + 1 < n_words && word_is(&words[i + 1], text, "to"))
+                return 0;
         /* "the blasts next to the embassy": a place, not a time ahead */
         if (word_is(w, text, "next") && i + 1 < n_words && word_is(&words[i + 1], text, "to"))
                 return 0;
@@ -274,8 +277,10 @@ static bool dates_report(const TimexWord *words, size_t n_words, const char *tex
         size_t before = first;
         if (before > 0 && (word_is(&words[before - 1], text, "on") || word_is(&words[before - 1], text, "in")))
                 before--;
+        /* "will be announced Saturday", "to be reported Monday": an announcement
+         * still to come, which the other cues place */
         if (before > 0 && reporting_at(words, n_words, before - 1))
-                return true;
+                return !(before > 1 && passive_before(&words[before - 2], text));
         size_t hearer = skip_hearer(words, text, before);
         return (hearer < before && hearer > 0 && word_is(&words[hearer - 1], text, "told")) ||
                reporting_at(words, n_words, first + n);
