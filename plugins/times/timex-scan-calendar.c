@@ -184,6 +184,16 @@ size_t timex_head_numeric_date(const Scan *s, const Prefix *p, size_t j, TimexEx
         return j + 1;
 }
 
+/* "the Sept. 11 attacks", "Sept. 11 hijackers": the day of 2001 that news names
+ * like a holiday, whatever the article's year. */
+static bool sept11_attacks(const Scan *s, const TimexExpr *e, size_t end)
+{
+        static const char *const words[] = {
+                "attacks", "terrorist", "terror", "hijackers", "hijackings", "commission",
+        };
+        return e->month == 9 && e->day == 11 && scan_word_in(s, end, words, G_N_ELEMENTS(words));
+}
+
 /* "June", "June 4", "June 4, 2024", "January 2022", "last June", "mid-November" */
 size_t timex_head_month(const Scan *s, const Prefix *p, size_t j, TimexExpr *e)
 {
@@ -208,6 +218,8 @@ size_t timex_head_month(const Scan *s, const Prefix *p, size_t j, TimexExpr *e)
         } else {
                 end = year_after(s, end, e, true);
         }
+        if (e->year == 0 && deictic == 0 && sept11_attacks(s, e, end))
+                e->year = 2001;
         calendar_done(e, deictic);
         return end;
 }

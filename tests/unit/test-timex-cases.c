@@ -108,6 +108,8 @@ static const Case cases[] = {
           "2024-11-23" },
         { "It plans a vote on [Saturday].", "2024-11-26", D, "2024-11-30" },
         { "Voters who will turn 18 prior to the [November] election may register.", "2024-03-11", D, "2024-11" },
+        { "Security tightened after the [Sept. 11] attacks.", "2016-05-02", D, "2001-09-11" },
+        { "The memorial service is held on [Sept. 11].", "2016-05-02", D, "2016-09-11" },
         { "The winners will be announced on [Saturday].", "2024-11-26", D, "2024-11-30" },
         { "The prize was announced on [Saturday].", "2024-11-26", D, "2024-11-23" },
         { "Sales rose 4% this year through [August].", "2024-10-20", D, "2024-08" },
