@@ -87,6 +87,23 @@ static bool year_to_date(const TimexWord *words, const char *text, size_t i)
         return i > 0 && word_is(&words[i], text, "through") && word_is(&words[i - 1], text, "year");
 }
 
+/* "from May 13 through Sunday", "from Oct. 2 until Friday": the end of a
+ * range whose start @i follows is no deadline. */
+static bool range_end(const TimexWord *words, const char *text, size_t i)
+{
+        for (size_t k = i; k > 0 && i - k < 6; k--) {
+                const TimexWord *w = &words[k - 1];
+                if (word_is(w, text, "from"))
+                        return k < i;
+                bool dateish = w->shape == TIMEX_SHAPE_NUMBER || w->shape == TIMEX_SHAPE_ORDINAL ||
+                               w->cls == TIMEX_CLASS_MONTH || w->cls == TIMEX_CLASS_WEEKDAY ||
+                               (w->shape == TIMEX_SHAPE_PUNCT && (text[w->start] == '.' || text[w->start] == ','));
+                if (!dateish)
+                        return false;
+        }
+        return false;
+}
+
 /* The tense word @i suggests: the lexicon's, else a lower-case -ed form. */
 static int cue_at(const TimexWord *words, size_t n_words, size_t i, const char *text)
 {
@@ -297,7 +314,7 @@ TimexDirection timex_tense_direction(const TimexWord *words, size_t n_words, con
         /* "by Jan. 14", "payable Dec. 7", "effective Feb. 1": deadlines lie ahead,
          * unless set in the past ("had been due to expire Friday") */
         if (first > 0 && deadline_word(&words[first - 1], text) && !past_perfect_before(words, text, first - 1) &&
-            !year_to_date(words, text, first - 1))
+            !year_to_date(words, text, first - 1) && !range_end(words, text, first - 1))
                 return TIMEX_DIR_FUTURE;
         /* "the quarter ended Jan. 31": the date closes a period already over */
         if (first > 0 && word_is(&words[first - 1], text, "ended"))

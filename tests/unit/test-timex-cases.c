@@ -110,6 +110,8 @@ static const Case cases[] = {
         { "Voters who will turn 18 prior to the [November] election may register.", "2024-03-11", D, "2024-11" },
         { "Security tightened after the [Sept. 11] attacks.", "2016-05-02", D, "2001-09-11" },
         { "The memorial service is held on [Sept. 11].", "2016-05-02", D, "2016-09-11" },
+        { "The survey was taken from May 13 through [Sunday].", "2024-05-31", D, "2024-05-26" },
+        { "The offer runs through [Sunday].", "2024-05-31", D, "2024-06-02" },
         { "The winners will be announced on [Saturday].", "2024-11-26", D, "2024-11-30" },
         { "The prize was announced on [Saturday].", "2024-11-26", D, "2024-11-23" },
         { "Sales rose 4% this year through [August].", "2024-10-20", D, "2024-08" },
