@@ -206,7 +206,7 @@ static long find_back(const Attr *a, long from, long limit, const char *p) {
 /* A verb the cue list lacks: "exclaimed", "beamed", "mocks", "shot (back)". */
 static bool is_verb_like(const Attr *a, long i, bool present) {
         static const char *const irregular[] = { "shot", "went", "began", "sang", "spoke", "cried", "wrote",
-                                                 "read" };
+                                                 "read", "made", "gave" };
         if (!is_kind(a, i, QUOTE_TOK_WORD))
                 return false; /* before reading the token: @i may be out of range */
         const QuoteToken *t = &a->t[i];
@@ -250,9 +250,10 @@ static bool relative_subject(const Attr *a, long rel, long v, Speakers *sp) {
                 if (!word_in(a, s, quote_word_is_det) || !attr_classify(a, s, n, SIDE_AFTER, &got))
                         return false;
         }
-        if (got.n != 1)
+        if (got.n == 0)
                 return false;
-        QuoteSpeaker who = got.s[0];
+        /* "celebrities like A, B and Stevie Ray, who joked": the nearest name */
+        QuoteSpeaker who = got.s[got.n - 1];
         who.start = a->t[rel].start;
         who.end = a->t[rel].end;
         sp->s[0] = who;
@@ -471,8 +472,13 @@ bool attr_sentence_subject(const Attr *a, long v, Speakers *sp) {
                 comma++;
         bool opening = word_in(a, s, quote_word_is_stop) || word_in(a, s, quote_word_is_lead) ||
                        word_is(a, s, "during") || (is_cap(a, s) && is_verb_form(a, s));
-        if (opening && comma < v)
+        if (opening && comma < v) {
                 s = comma + 1;
+                /* "On July 6, 2015, Sanders made ...": the year closes the date */
+                bool year = is_kind(a, s, QUOTE_TOK_WORD) && g_ascii_isdigit(a->text[a->t[s].start]);
+                if (year && punct_is(a, s + 1, ",") && s + 2 < v)
+                        s += 2;
+        }
         while (s < v && word_in(a, s, quote_word_is_lead))
                 s++;
         if (s >= v)
@@ -698,6 +704,9 @@ static void mark_used(Attr *a, const Speakers *sp) {
 
 static bool ends_like_speech(const Attr *a, const QuoteSpan *span) {
         long last = (long) span->close - 1;
+        /* `the comeback of the decade,'"`: a single quote closes first */
+        if (punct_is(a, last, "'") || punct_is(a, last, "\u2019"))
+                last--;
         return punct_is(a, last, ",") || punct_is(a, last, "?") || punct_is(a, last, "!");
 }
 

@@ -55,10 +55,30 @@ static bool style_is_open(const Pairing *p, uint8_t style) {
         return false;
 }
 
+/* A curly opening mark inside a curly quotation nests when two closing marks
+ * follow in its paragraph before any other opening one (`“... what he calls
+ * “hell” than live ...”`, a writer's slip for ‘hell’). */
+static bool nests_same_style(const Pairing *p, uint32_t i) {
+        const QuoteToken *mark = tok(p, i);
+        if (mark->style != QUOTE_STYLE_CURLY || (mark->flags & QUOTE_TOK_CLOSE))
+                return false;
+        int closes = 0;
+        for (size_t j = i + 1; j < p->tokens->len && tok(p, j)->para == mark->para; j++) {
+                const QuoteToken *t = tok(p, j);
+                if (t->kind != QUOTE_TOK_MARK || t->style != mark->style)
+                        continue;
+                if (!(t->flags & QUOTE_TOK_CLOSE))
+                        return false;
+                if (++closes == 2)
+                        return true;
+        }
+        return false;
+}
+
 static void open_mark(Pairing *p, uint32_t i) {
         /* English nests another style (“ inside "); the same style again means the
          * earlier mark paired with nothing: start over from this one. */
-        if (style_is_open(p, tok(p, i)->style))
+        if (style_is_open(p, tok(p, i)->style) && !nests_same_style(p, i))
                 p->depth = 0;
         if (p->depth < MAX_DEPTH)
                 p->stack[p->depth++] = i;

@@ -88,6 +88,12 @@ static const Case after_cases[] = {
           "\"Both sides will have to give,\" => Amy Chen; Paul Ruiz" },
         { "\"We are not done,\" Lopez, who chairs the committee, said.",
           "\"We are not done,\" => Lopez" },
+        /* a single quote closing first, and a text that speaks after the quotation */
+        { "\u201cCity leaders praised the builder for what they called \u2018the deal of the year,'\u201d the story read.",
+          "\u201cCity leaders praised the builder for what they called \u2018the deal of the year,'\u201d => the story" },
+        /* a quotation nested in the same curly marks */
+        { "\u201cI would rather live in what he calls \u201chell\u201d than vote for him.\u201d \u2015 Lia Moreno",
+          "\u201cI would rather live in what he calls \u201chell\u201d than vote for him.\u201d => Lia Moreno" },
 };
 
 /* The speaker before the quotation. */
@@ -118,6 +124,13 @@ static const Case before_cases[] = {
           "\"Not our mayor!\" => Protesters marching through the streets" },
         { "Carl Ward issued the following statement:\n\n\"We are reviewing the decision with our lawyers.\"",
           "\"We are reviewing the decision with our lawyers.\" => Carl Ward" },
+        { "On May 3, 2019, Dole made the following comment:\n\n\"Nobody in this town pays full price.\"",
+          "\"Nobody in this town pays full price.\" => Dole" },
+        { "Last week, Mayor Ito made this remark: \"We are not moving the stadium.\"",
+          "\"We are not moving the stadium.\" => Ito" },
+        /* the nearest name of a list speaks after "who" */
+        { "Guests included Ann Lee, Tom Frye and Stevie Ray, who joked of the hall, \"I have not seen it yet.\"",
+          "\"I have not seen it yet.\" => Stevie Ray [who]" },
         { "POLLS TIGHTEN IN OHIO - Nina Berg: \"The race is now within the margin of error.\"",
           "\"The race is now within the margin of error.\" => Nina Berg" },
         { "Turnout was low, says Ravi Patel, head of the state board. \"We expected more voters.\"",
