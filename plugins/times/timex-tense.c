@@ -208,6 +208,11 @@ static int present_cue_at(const TimexWord *words, size_t i, const char *text)
         return TIMEX_DIR_FUTURE;
 }
 
+static bool reporting_at(const TimexWord *words, size_t n_words, size_t i)
+{
+        return i < n_words && words[i].cls == TIMEX_CLASS_OTHER && words[i].val == TIMEX_OTHER_REPORTING;
+}
+
 /* The cue word @i gives: the lexicon's or an -ed form's, or before the
  * expression in its own clause (@present) a verb of schedules in the present
  * (after it, the present tells a state: "the deal reached Saturday still
@@ -215,7 +220,13 @@ static int present_cue_at(const TimexWord *words, size_t i, const char *text)
 static int any_cue_at(const TimexWord *words, size_t n_words, size_t i, const char *text, bool present)
 {
         int cue = cue_at(words, n_words, i, text);
-        return cue || !present ? cue : present_cue_at(words, i, text);
+        if (cue || !present)
+                return cue;
+        /* "declared victory Tuesday night": with no verb of its own between, the
+         * expression dates the report's own clause */
+        if (reporting_at(words, n_words, i) && !(i > 0 && passive_before(&words[i - 1], text)))
+                return TIMEX_DIR_PAST;
+        return present_cue_at(words, i, text);
 }
 
 /* The nearest cue in [lo, hi) outside the expression; ties go to the past. */
@@ -262,10 +273,6 @@ static bool present_after_conjunction(const TimexWord *words, size_t n_words, co
         return false;
 }
 
-static bool reporting_at(const TimexWord *words, size_t n_words, size_t i)
-{
-        return i < n_words && words[i].cls == TIMEX_CLASS_OTHER && words[i].val == TIMEX_OTHER_REPORTING;
-}
 
 /* Where the words a reporting verb takes as its hearer end, walking back from
  * @i: "told me", "told reporters", "told CNBC", "told the Associated Press". */
