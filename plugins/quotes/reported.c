@@ -17,6 +17,11 @@
 #define SOURCE_MAX 30      /* tokens of a long source after "according to" */
 #define SETTING_MAX 8      /* words of "in a statement on Tuesday" after a closing verb */
 
+static long sentence_start(const Attr *a, long v);
+static long verb_group_start(const Attr *a, long v);
+static bool verbish(const Attr *a, long k);
+static bool main_subject(const Attr *a, long v, Speakers *sp);
+
 /* A clause ends before its own attribution: `..., according to the poll`,
  * `..., the source added`. */
 static long cut_attribution(const Attr *a, long c, long e) {
@@ -180,6 +185,97 @@ static void add_reported(Attr *a, GArray *found, long c, long e, const Speakers 
                 a->used[sp->cue] = 1;
 }
 
+/* Words that end the head of a long subject: a relative pronoun, a
+ * preposition, a comma or a bracket ("officials in the FBI and at the Justice
+ * Department have said", "those who back her opponents say"). */
+static bool ends_head(const Attr *a, long i) {
+        static const char *const words[] = { "who", "that", "which", "whose", "whom", "where", "of", "in", "at",
+                                             "for", "with", "from", "on", "to", "by", "about", "across", "going",
+                                             "familiar", "close", "surveyed", "polled" };
+        if (punct_is(a, i, ",") || punct_is(a, i, "(") || is_dash(a, i))
+                return true;
+        for (size_t k = 0; k < G_N_ELEMENTS(words); k++)
+                if (word_is(a, i, words[k]))
+                        return true;
+        return false;
+}
+
+/* A word that opens a subordinate clause: a verb after it is that clause's. */
+static bool subordinator(const Attr *a, long i) {
+        static const char *const words[] = { "than", "because", "when", "while", "if", "although", "though",
+                                             "since", "after", "before", "whether", "as", "until", "unless" };
+        for (size_t k = 0; k < G_N_ELEMENTS(words); k++)
+                if (word_is(a, i, words[k]))
+                        return true;
+        return false;
+}
+
+/* The subject of the verb group starting at @k when the words before it are too
+ * long to read as a mention: the head that opens the sentence, a few words up
+ * to a relative pronoun, preposition or bracket, with nothing between it and
+ * the verb that ends or opens a sentence, a quotation or another report. The
+ * mention is the head ("those", "current and former officials"). */
+static bool head_subject(const Attr *a, long k, bool clear_clause, Speakers *sp) {
+        static const char *const preps[] = { "among", "by", "on", "at", "for", "in", "with", "after", "before",
+                                             "during", "since", "despite", "under", "over", "like", "unlike",
+                                             "as", "to", "from", "through", "when", "while", "if", "although" };
+        /* "to say", "and said": the verb's subject is not the sentence's head */
+        if (word_is(a, k - 1, "to") || word_is(a, k - 1, "and") || word_is(a, k - 1, "but") || word_is(a, k - 1, "or"))
+                return false;
+        /* ", said Doyle and others, would": after a comma the verb may come before
+         * its subject, unless what follows is plainly a clause ("said she would") */
+        if (punct_is(a, k - 1, ",") && !clear_clause)
+                return false;
+        long s = k;
+        while (s > 0 && same_sentence(a, s - 1, k) && !is_kind(a, s - 1, QUOTE_TOK_BREAK))
+                s--;
+        /* an opening phrase ends at its comma: "By big margins, those surveyed say" */
+        bool opening = word_in(a, s, quote_word_is_lead) || word_in(a, s, quote_word_is_time);
+        for (size_t i = 0; i < G_N_ELEMENTS(preps) && !opening; i++)
+                opening = word_is(a, s, preps[i]);
+        if (opening) {
+                while (s < k && !punct_is(a, s, ","))
+                        s++;
+                s++;
+        }
+        if (s >= k || is_adverb(a, s))
+                return false;
+        long h = s;
+        int words = 0;
+        while (h < k && words < 5 && (is_kind(a, h, QUOTE_TOK_WORD) || is_abbrev_dot(a, h)) && !ends_head(a, h)) {
+                if (is_kind(a, h, QUOTE_TOK_WORD)) {
+                        if (word_in(a, h, quote_word_is_cue) || (verbish(a, h) && !is_cap(a, h)) || is_adverb(a, h))
+                                return false;
+                        words++;
+                }
+                h++;
+        }
+        /* "Rather, sources say": a word before a comma opens the sentence */
+        if (h == s || h >= k || !ends_head(a, h) || punct_is(a, h, ",") || k - h > 30)
+                return false;
+        for (long i = h; i < k; i++) {
+                /* "(D-Va.)": a bracket's own periods end no sentence */
+                if (punct_is(a, i, "(")) {
+                        long close = i + 1;
+                        while (close < k && close - i <= 8 && !punct_is(a, close, ")"))
+                                close++;
+                        if (punct_is(a, close, ")"))
+                                i = close;
+                        continue;
+                }
+                if ((is_final_punct(a, i) && !is_abbrev_dot(a, i)) || punct_is(a, i, ";") || punct_is(a, i, ":") ||
+                    is_kind(a, i, QUOTE_TOK_MARK) || is_kind(a, i, QUOTE_TOK_BREAK) || a->quote_of[i] >= 0 ||
+                    a->used[i] || word_in(a, i, quote_word_is_cue) || word_in(a, i, quote_word_is_reporting) ||
+                    (i > h && subordinator(a, i)))
+                        return false;
+        }
+        Speakers got = { .cue = sp->cue };
+        if (!attr_classify(a, s, h, SIDE_BEFORE, &got))
+                attr_add_speaker(&got, a, QUOTE_SPEAKER_DESCRIPTION, s, h, s, h);
+        *sp = got;
+        return true;
+}
+
 static void find_said_that(Attr *a, long v, GArray *found) {
         if (a->quote_of[v] >= 0 || a->used[v] || !word_in(a, v, quote_word_is_reporting))
                 return;
@@ -189,8 +285,15 @@ static void find_said_that(Attr *a, long v, GArray *found) {
         if (c < 0 || is_kind(a, c, QUOTE_TOK_MARK) || !is_cue(a, v, quote_word_is_reporting))
                 return;
         Speakers sp = { .cue = v };
-        if (!attr_subject_before(a, v, &sp))
+        long k = verb_group_start(a, v);
+        /* "refused to resign but said": the sentence's subject said it */
+        if (word_is(a, k - 1, "and") || word_is(a, k - 1, "but")) {
+                if (!main_subject(a, k, &sp))
+                        return;
+        } else if (!attr_subject_before(a, v, &sp) &&
+                   !head_subject(a, k, word_is(a, c, "that") || starts_clause(a, c, false), &sp)) {
                 return;
+        }
         add_reported(a, found, c, clause_end(a, c), &sp);
 }
 
@@ -303,6 +406,9 @@ static void find_said_after(Attr *a, long v, GArray *found) {
                 while (e < a->n && e - v <= REGION_MAX && (is_kind(a, e, QUOTE_TOK_WORD) || is_abbrev_dot(a, e)))
                         e++;
                 if (!(is_final_punct(a, e) || e >= a->n) || !attr_speaker_after(a, v + 1, &sp))
+                        return;
+                /* "..., said she would call witnesses.": a clause, not a speaker, follows */
+                if (sp.s[sp.n - 1].end < a->t[e - 1].end && sp.s[sp.n - 1].kind == QUOTE_SPEAKER_PRONOUN)
                         return;
                 comma = before_v - 1;
         } else {
@@ -1044,7 +1150,8 @@ static void find_wide(Attr *a, long v, GArray *found) {
                 return;
         }
         if (!contracted_subject(a, k - 1, &sp) && !attr_subject_before(a, k, &sp) &&
-            !(word_is(a, k - 1, "and") && main_subject(a, k, &sp)) && !opening_name(a, k, &sp) &&
+            !((word_is(a, k - 1, "and") || word_is(a, k - 1, "but")) && main_subject(a, k, &sp)) &&
+            !opening_name(a, k, &sp) &&
             !quantity_subject(a, k, &sp))
                 return;
         add_reported(a, found, c, e, &sp);

@@ -147,6 +147,20 @@ static const Case speaker_cases[] = {
           "~the water was safe => The mayor || ~the pipes would be replaced by June => They" },
         { "The rally denounced the governor's decision to cut the school budget.",
           "~the governor's decision to cut the school budget => The rally" },
+        /* a subject too long to read as a mention: its head speaks */
+        { "Those who back the mayor's rivals say the scandal has hurt her badly.",
+          "~the scandal has hurt her badly => Those" },
+        { "Current and former officials at the agency have said the review is still going on.",
+          "~the review is still going on => Current and former officials at the agency" },
+        { "Rep. Ann Walsh (D-Ore.), who chairs the panel, said she would call new witnesses.",
+          "~she would call new witnesses => Ann Walsh" },
+        { "By wide margins, those surveyed say the roads need repair.",
+          "~the roads need repair => those" },
+        /* an opening word before its comma is no subject; "to say" is not the head's */
+        { "Rather, sources say the deal is off.", "~the deal is off => sources" },
+        { "The board was reluctant to say the plan had failed.", "" },
+        { "The chief refused to resign but said the inquiry would be independent.",
+          "~to resign => The chief || ~the inquiry would be independent => The chief" },
         /* a relative clause's object ends where the main clause's verb comes back */
         { "Voters who want change turned out in large numbers.", "~change => Voters" },
         /* a quantifier opening the sentence is the subject */
