@@ -283,6 +283,13 @@ bool attr_subject_before(const Attr *a, long v, Speakers *sp) {
                         return false;
                 e = open;
         }
+        /* "John Dix, the head of Ora -- the firm that makes the show -- told me" */
+        if (is_dash(a, e - 1) && (punct_is(a, e - 1, "--") || punct_is(a, e - 1, "\u2014"))) {
+                long d = find_back(a, e - 2, APPOSITIVE_MAX, punct_is(a, e - 1, "--") ? "--" : "\u2014");
+                if (d < 0 || !same_sentence(a, d, v))
+                        return false;
+                e = d;
+        }
         if (punct_is(a, e - 1, ",")) {
                 long c = find_back(a, e - 2, APPOSITIVE_MAX, ",");
                 if (c < 0 || !same_sentence(a, c, v))
