@@ -118,7 +118,7 @@ static const Case before_cases[] = {
           "\"The money is already spent.\" => Hale" },
         { "The singer posted a photo of the crowd, writing \"Thank you all for coming tonight.\"",
           "\"Thank you all for coming tonight.\" => The singer" },
-        { "Ron Dix, the head of Ora -- the firm that makes the show, which also airs online -- told me, "
+        { "Ron Dix, the chief executive of Ora Media -- the firm that makes the show, which also airs online -- told me, "
           "''We sell to people who want our shows.''",
           "''We sell to people who want our shows.'' => Ron Dix" },
         { "The crowd was loud. Tom Ames, who joked about the weather, added, \"We came anyway.\"",
