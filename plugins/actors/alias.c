@@ -6,11 +6,14 @@
 
 #include <string.h>
 
+#include "product-cues.h"
+
 typedef struct GroupMention {
         Mention m;
         const char *role; /* (nullable) owned by the table's string chunk */
         uint8_t type;     /* NameType the finder gave this mention */
         uint8_t evidence; /* Evidence */
+        ProductCues cues; /* what the words around it say (product-cues.h) */
 } GroupMention;
 
 typedef struct Group {
@@ -20,6 +23,7 @@ typedef struct Group {
         unsigned n_words;
         NameType type;
         Evidence evidence;
+        bool product; /* OTHER by the cues around its mentions (retype_products()) */
         GArray *mentions; /* GroupMention */
 } Group;
 
@@ -31,6 +35,7 @@ struct AliasTable {
         GString *buf;
         GString *key;
         GHashTable *acronyms; /* folded acronym -> folded expansion the text gave it */
+        GHashTable *models;   /* folded names written with a model number ("iphone") */
 };
 
 void actor_free(Actor *actor)
@@ -62,6 +67,7 @@ AliasTable *alias_table_new(const Gazetteer *gz)
         t->buf = g_string_new(NULL);
         t->key = g_string_new(NULL);
         t->acronyms = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+        t->models = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
         return t;
 }
 
@@ -72,6 +78,7 @@ void alias_table_free(AliasTable *t)
         g_clear_pointer(&t->groups, g_hash_table_unref);
         g_clear_pointer(&t->order, g_ptr_array_unref);
         g_clear_pointer(&t->acronyms, g_hash_table_unref);
+        g_clear_pointer(&t->models, g_hash_table_unref);
         if (t->strings)
                 g_string_chunk_free(t->strings);
         if (t->buf)
@@ -289,6 +296,36 @@ static void note_acronym(AliasTable *t, const char *body, const Candidate *c,
         }
 }
 
+/* A person surely named ("Bernie Mac", "Tim Cook 2"?) is never a product. */
+static bool sure_person(AliasTable *t, const char *body, const Candidate *c)
+{
+        if (c->type != NAME_PERSON)
+                return false;
+        g_autofree char *first = g_strndup(body + c->start, strcspn(body + c->start, " "));
+        return gazetteer_is_first_name(t->gz, first);
+}
+
+/* A product's whole name: a brand word the tagger left out before it ("iTunes
+ * Music Store") and a model number after it ("iPhone 4", "Boeing 787"); the name
+ * without the number is noted as one that comes in models. */
+static bool widen_product(AliasTable *t, const char *body, Candidate *c)
+{
+        if (c->canonical || sure_person(t, body, c))
+                return false;
+        uint32_t start = product_brand_start(body, c->start);
+        if (start < c->start) {
+                c->start = start;
+                c->n_words++;
+        }
+        uint32_t end = product_model_end(body, c->end);
+        if (end == c->end)
+                return false;
+        g_hash_table_add(t->models, g_strdup(fold(t, squeeze(t, body, c->start, c->end))));
+        c->end = end;
+        c->n_words++;
+        return true;
+}
+
 void alias_table_add(AliasTable *t, uint32_t article, const char *body,
                      const Candidate *candidates, size_t n)
 {
@@ -299,6 +336,7 @@ void alias_table_add(AliasTable *t, uint32_t article, const char *body,
                         if (c.type == NAME_PERSON)
                                 strip_titles(t, body, &c);
                 }
+                bool model = widen_product(t, body, &c);
                 const char *name = c.canonical ? c.canonical : squeeze(t, body, c.start, c.end);
                 Group *g = group_get(t, name, c.caps && !c.canonical);
                 note_acronym(t, body, &c, i + 1 < n ? &candidates[i + 1] : NULL, g->name);
@@ -306,7 +344,10 @@ void alias_table_add(AliasTable *t, uint32_t article, const char *body,
                         .m = { article, c.start, c.end },
                         .type = c.type,
                         .evidence = c.evidence,
+                        .cues = product_cues_of(body, c.start, c.end),
                 };
+                if (model)
+                        gm.cues.product += 2;
                 if (c.role_start != c.role_end)
                         gm.role = g_string_chunk_insert(
                                 t->strings, squeeze(t, body, c.role_start, c.role_end));
@@ -341,6 +382,8 @@ static void vote_type(Group *g)
                         g->evidence = best[type];
                 }
         }
+        if (g->product && g->type != NAME_UNKNOWN)
+                g->type = NAME_OTHER; /* whatever the tagger said of a name joined to it */
         if (g->type != NAME_PLACE || g->evidence != EVIDENCE_CONTEXT)
                 return;
         for (int type = NAME_PERSON; type <= NAME_OTHER; type++) {
@@ -348,6 +391,118 @@ static void vote_type(Group *g)
                         g->type = type;
                         g->evidence = best[type];
                 }
+        }
+}
+
+/* ---- products ------------------------------------------------------------ */
+
+/* Whether nothing but the tagger says what @g is: a listed name keeps its list's
+ * type, a person named with a first name or a role stays a person. */
+static bool only_tagged(const AliasTable *t, const Group *g)
+{
+        if (gazetteer_find(t->gz, g->name) || g->evidence > EVIDENCE_CUE)
+                return false;
+        for (guint k = 0; k < g->mentions->len; k++)
+                if (g_array_index(g->mentions, GroupMention, k).role)
+                        return false;
+        if (g->type != NAME_PERSON)
+                return true;
+        g_autofree char *first = g_strndup(g->name, strcspn(g->name, " "));
+        return !gazetteer_is_first_name(t->gz, first);
+}
+
+/* The product points of @g over all its mentions, and what its name says. */
+static unsigned product_points(const AliasTable *t, const Group *g, unsigned *ret_agent)
+{
+        unsigned points = 0, agent = 0;
+        for (guint k = 0; k < g->mentions->len; k++) {
+                const GroupMention *gm = &g_array_index(g->mentions, GroupMention, k);
+                points += gm->cues.product;
+                agent += gm->cues.agent;
+        }
+        if (g_hash_table_contains(t->models, g->key))
+                points += 2;
+        if (product_has_brand_shape(g->name))
+                points += g->n_words >= 2 && product_brand_start(g->name, strcspn(g->name, " ") + 1) == 0
+                                  ? 2 /* "iPod Shuffle" */
+                                  : 1;
+        if (product_has_head_word(g->name))
+                points += 2;
+        *ret_agent = agent;
+        return points;
+}
+
+/* Whether @g's first word is the name of a product ("MacBook Wi-Fi" beside the
+ * product "MacBook"; "iPod Touch" beside "iPod"). */
+static bool extends_product(const AliasTable *t, const Group *g)
+{
+        if (g->n_words < 2)
+                return false;
+        g_autofree char *first = g_strndup(g->key, strcspn(g->key, " "));
+        const Group *base = g_hash_table_lookup(t->groups, first);
+        return base && base->product;
+}
+
+/* Products the tagger took for organisations, people or places ("iPhone",
+ * "MacBook Pro"): two points of cues over the actor's mentions, more than twice
+ * what says it acts ("eBay said", "Apple Inc."), make it OTHER. A second round
+ * adds two points to names that open with a product's ("MacBook Wi-Fi"). */
+static void retype_products(AliasTable *t)
+{
+        for (int round = 0; round < 2; round++) {
+                for (guint i = 0; i < t->order->len; i++) {
+                        Group *g = g_ptr_array_index(t->order, i);
+                        if (g->product || g->type == NAME_UNKNOWN || g->type == NAME_OTHER ||
+                            g->mentions->len == 0 || !only_tagged(t, g))
+                                continue;
+                        unsigned agent;
+                        unsigned points = product_points(t, g, &agent);
+                        if (round == 1 && extends_product(t, g))
+                                points += 2;
+                        if (points >= 2 && points > 2 * agent) {
+                                g->product = true;
+                                vote_type(g);
+                        }
+                }
+        }
+}
+
+/* First words of the names of products and other OTHER names ("boeing" of
+ * "Boeing 787", "airbus" of "Airbus A380"). */
+static GHashTable *model_makers(const AliasTable *t)
+{
+        GHashTable *makers = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+        for (guint i = 0; i < t->order->len; i++) {
+                const Group *g = g_ptr_array_index(t->order, i);
+                if (g->type == NAME_OTHER && g->n_words >= 2 && g->mentions->len > 0)
+                        g_hash_table_add(makers, g_strndup(g->key, strcspn(g->key, " ")));
+        }
+        return makers;
+}
+
+/* A listed company that the tagger mostly called OTHER, because the text names
+ * its models ("the Boeing 787", "Airbus A380"), is the company when it acts
+ * ("Boeing said", "a Boeing spokesman") more than it is sold. */
+static void retype_listed_companies(AliasTable *t)
+{
+        g_autoptr(GHashTable) makers = model_makers(t);
+        for (guint i = 0; i < t->order->len; i++) {
+                Group *g = g_ptr_array_index(t->order, i);
+                const GzEntry *e = g->type == NAME_OTHER ? gazetteer_find(t->gz, g->name) : NULL;
+                if (!e || e->kind != GZ_ORG ||
+                    !(g_hash_table_contains(t->models, g->key) ||
+                      g_hash_table_contains(makers, g->key)))
+                        continue;
+                unsigned agent;
+                unsigned points = product_points(t, g, &agent);
+                if (agent == 0 || agent < points)
+                        continue;
+                for (guint k = 0; k < g->mentions->len; k++) {
+                        GroupMention *gm = &g_array_index(g->mentions, GroupMention, k);
+                        if (gm->type == NAME_OTHER)
+                                gm->type = NAME_ORG;
+                }
+                vote_type(g);
         }
 }
 
@@ -501,7 +656,7 @@ static void join_lone_words(AliasTable *t, GHashTable *index)
 {
         for (guint i = 0; i < t->order->len; i++) {
                 Group *g = g_ptr_array_index(t->order, i);
-                if (g->n_words != 1)
+                if (g->n_words != 1 || g->product)
                         continue;
                 GPtrArray *people = g_hash_table_lookup(index, g->key);
                 if (!people)
@@ -664,14 +819,16 @@ static GPtrArray *longer_orgs(const Group *g, GHashTable *by_first, GHashTable *
         GPtrArray *ending = g_hash_table_lookup(by_last, last_word ? last_word + 1 : g->key);
         for (guint i = 0; starting && i < starting->len; i++) {
                 Group *h = g_ptr_array_index(starting, i);
-                if (strncmp(h->key, g->key, n) == 0 && h->key[n] == ' ' && full_name_of(h, g))
+                if (strncmp(h->key, g->key, n) == 0 && h->key[n] == ' ' && full_name_of(h, g) &&
+                    (h->product || !g->product))
                         g_ptr_array_add(out, h);
         }
         for (guint i = 0; ending && i < ending->len; i++) {
                 Group *h = g_ptr_array_index(ending, i);
                 size_t m = strlen(h->key);
                 if (m > n + 1 && strcmp(h->key + m - n, g->key) == 0 && h->key[m - n - 1] == ' ' &&
-                    full_name_of(h, g) && !g_ptr_array_find(out, h, NULL))
+                    full_name_of(h, g) && (h->product || !g->product) &&
+                    !g_ptr_array_find(out, h, NULL))
                         g_ptr_array_add(out, h);
         }
         return out;
@@ -690,7 +847,8 @@ static void join_org_short_names(AliasTable *t)
                 g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
         for (guint i = 0; i < t->order->len; i++) {
                 Group *g = g_ptr_array_index(t->order, i);
-                if (g->type == NAME_ORG && g->n_words >= 2 && g->mentions->len > 0) {
+                if ((g->type == NAME_ORG || g->product) && g->n_words >= 2 &&
+                    g->mentions->len > 0) {
                         g_autofree char *first = g_strndup(g->key, strcspn(g->key, " "));
                         index_word(by_first, first, g);
                         index_word(by_last, strrchr(g->key, ' ') + 1, g);
@@ -698,7 +856,7 @@ static void join_org_short_names(AliasTable *t)
         }
         for (guint i = 0; i < t->order->len; i++) {
                 Group *g = g_ptr_array_index(t->order, i);
-                if (g->type != NAME_ORG || g->evidence >= EVIDENCE_GAZETTEER ||
+                if ((g->type != NAME_ORG && !g->product) || g->evidence >= EVIDENCE_GAZETTEER ||
                     g->mentions->len == 0)
                         continue;
                 g_autoptr(GPtrArray) orgs = longer_orgs(g, by_first, by_last);
@@ -911,6 +1069,8 @@ GPtrArray *alias_table_resolve(AliasTable *t)
 {
         for (guint i = 0; i < t->order->len; i++)
                 vote_type(g_ptr_array_index(t->order, i));
+        retype_products(t);
+        retype_listed_companies(t);
         join_acronyms(t);
         join_name_variants(t);
         GHashTable *index = person_index(t);
