@@ -213,6 +213,22 @@ static bool reporting_at(const TimexWord *words, size_t n_words, size_t i)
         return i < n_words && words[i].cls == TIMEX_CLASS_OTHER && words[i].val == TIMEX_OTHER_REPORTING;
 }
 
+/* Whether the verb of saying @i takes what is said next: "said the talks",
+ * "added that"; not "said in an interview", "announced the plan". */
+static bool says_clause(const TimexWord *words, size_t n_words, size_t i, const char *text)
+{
+        static const char *const announcers[] = {
+                "announced", "reported", "declared", "disclosed", "confirmed", "acknowledged",
+        };
+        static const char *const adverbials[] = {
+                "in", "at", "on", "during", "while", "after", "before", "from", "here", "there",
+                "again", "publicly", "privately", "late", "early", "earlier", "later", "when",
+        };
+        if (word_in(&words[i], text, announcers, G_N_ELEMENTS(announcers)))
+                return false;
+        return !(i + 1 < n_words && word_in(&words[i + 1], text, adverbials, G_N_ELEMENTS(adverbials)));
+}
+
 /* The cue word @i gives: the lexicon's or an -ed form's, or before the
  * expression in its own clause (@present) a verb of schedules in the present
  * (after it, the present tells a state: "the deal reached Saturday still
@@ -222,9 +238,12 @@ static int any_cue_at(const TimexWord *words, size_t n_words, size_t i, const ch
         int cue = cue_at(words, n_words, i, text);
         if (cue || !present)
                 return cue;
-        /* "declared victory Tuesday night": with no verb of its own between, the
-         * expression dates the report's own clause */
-        if (reporting_at(words, n_words, i) && !(i > 0 && passive_before(&words[i - 1], text)))
+        /* "declared victory Tuesday night", "said in an interview Tuesday": with
+         * no verb of its own between, the expression dates the report's own
+         * clause; but after "said the", what is said begins ("said the talks in
+         * May matter") */
+        if (reporting_at(words, n_words, i) && !(i > 0 && passive_before(&words[i - 1], text)) &&
+            (word_is(&words[i], text, "told") || !says_clause(words, n_words, i, text)))
                 return TIMEX_DIR_PAST;
         return present_cue_at(words, i, text);
 }

@@ -115,6 +115,7 @@ static const Case cases[] = {
         { "The senator, who declared victory [Tuesday night], plans to campaign in Ohio.", "2024-11-28", D,
           "2024-11-26" },
         { "The mayor said the bridge reopens [Tuesday].", "2024-11-28", D, "2024-12-03" },
+        { "The senator said in an interview [Tuesday] that he would run.", "2024-11-28", D, "2024-11-26" },
         { "The winners will be announced on [Saturday].", "2024-11-26", D, "2024-11-30" },
         { "The prize was announced on [Saturday].", "2024-11-26", D, "2024-11-23" },
         { "Sales rose 4% this year through [August].", "2024-10-20", D, "2024-08" },
