@@ -256,6 +256,17 @@ static TimexDirection nearest_cue(const TimexWord *words, size_t n_words, const 
         bool weekday = false;
         for (size_t k = first; k < last; k++)
                 weekday = weekday || words[k].cls == TIMEX_CLASS_WEEKDAY;
+        /* "said in an interview Tuesday that he would run": after a verb of
+         * saying, what follows "that" is what was said, which does not date the
+         * saying (but "the convention in July that would ..." is dated by it) */
+        bool saying = false;
+        for (size_t k = lo; k < first && present; k++)
+                saying = saying || reporting_at(words, n_words, k);
+        for (size_t k = last; k < hi && saying; k++)
+                if (word_is(&words[k], text, "that")) {
+                        hi = k;
+                        break;
+                }
         size_t reach = MAX(first - lo, hi - last);
         for (size_t d = 1; d <= reach; d++) {
                 int before = 0;
