@@ -185,6 +185,22 @@ static void add_reported(Attr *a, GArray *found, long c, long e, const Speakers 
                 a->used[sp->cue] = 1;
 }
 
+/* "I think", "we believe": the writer or the speaker quoted speaks of
+ * themselves; the mention is the pronoun, which names nobody. ("you know" is
+ * nobody's.) */
+static bool first_person(const Attr *a, long k, Speakers *sp) {
+        static const char *const words[] = { "i", "we" };
+        char buf[WORD_MAX];
+        if (!is_kind(a, k - 1, QUOTE_TOK_WORD) || !quote_tok_lower(a->text, &a->t[k - 1], buf, sizeof buf))
+                return false;
+        for (size_t i = 0; i < G_N_ELEMENTS(words); i++)
+                if (strcmp(buf, words[i]) == 0) {
+                        attr_add_speaker(sp, a, QUOTE_SPEAKER_PRONOUN, k - 1, k, k - 1, k);
+                        return true;
+                }
+        return false;
+}
+
 /* Words that end the head of a long subject: a relative pronoun, a
  * preposition, a comma or a bracket ("officials in the FBI and at the Justice
  * Department have said", "those who back her opponents say"). */
@@ -290,7 +306,7 @@ static void find_said_that(Attr *a, long v, GArray *found) {
         if (word_is(a, k - 1, "and") || word_is(a, k - 1, "but")) {
                 if (!main_subject(a, k, &sp))
                         return;
-        } else if (!attr_subject_before(a, v, &sp) &&
+        } else if (!attr_subject_before(a, v, &sp) && !first_person(a, k, &sp) &&
                    !head_subject(a, k, word_is(a, c, "that") || starts_clause(a, c, false), &sp)) {
                 return;
         }
@@ -1140,6 +1156,16 @@ static void find_wide(Attr *a, long v, GArray *found) {
                         add_reported(a, found, c, e, &sp);
                         return;
                 }
+                /* "super PACs supporting Kasich paid ...": a stance participle
+                 * after its noun; the object ends where the main verb comes back */
+                bool stance = (flags & REPORTED_OBJECT) && !(flags & (REPORTED_THAT | REPORTED_CLAUSE));
+                if (stance && is_kind(a, v - 1, QUOTE_TOK_WORD) && !verb_helper(a, v - 1) &&
+                    !word_in(a, v - 1, quote_word_is_lead) && !word_in(a, v - 1, quote_word_is_notclause) &&
+                    !word_in(a, v - 1, quote_word_is_det) && !verbish(a, v - 1) && !ing_form(a, v - 1) &&
+                    attr_subject_before(a, v, &sp)) {
+                        add_reported(a, found, c, relative_object_end(a, flags, c, e), &sp);
+                        return;
+                }
                 if (!(word_is(a, v - 1, "is") || word_is(a, v - 1, "are") || word_is(a, v - 1, "was") ||
                       word_is(a, v - 1, "were") || word_is(a, v - 1, "been") || word_is(a, v - 1, "be")))
                         return;
@@ -1152,7 +1178,7 @@ static void find_wide(Attr *a, long v, GArray *found) {
         if (!contracted_subject(a, k - 1, &sp) && !attr_subject_before(a, k, &sp) &&
             !((word_is(a, k - 1, "and") || word_is(a, k - 1, "but")) && main_subject(a, k, &sp)) &&
             !opening_name(a, k, &sp) &&
-            !quantity_subject(a, k, &sp))
+            !quantity_subject(a, k, &sp) && !first_person(a, k, &sp))
                 return;
         add_reported(a, found, c, e, &sp);
 }

@@ -161,6 +161,13 @@ static const Case speaker_cases[] = {
         { "The board was reluctant to say the plan had failed.", "" },
         { "The chief refused to resign but said the inquiry would be independent.",
           "~to resign => The chief || ~the inquiry would be independent => The chief" },
+        /* the first person speaks of itself: the mention is the pronoun */
+        { "We believe the new schedule is fair to every team.",
+          "~the new schedule is fair to every team => We" },
+        /* a stance participle after its noun; its object ends at the main verb */
+        { "Groups backing the measure spent heavily on radio ads.",
+          "~the measure => Groups" },
+        { "After backing the measure, the union lost members.", "" },
         /* a relative clause's object ends where the main clause's verb comes back */
         { "Voters who want change turned out in large numbers.", "~change => Voters" },
         /* a quantifier opening the sentence is the subject */
