@@ -271,8 +271,9 @@ bool attr_subject_before(const Attr *a, long v, Speakers *sp) {
         long e = skip_between_back(a, v);
         if (word_is(a, e - 1, "who") || word_is(a, e - 1, "which"))
                 return relative_subject(a, e - 1, v, sp);
-        /* "Jobs welcomed everyone and said": the sentence's subject */
-        if (word_is(a, e - 1, "and"))
+        /* "Jobs welcomed everyone and said", "Cole did not name him but told
+         * the crowd": the sentence's subject */
+        if (word_is(a, e - 1, "and") || word_is(a, e - 1, "but"))
                 return attr_sentence_subject(a, v, sp);
         /* "Gov. John Kasich (R-OH), said" */
         if (punct_is(a, e - 1, ",") && punct_is(a, e - 2, ")"))
@@ -519,7 +520,11 @@ bool attr_sentence_subject(const Attr *a, long v, Speakers *sp) {
          * opens the sentence is a name only when a verb follows it */
         while (word_in(a, f, quote_word_is_between) || is_adverb(a, f))
                 f++;
-        if (!is_verb_like(a, f, false) && !word_in(a, f, quote_word_is_cue) && !is_aux(a, f))
+        /* "Carson did not name them, but told ...": a negated verb */
+        bool does = ((word_is(a, f, "did") || word_is(a, f, "does")) && word_is(a, f + 1, "not")) ||
+                    word_is(a, f, "didn't") || word_is(a, f, "didn\u2019t") || word_is(a, f, "doesn't") ||
+                    word_is(a, f, "doesn\u2019t");
+        if (!is_verb_like(a, f, false) && !word_in(a, f, quote_word_is_cue) && !is_aux(a, f) && !does)
                 return false;
         return take_names(a, s, e, sp);
 }
@@ -635,7 +640,8 @@ static bool attribute_before(const Attr *a, long open, Speakers *sp) {
                         return attribute_participle(a, p, sp);
         if (!punct && attribute_naming(a, i, sp))
                 return true;
-        if (punct && punct_is(a, i + 1, ",") && attribute_according(a, i + 1, sp))
+        /* `according to X, "..."`, `According to the report: "..."` */
+        if (punct && attribute_according(a, i + 1, sp))
                 return true;
         long v = i;
         while (v >= 0 && i - v < PRE_VERB_MAX && is_kind(a, v, QUOTE_TOK_WORD) &&

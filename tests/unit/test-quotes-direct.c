@@ -118,6 +118,13 @@ static const Case before_cases[] = {
           "\"The money is already spent.\" => Hale" },
         { "The singer posted a photo of the crowd, writing \"Thank you all for coming tonight.\"",
           "\"Thank you all for coming tonight.\" => The singer" },
+        { "Cole did not name his rivals, but told his supporters, \"our city is in trouble and we must act.\"",
+          "\"our city is in trouble and we must act.\" => Cole" },
+        { "According to the Ledger: \"The mayor has not held a press conference since May.\"",
+          "\"The mayor has not held a press conference since May.\" => Ledger" },
+        /* "did" without "not" is no speech: the colon's sentence names nobody */
+        { "Hours later, Hale did back the plan, and the station has the tape:\n\n\"Should the city pay for it?\"",
+          "\"Should the city pay for it?\" => -" },
         { "Ron Dix, the chief executive of Ora Media -- the firm that makes the show, which also airs online -- told me, "
           "''We sell to people who want our shows.''",
           "''We sell to people who want our shows.'' => Ron Dix" },
