@@ -411,6 +411,25 @@ static bool only_tagged(const AliasTable *t, const Group *g)
         return !gazetteer_is_first_name(t->gz, first);
 }
 
+/* "Ford Explorer", "Chrysler Aspen": a listed company's name and one more word
+ * that is no organisation's cue ("Ford Foundation"), no trade or legal word
+ * ("Ford Motor", "Apple Inc.") and no place ("Ford Australia"). A hint: the
+ * company's units are named so too. */
+static bool maker_and_model(const AliasTable *t, const Group *g)
+{
+        if (g->n_words != 2)
+                return false;
+        const char *space = strchr(g->name, ' ');
+        g_autofree char *maker = g_strndup(g->name, (gsize) (space - g->name));
+        const GzEntry *e = gazetteer_find(t->gz, maker);
+        const char *model = space + 1;
+        if (!e || e->kind != GZ_ORG || !g_ascii_isupper(model[0]) ||
+            gazetteer_is_org_cue(t->gz, model) || gazetteer_find(t->gz, model))
+                return false;
+        g_autofree char *stem = alias_org_stem(g->key, 1);
+        return stem == NULL;
+}
+
 /* The product points of @g over all its mentions, and what its name says. */
 static unsigned product_points(const AliasTable *t, const Group *g, unsigned *ret_agent)
 {
@@ -428,6 +447,8 @@ static unsigned product_points(const AliasTable *t, const Group *g, unsigned *re
                                   : 1;
         if (product_has_head_word(g->name))
                 points += 2;
+        if (maker_and_model(t, g))
+                points += 1;
         *ret_agent = agent;
         return points;
 }

@@ -18,13 +18,23 @@ static const char *const product_nouns[] = {
         "lineup",     "notebook",   "notebooks",   "owners",       "phone",    "phones",
         "platform",   "programs",   "sedan",      "sedans",      "smartphone",   "smartphones", "software",   "suite",
         "tablet",     "tablets",    "update",      "updates",     "upgrade",      "users",    "airliner",
-        "airliners",  "hatchback",  "pickup",
+        "airliners",  "cars",       "hatchback",  "pickup",     "vehicles",
 };
 
 /* Words before a name that make it a thing that comes in versions: "its
  * latest MacBook". "new" is only a hint: "the new GM" is a company. */
 static const char *const product_adjectives[] = {
         "newest", "latest", "redesigned", "upgraded",
+};
+
+/* Verbs of making and selling a thing, before it or its article: "Atlanta makes
+ * the Ford Taurus", "Apple introduced the iMac". A company is launched and
+ * built too, so each is a hint. */
+static const char *const making_verbs[] = {
+        "build",      "building",    "builds",      "built",       "discontinued",
+        "introduced", "introduces",  "introducing", "launched",    "launches",
+        "made",       "makes",       "manufactured", "manufactures", "produced",
+        "produces",   "released",    "releases",    "unveiled",    "unveils",
 };
 
 /* Nouns before "of" that make what follows a product: "a version of iOS". */
@@ -274,12 +284,20 @@ static unsigned cues_before(const char *body, uint32_t start)
                 return 0;
         if (IN_LIST(product_adjectives, body + s, e - s))
                 return 2;
+        if (e - s == 5 && memcmp(body + s, "model", 5) == 0)
+                return 2; /* "Ford's next model Falcon" */
+        uint32_t vs = s, ve = e;
+        bool article = (e - s == 3 && memcmp(body + s, "the", 3) == 0) ||
+                       (e - s == 1 && body[s] == 'a') || (e - s == 2 && memcmp(body + s, "an", 2) == 0);
+        if ((!article || word_before(body, s, &vs, &ve)) &&
+            IN_LIST(making_verbs, body + vs, ve - vs))
+                return 1;
         if (e - s == 3 && memcmp(body + s, "new", 3) == 0)
                 return 1;
         if (e - s == 2 && memcmp(body + s, "of", 2) == 0) {
-                uint32_t vs, ve;
-                return word_before(body, s, &vs, &ve) &&
-                                       IN_LIST(product_version_nouns, body + vs, ve - vs)
+                uint32_t ns, ne;
+                return word_before(body, s, &ns, &ne) &&
+                                       IN_LIST(product_version_nouns, body + ns, ne - ns)
                                ? 2
                                : 0;
         }
@@ -296,6 +314,9 @@ static unsigned cues_before(const char *body, uint32_t start)
  * product named right before the name, set off by a comma or a dash. */
 static unsigned kind_before(const char *body, uint32_t start)
 {
+        uint32_t ds, de;
+        if (word_before(body, start, &ds, &de) && de - ds == 3 && memcmp(body + ds, "the", 3) == 0)
+                start = ds; /* "two sedans, the Fusion and the Taurus" */
         uint32_t i = start;
         while (i > 0 && body[i - 1] == ' ')
                 i--;

@@ -76,6 +76,11 @@ static void test_cues(void)
                 { "its new desktop operating system, [Snow Leopard], and", 2, 0 },
                 { "Apple's [iPhone] sold well", 1, 0 },
                 { "the company's [App Store] opened", 1, 0 },
+                { "the plant makes the [Crown Victoria] and", 1, 0 },
+                { "Apple introduced [iMovie] today", 1, 0 },
+                { "Ford's next model [Falcon] and", 2, 0 },
+                { "led by two sedans, the [Fusion] and", 2, 0 },
+                { "the [Aura] sedan", 1, 0 },
                 /* agents: companies and people act, have officers, legal forms */
                 { "[eBay] said on Monday", 0, 1 },
                 { "[eBay]'s chief executive", 0, 1 },
@@ -143,6 +148,8 @@ static Gazetteer *products_gazetteer(void)
         g_assert_true(g_file_set_contents(path, "Zorbex\nQuibble\n", -1, NULL));
         Gazetteer *gz = gazetteer_new();
         g_assert_true(gazetteer_load_file(gz, path, GZ_LIST_ORGS, NULL));
+        g_assert_true(g_file_set_contents(path, "Foundation\nInstitute\n", -1, NULL));
+        g_assert_true(gazetteer_load_file(gz, path, GZ_LIST_ORG_CUES, NULL));
         g_assert_true(g_file_set_contents(path, "Bernie\nTim\n", -1, NULL));
         g_assert_true(gazetteer_load_file(gz, path, GZ_LIST_FIRST_NAMES, NULL));
         (void) g_unlink(path);
@@ -250,6 +257,13 @@ static void test_resolution(void)
                   { "Bernie Mac/PER", "Mac/PER", NULL }, "Bernie Mac", NAME_PERSON },
                 { "Tim Cook showed the new iPhone 4, and Tim Cook 2 days later said more.",
                   { "Tim Cook/PER", "iPhone/ORG", NULL }, "Tim Cook", NAME_PERSON },
+                /* a listed maker's name and a model's; not its units or places */
+                { "The plant makes the Zorbex Vortex. Sales of Zorbex cars fell.",
+                  { "Zorbex Vortex/ORG", "Zorbex/ORG", NULL }, "Zorbex Vortex", NAME_OTHER },
+                { "The plant makes the Zorbex Motor line. Zorbex Motor said so.",
+                  { "Zorbex Motor/ORG", NULL }, "Zorbex Motor", NAME_ORG },
+                { "Zorbex Foundation gave money to Zorbex Foundation users.",
+                  { "Zorbex Foundation/ORG", NULL }, "Zorbex Foundation", NAME_ORG },
                 /* a lone capitalised word with nothing around it stays the tagger's */
                 { "Rioters broke windows near Windows House. Windows House said it was closed.",
                   { "Windows House/ORG", NULL }, "Windows House", NAME_ORG },
