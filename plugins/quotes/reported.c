@@ -16,6 +16,7 @@
 #define NAMED_QUOTE_MAX 24 /* tokens of the quoted name */
 #define SOURCE_MAX 30      /* tokens of a long source after "according to" */
 #define SETTING_MAX 8      /* words of "in a statement on Tuesday" after a closing verb */
+#define TOLD_OBJECT_MAX 7  /* words of "told a Planned Parenthood gathering in Washington" */
 
 static long sentence_start(const Attr *a, long v);
 static long verb_group_start(const Attr *a, long v);
@@ -105,7 +106,7 @@ long reported_content_start(const Attr *a, long v) {
         long j = v + 1;
         if (word_in(a, v, quote_word_is_told)) {
                 long object = j;
-                while (j < a->n && j - object < 4 && is_kind(a, j, QUOTE_TOK_WORD) && !starts_clause(a, j, false))
+                while (j < a->n && j - object < TOLD_OBJECT_MAX && is_kind(a, j, QUOTE_TOK_WORD) && !starts_clause(a, j, false))
                         j++;
                 if (j == object)
                         return -1;
@@ -719,7 +720,7 @@ static long wide_content_start(const Attr *a, long v, uint8_t flags) {
                 long object = j;
                 bool wh_first = word_is(a, j, "whether") || word_is(a, j, "if") || word_is(a, j, "how") ||
                                 word_is(a, j, "why") || word_is(a, j, "what");
-                while (!wh_first && j - object < 4 && is_kind(a, j, QUOTE_TOK_WORD) && !word_is(a, j, "that") &&
+                while (!wh_first && j - object < TOLD_OBJECT_MAX && is_kind(a, j, QUOTE_TOK_WORD) && !word_is(a, j, "that") &&
                        !word_is(a, j, "to") && !starts_clause(a, j, false) && !word_in(a, j, quote_word_is_cue) &&
                        !word_is(a, j, "whether") && !word_is(a, j, "if") && !word_is(a, j, "how"))
                         j++;
@@ -875,7 +876,8 @@ static long before_used(const Attr *a, long c, long e) {
                 while (e >= c && (is_kind(a, e, QUOTE_TOK_PUNCT) || word_is(a, e, "and") || word_is(a, e, "but") ||
                                   word_is(a, e, "who") || word_is(a, e, "which") || word_is(a, e, "that")))
                         e--;
-                return e - c >= 1 ? e : -1;
+                /* one word is enough for a name: "who endorsed Clinton, said" */
+                return e - c >= 1 || (e == c && is_cap(a, c)) ? e : -1;
         }
         return e;
 }
@@ -1097,8 +1099,12 @@ static long relative_object_end(const Attr *a, uint8_t flags, long c, long e) {
         if (word_is(a, c, "that") || word_is(a, c, "to") || ((flags & REPORTED_CLAUSE) && has_finite_verb(a, c)))
                 return e;
         for (long i = c + 1; i <= e; i++)
-                if (verbish(a, i) && !is_adverb(a, i) && !word_is(a, i - 1, "to"))
-                        return i - 1;
+                if (verbish(a, i) && !is_adverb(a, i) && !word_is(a, i - 1, "to")) {
+                        e = i - 1;
+                        while (e > c && is_kind(a, e, QUOTE_TOK_PUNCT))
+                                e--;
+                        return e;
+                }
         return e;
 }
 

@@ -161,6 +161,9 @@ static const Case speaker_cases[] = {
         { "The board was reluctant to say the plan had failed.", "" },
         { "The chief refused to resign but said the inquiry would be independent.",
           "~to resign => The chief || ~the inquiry would be independent => The chief" },
+        /* a one-word object cut short by the next attribution */
+        { "Ann Ruiz, who on Monday endorsed Whitfield, said she expects a close race.",
+          "~Whitfield => Ann Ruiz || ~she expects a close race => Ann Ruiz" },
         /* the first person speaks of itself: the mention is the pronoun */
         { "We believe the new schedule is fair to every team.",
           "~the new schedule is fair to every team => We" },
