@@ -788,6 +788,15 @@ static QuoteFound found_direct(const Attr *a, const QuoteSpan *span, const Speak
         return f;
 }
 
+/* The one sentence between the token @from and the mark @open opens with "he"
+ * or "she": `"A," X said. He did not say more. "B."` goes on with X. */
+static bool pronoun_sentence(const Attr *a, long from, long open) {
+        long s = from + 1;
+        while (s < open && a->t[s].sentence == a->t[from].sentence)
+                s++;
+        return s < open && (word_is(a, s, "he") || word_is(a, s, "she")) && is_final_punct(a, open - 1);
+}
+
 /* A quotation with no attribution of its own goes on from the one before when
  * it starts the sentence right after that one's attribution
  * (`"A," said X, in an interview. "B."`), or opens the paragraph right after the
@@ -799,7 +808,8 @@ static bool continues(const Attr *a, const QuoteFound *prev, long prev_anchor, c
         const QuoteToken *open = &a->t[span->open];
         const QuoteToken *anchor = &a->t[prev_anchor];
         if (open->para == anchor->para)
-                return open->sentence <= anchor->sentence + 1;
+                return open->sentence <= anchor->sentence + 1 ||
+                       (open->sentence == anchor->sentence + 2 && pronoun_sentence(a, prev_anchor, span->open));
         return open->para == anchor->para + 1 && opens_paragraph(a, span->open) &&
                ends_paragraph(a, prev_anchor);
 }

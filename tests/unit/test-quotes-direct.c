@@ -222,6 +222,13 @@ static const Case continued_cases[] = {
           "\"I am staying in the race.\" => -" },
         { "\"We begin at dawn.\n\n\"We stop when the work is done,\" the foreman said.",
           "\"We begin at dawn.\n\n\"We stop when the work is done,\" => the foreman" },
+        /* one sentence with "he" or "she" between keeps the speaker */
+        { "\"We have had break-ins before,\" Mayor Ruiz said after the meeting. He did not name a suspect. "
+          "\"Our goal is to stop it before it grows.\"",
+          "\"We have had break-ins before,\" => Ruiz || \"Our goal is to stop it before it grows.\" => Ruiz" },
+        { "\"We have had break-ins before,\" Mayor Ruiz said. Police did not name a suspect. "
+          "\"Our goal is to stop it before it grows.\"",
+          "\"We have had break-ins before,\" => Ruiz || \"Our goal is to stop it before it grows.\" => -" },
         /* a sentence of its own goes on, however short */
         { "''We are not a burden on this city or a stain on it,'' the mayor added. ''We're Dayton.''",
           "''We are not a burden on this city or a stain on it,'' => the mayor || ''We're Dayton.'' => the mayor" },
