@@ -1148,9 +1148,6 @@ static void find_wide(Attr *a, long v, GArray *found) {
                                 return;
                         break;
                 }
-        /* "blasted her record, saying, ...": the participle carries what was said */
-        if (punct_is(a, e + 1, ",") && word_in(a, e + 2, quote_word_is_participle))
-                return;
         Speakers sp = { .cue = v };
         if (ing_form(a, v)) {
                 /* "is calling for": the auxiliary's subject; ", calling X ...": the

@@ -107,6 +107,9 @@ static const Case stance_cases[] = {
           "~the pipeline => Reyes" },
         { "The coach pointed out that the team had won six games in a row.",
           "~that the team had won six games in a row => The coach" },
+        /* a stance's object and the participle after it are two attributions */
+        { "The mayor praised the new budget, saying it protects the libraries.",
+          "~the new budget => The mayor || ~it protects the libraries => The mayor" },
         /* asking someone to act: the infinitive is the request */
         { "The league asked its clubs to cancel the weekend matches.",
           "~to cancel the weekend matches => The league" },
