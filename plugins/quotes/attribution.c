@@ -647,10 +647,13 @@ static bool attribute_before(const Attr *a, long open, Speakers *sp) {
         while (v >= 0 && i - v < PRE_VERB_MAX && is_kind(a, v, QUOTE_TOK_WORD) &&
                !is_cue(a, v, quote_word_is_cue))
                 v--;
-        /* `As Steven Rosenthal, a tax lawyer, recently put it, "..."` */
-        if (punct && word_is(a, i, "it") && (word_is(a, i - 1, "put") || word_is(a, i - 1, "puts"))) {
-                sp->cue = i - 1;
-                return attr_subject_before(a, i - 1, sp);
+        /* `As Steven Rosenthal, a tax lawyer, recently put it, "..."`, `as The
+         * Post put it in a long profile, "..."` */
+        for (long p = i; punct && p > 0 && i - p < PRE_VERB_MAX && is_kind(a, p, QUOTE_TOK_WORD); p--) {
+                if (word_is(a, p, "it") && (word_is(a, p - 1, "put") || word_is(a, p - 1, "puts"))) {
+                        sp->cue = p - 1;
+                        return attr_subject_before(a, p - 1, sp);
+                }
         }
         if (!is_cue(a, v, quote_word_is_cue))
                 return punct && (attribute_said_first(a, i, sp) || attribute_any_verb(a, i, sp));
@@ -824,7 +827,9 @@ static bool attribute(const Attr *a, const QuoteSpan *span, Speakers *sp) {
         *sp = (Speakers) { .cue = -1 };
         if (attribute_before(a, span->open, sp)) {
                 long gap = (long) span->open - sp->cue;
-                return gap == 1 || (gap == 2 && (punct_is(a, sp->cue + 1, ",") || punct_is(a, sp->cue + 1, ":")));
+                bool put_it = word_is(a, sp->cue + 1, "it") && punct_is(a, (long) span->open - 1, ",");
+                return gap == 1 || put_it ||
+                       (gap == 2 && (punct_is(a, sp->cue + 1, ",") || punct_is(a, sp->cue + 1, ":")));
         }
         *sp = (Speakers) { .cue = -1 };
         if (ends_like_speech(a, span) && attribute_after_verb(a, span->close, sp))

@@ -100,6 +100,8 @@ static const Case after_cases[] = {
 static const Case before_cases[] = {
         { "Asked about the delay, the senator said, \"We will get it done this week.\"",
           "\"We will get it done this week.\" => the senator" },
+        { "His degree has not kept him from being seen, as The Ledger put it in a long profile, \"the salesman.\"",
+          "\"the salesman.\" => Ledger" },
         { "Said Ortiz: \"I have never seen a race this close.\"",
           "\"I have never seen a race this close.\" => Ortiz" },
         { "As Mark Bell, an economist at the bank, put it, \"Nobody is buying right now.\"",
