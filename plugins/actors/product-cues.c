@@ -37,6 +37,12 @@ static const char *const making_verbs[] = {
         "produces",   "released",    "releases",    "unveiled",    "unveils",
 };
 
+/* Words that give a new thing its name: "a feature called FaceTime", "dubbed
+ * Mission Control". A company is called something too: a hint. */
+static const char *const naming_words[] = {
+        "called", "code-named", "codenamed", "dubbed",
+};
+
 /* Nouns before "of" that make what follows a product: "a version of iOS". */
 static const char *const product_version_nouns[] = {
         "copies", "edition", "model", "models", "release", "version", "versions",
@@ -286,6 +292,8 @@ static unsigned cues_before(const char *body, uint32_t start)
                 return 2;
         if (e - s == 5 && memcmp(body + s, "model", 5) == 0)
                 return 2; /* "Ford's next model Falcon" */
+        if (IN_LIST(naming_words, body + s, e - s))
+                return 1;
         uint32_t vs = s, ve = e;
         bool article = (e - s == 3 && memcmp(body + s, "the", 3) == 0) ||
                        (e - s == 1 && body[s] == 'a') || (e - s == 2 && memcmp(body + s, "an", 2) == 0);
@@ -336,10 +344,40 @@ static unsigned kind_before(const char *body, uint32_t start)
 /* The cues of the words after the name: "Apple said" (an agent), "iPhone
  * users", "the iMac personal computer" (a product noun, after at most one
  * lower-case word), "Tiger operating system" (sure). */
+/* Past the other names of a list the name opens ("iPhoto, iMovie, and
+ * GarageBand programs", "the Crown Victoria and Grand Marquis cars"): what
+ * follows the list is said of each. At most four more names. */
+static uint32_t skip_list(const char *body, uint32_t i)
+{
+        for (int item = 0; item < 4; item++) {
+                uint32_t j = i, s, e;
+                if (body[j] == ',')
+                        j++;
+                if (!word_after(body, j, &s, &e))
+                        return i;
+                if ((e - s == 3 && memcmp(body + s, "and", 3) == 0) ||
+                    (e - s == 2 && memcmp(body + s, "or", 2) == 0)) {
+                        j = e;
+                        if (!word_after(body, j, &s, &e))
+                                return i;
+                }
+                if (j == i || !(g_ascii_isupper(body[s]) || brand_shape(body + s, e - s)))
+                        return i;
+                /* the name's other words */
+                uint32_t ns, ne;
+                while (body[e] == ' ' && word_after(body, e, &ns, &ne) && g_ascii_isupper(body[ns]))
+                        e = ne;
+                i = e;
+        }
+        return i;
+}
+
 static void cues_after(const char *body, uint32_t end, ProductCues *cues)
 {
         uint32_t after = skip_possessive(body, end);
         bool possessive = after != end;
+        if (!possessive)
+                after = skip_list(body, after);
         uint32_t s, e;
         for (int k = 0; k < 2 && word_after(body, after, &s, &e); k++) {
                 const char *w = body + s;

@@ -81,6 +81,11 @@ static void test_cues(void)
                 { "Ford's next model [Falcon] and", 2, 0 },
                 { "led by two sedans, the [Fusion] and", 2, 0 },
                 { "the [Aura] sedan", 1, 0 },
+                { "the [iPhoto], iMovie, and GarageBand programs", 1, 0 },
+                { "the [Crown Victoria] and Grand Marquis cars", 1, 0 },
+                { "[Apple] and Google said", 0, 1 },
+                { "a feature called [FaceTime], which", 1, 0 },
+                { "[Lotte] and Hyundai played", 0, 0 },
                 /* agents: companies and people act, have officers, legal forms */
                 { "[eBay] said on Monday", 0, 1 },
                 { "[eBay]'s chief executive", 0, 1 },
