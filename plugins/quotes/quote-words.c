@@ -9,7 +9,7 @@
 static const char *const cue_words[] = {
         "acknowledge", "acknowledged", "acknowledges", "added", "adds", "admits", "admitted",
         "agreed", "agrees", "announced", "announces", "answered", "answers", "argue", "argued",
-        "argues", "asked", "asks", "asserted", "asserts", "blogged", "boasted", "boasts",
+        "argues", "ask", "asked", "asks", "asserted", "asserts", "blogged", "boasted", "boasts",
         "cautioned", "cautions", "chanted", "charged", "charges", "chimed", "claim", "claimed",
         "claims", "commented", "comments", "complained", "complains", "conceded", "concedes",
         "concluded", "concludes", "confirm", "confirmed", "confirms", "contended", "contends",
@@ -94,7 +94,7 @@ static const char *const lead_words[] = {
 static const char *const between_words[] = {
         "again", "already", "also", "bluntly", "even", "explicitly", "first", "flatly",
         "frequently", "further", "had", "has", "have", "initially", "just", "last", "later",
-        "long", "often", "once", "previously", "privately", "publicly", "quickly", "recently",
+        "long", "now", "often", "once", "previously", "privately", "publicly", "quickly", "recently",
         "repeatedly", "reportedly", "simply", "still", "subsequently", "then", "will", "would",
 };
 

@@ -76,8 +76,9 @@ static const Case before_cases[] = {
           "\u201cWhen something gets under Donald\u2019s thin skin, watch out.\u201d => She" },
         { "The New York businessman says of Clinton, \u201cIf she gets the chance, she will do it.\u201d",
           "\u201cIf she gets the chance, she will do it.\u201d => The New York businessman" },
+        /* the object before ", saying" is an attribution of its own (reported.c), as PolNeAR has it */
         { "Trump blasted her record, saying, \"She's trigger-happy and very unstable.\"",
-          "\"She's trigger-happy and very unstable.\" => Trump" },
+          "~her record => Trump || \"She's trigger-happy and very unstable.\" => Trump" },
         { "John Kerry negotiates with Russia, Schiff said. \"The other factor is the appearance of it.\"",
           "\"The other factor is the appearance of it.\" => Schiff" },
         { "According to Trump, \"the system is totally rigged against us.\"",
@@ -167,7 +168,7 @@ static const Case reported_cases[] = {
           "~that the nominee has won among richer voters => Bloomberg" },
         { "Senator Dianne Feinstein, Democrat of California, said the program has sent a terrible message.",
           "~the program has sent a terrible message => Dianne Feinstein" },
-        { "Jobs welcomed everyone to the event and said that the store would open.",
+        { "Jobs walked onto the stage and said that the store would open.",
           "~that the store would open => Jobs" },
         /* not speech: no verb of saying, or nobody before it */
         { "North Korea has strengthened its nuclear arsenal since June.", "" },
@@ -184,7 +185,7 @@ static const Case reported_cases[] = {
         /* "that" after a noun phrase is a relative pronoun */
         { "GM said the dealerships that were to be closed are small.",
           "~the dealerships that were to be closed are small => GM" },
-        { "The company also announced the update that was released as a beta.", "" },
+        { "The company also shipped the update that was released as a beta.", "" },
         /* a relative clause after "According to X," goes on about X */
         { "According to the Times, who first broke the news, an insider claimed that he left.",
           "~that he left => an insider" },

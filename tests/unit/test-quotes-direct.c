@@ -102,6 +102,8 @@ static const Case before_cases[] = {
           "\"We will get it done this week.\" => the senator" },
         { "His degree has not kept him from being seen, as The Ledger put it in a long profile, \"the salesman.\"",
           "\"the salesman.\" => Ledger" },
+        { "In calmer times, a viewer would now ask: ''What? These hosts work for a state channel?''",
+          "''What? These hosts work for a state channel?'' => a viewer" },
         { "Said Ortiz: \"I have never seen a race this close.\"",
           "\"I have never seen a race this close.\" => Ortiz" },
         { "As Mark Bell, an economist at the bank, put it, \"Nobody is buying right now.\"",
