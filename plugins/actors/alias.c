@@ -296,7 +296,8 @@ static void note_acronym(AliasTable *t, const char *body, const Candidate *c,
         }
 }
 
-/* A person surely named ("Bernie Mac", "Tim Cook 2"?) is never a product. */
+/* A person named with a first name ("Bernie Mac") takes no model number: "Tim
+ * Cook 2 days later" is no product. */
 static bool sure_person(AliasTable *t, const char *body, const Candidate *c)
 {
         if (c->type != NAME_PERSON)
