@@ -1108,6 +1108,29 @@ static long relative_object_end(const Attr *a, uint8_t flags, long c, long e) {
         return e;
 }
 
+/* `"...," Mr. Hedge said, referring to ...` and `..., said Skelly, explaining
+ * ...`: a participle after a quotation's attribution has that quotation's
+ * speaker; the attribution ends right before the @comma. */
+static bool speaker_before_comma(const Attr *a, const GArray *found, long comma, Speakers *sp) {
+        uint32_t before = a->t[comma - 1].end;
+        for (guint k = found->len; k-- > 0;) {
+                const QuoteFound *f = &g_array_index(found, QuoteFound, k);
+                if (f->n_speakers == 0 || f->last_tok >= (uint32_t) comma)
+                        continue;
+                const QuoteSpeaker *last = &f->speakers[f->n_speakers - 1];
+                long m = quote_tok_at_offset(a, last->end);
+                /* the mention ends at the comma, or one cue word (and a time) follows it */
+                bool next = last->end == before || (m < comma && m >= comma - 3 && a->used[comma - 1] &&
+                                                    is_cue(a, m, quote_word_is_cue));
+                if (!next || !same_sentence(a, comma, quote_tok_at_offset(a, last->start)))
+                        continue;
+                sp->n = f->n_speakers;
+                memcpy(sp->s, f->speakers, sizeof sp->s);
+                return true;
+        }
+        return false;
+}
+
 static void find_wide(Attr *a, long v, GArray *found) {
         if (a->quote_of[v] >= 0 || a->used[v] || v < (long) a->headline)
                 return;
@@ -1154,7 +1177,8 @@ static void find_wide(Attr *a, long v, GArray *found) {
                  * sentence's subject; "by saying": the same */
                 bool participle = punct_is(a, v - 1, ",") || word_is(a, v - 1, "by");
                 if (participle) {
-                        if (!attr_sentence_subject(a, v, &sp) && !main_subject(a, v, &sp))
+                        if (!attr_sentence_subject(a, v, &sp) && !main_subject(a, v, &sp) &&
+                            !(punct_is(a, v - 1, ",") && speaker_before_comma(a, found, v - 1, &sp)))
                                 return;
                         add_reported(a, found, c, e, &sp);
                         return;

@@ -107,6 +107,15 @@ static const Case stance_cases[] = {
           "~the pipeline => Reyes" },
         { "The coach pointed out that the team had won six games in a row.",
           "~that the team had won six games in a row => The coach" },
+        { "The senator bemoaned the state of the roads in the north.",
+          "~the state of the roads in the north => The senator" },
+        { "The governor compared the new tax to a toll on every family.",
+          "~the new tax to a toll on every family => The governor" },
+        { "The coach lashed out at the referees after the game.",
+          "~the referees after the game => The coach" },
+        /* a participle after a quotation's attribution has its speaker */
+        { "\"We lost,\" the coach said Tuesday, blaming the referees.",
+          "\"We lost,\" => the coach || ~the referees => the coach" },
         /* a stance's object and the participle after it are two attributions */
         { "The mayor praised the new budget, saying it protects the libraries.",
           "~the new budget => The mayor || ~it protects the libraries => The mayor" },
