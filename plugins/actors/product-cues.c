@@ -12,13 +12,15 @@
  * takes them too ("Dell laptops"), so each is a hint (1 point) and a company is
  * also saved by its listing and by what it does. */
 static const char *const product_nouns[] = {
-        "app",        "apps",       "application", "applications", "browser",  "computer",
-        "computers",  "console",    "consoles",    "desktop",      "desktops", "device",
-        "devices",    "handset",    "handsets",    "laptop",       "laptops",  "line",
-        "lineup",     "notebook",   "notebooks",   "owners",       "phone",    "phones",
-        "platform",   "programs",   "sedan",      "sedans",      "smartphone",   "smartphones", "software",   "suite",
-        "tablet",     "tablets",    "update",      "updates",     "upgrade",      "users",    "airliner",
-        "airliners",  "cars",       "hatchback",  "pickup",     "vehicles",
+        "airliner",   "airliners",   "app",         "application", "applications", "apps",
+        "browser",    "cars",        "chip",        "chips",       "computer",     "computers",
+        "console",    "consoles",    "desktop",     "desktops",    "device",       "devices",
+        "feature",    "features",    "handset",     "handsets",    "hatchback",    "laptop",
+        "laptops",    "line",        "lineup",      "notebook",    "notebooks",    "owners",
+        "phone",      "phones",      "pickup",      "platform",    "processor",    "processors",
+        "programs",   "sedan",       "sedans",      "smartphone",  "smartphones",  "software",
+        "suite",      "tablet",      "tablets",     "update",      "updates",      "upgrade",
+        "users",      "vehicles",
 };
 
 /* Words before a name that make it a thing that comes in versions: "its
@@ -40,7 +42,7 @@ static const char *const making_verbs[] = {
 /* Words that give a new thing its name: "a feature called FaceTime", "dubbed
  * Mission Control". A company is called something too: a hint. */
 static const char *const naming_words[] = {
-        "called", "code-named", "codenamed", "dubbed",
+        "called", "code-named", "codenamed", "dubbed", "named",
 };
 
 /* Nouns before "of" that make what follows a product: "a version of iOS". */
@@ -285,6 +287,11 @@ bool product_has_head_word(const char *name)
 
 static unsigned cues_before(const char *body, uint32_t start)
 {
+        /* past an opening quote: dubbed "Mission Control" */
+        if (start > 0 && body[start - 1] == '"')
+                start--;
+        else if (start >= 3 && memcmp(body + start - 3, "\xe2\x80\x9c", 3) == 0)
+                start -= 3;
         uint32_t s, e;
         if (!word_before(body, start, &s, &e))
                 return 0;

@@ -85,6 +85,9 @@ static void test_cues(void)
                 { "the [Crown Victoria] and Grand Marquis cars", 1, 0 },
                 { "[Apple] and Google said", 0, 1 },
                 { "a feature called [FaceTime], which", 1, 0 },
+                { "a new view, dubbed \"[Mission Control]\", shows", 1, 0 },
+                { "a task manager named [Mission Control] that", 1, 0 },
+                { "contains [Intel Core Duo] processors", 1, 0 },
                 { "[Lotte] and Hyundai played", 0, 0 },
                 /* agents: companies and people act, have officers, legal forms */
                 { "[eBay] said on Monday", 0, 1 },
