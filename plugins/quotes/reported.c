@@ -1131,8 +1131,30 @@ static bool speaker_before_comma(const Attr *a, const GArray *found, long comma,
         return false;
 }
 
+/* A base form that is as often a noun ("their support", "a roll-call vote"):
+ * a verb only after a pronoun subject or an auxiliary ("they support", "would
+ * vote for", "don't favor"). */
+static bool noun_like_base(const Attr *a, long v) {
+        static const char *const bases[] = { "favor", "support", "vote" };
+        static const char *const before[] = { "i", "we", "they", "you", "would", "will", "can", "could", "should",
+                                              "must", "might", "may", "do", "did", "don't", "didn't", "won't",
+                                              "wouldn't", "can't", "not", "also", "still", "strongly" };
+        bool base = false;
+        for (size_t k = 0; k < G_N_ELEMENTS(bases) && !base; k++)
+                base = word_is(a, v, bases[k]);
+        if (!base)
+                return false;
+        char buf[WORD_MAX];
+        if (!is_kind(a, v - 1, QUOTE_TOK_WORD) || !quote_tok_lower(a->text, &a->t[v - 1], buf, sizeof buf))
+                return true;
+        for (size_t k = 0; k < G_N_ELEMENTS(before); k++)
+                if (strcmp(buf, before[k]) == 0)
+                        return false;
+        return true;
+}
+
 static void find_wide(Attr *a, long v, GArray *found) {
-        if (a->quote_of[v] >= 0 || a->used[v] || v < (long) a->headline)
+        if (a->quote_of[v] >= 0 || a->used[v] || v < (long) a->headline || noun_like_base(a, v))
                 return;
         uint8_t flags = verb_flags(a, v);
         Speakers contracted = { .cue = v };

@@ -113,6 +113,11 @@ static const Case stance_cases[] = {
           "~the new tax to a toll on every family => The governor" },
         { "The coach lashed out at the referees after the game.",
           "~the referees after the game => The coach" },
+        /* a base form that is also a noun is a verb after a pronoun or an auxiliary */
+        { "We would vote for the levy again.", "~the levy again => We" },
+        { "A roll-call vote on the levy failed.", "" },
+        { "They strongly support the new curfew.", "~the new curfew => They" },
+        { "The measure won 60 percent support in the first round.", "" },
         /* a participle after a quotation's attribution has its speaker */
         { "\"We lost,\" the coach said Tuesday, blaming the referees.",
           "\"We lost,\" => the coach || ~the referees => the coach" },
