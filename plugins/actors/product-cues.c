@@ -133,7 +133,9 @@ static uint32_t skip_possessive(const char *body, uint32_t i)
 {
         if (body[i] == '\'' && body[i + 1] == 's' && !g_ascii_isalnum(body[i + 2]))
                 return i + 2;
-        if (memcmp(body + i, "\xe2\x80\x99s", 4) == 0 && !g_ascii_isalnum(body[i + 4]))
+        /* byte by byte: the body may end within the four bytes */
+        if (body[i] == '\xe2' && body[i + 1] == '\x80' && body[i + 2] == '\x99' &&
+            body[i + 3] == 's' && !g_ascii_isalnum(body[i + 4]))
                 return i + 4;
         return i;
 }

@@ -92,6 +92,8 @@ static void test_cues(void)
                 /* agents: companies and people act, have officers, legal forms */
                 { "[eBay] said on Monday", 0, 1 },
                 { "[eBay]'s chief executive", 0, 1 },
+                { "[eBay]\xe2\x80\x99s spokesman", 0, 1 },
+                { "a text ending in [Zorbex]\xe2\x80", 0, 0 }, /* cut UTF-8: no read past it */
                 { "shares in [eBay Inc.] rose", 0, 0 },
                 { "[Apple] Inc. today", 0, 1 },
                 { "the [Saturn] brand", 0, 1 },
