@@ -369,6 +369,14 @@ bool attr_speaker_after(const Attr *a, long i, Speakers *sp) {
 
 /* ---- direct quotes ---------------------------------------------------------- */
 
+/* The apostrophe of "Sanders' campaign manager". */
+static bool plural_possessive(const Attr *a, long i) {
+        if (!(punct_is(a, i, "'") || punct_is(a, i, "\u2019")) || !is_kind(a, i - 1, QUOTE_TOK_WORD) ||
+            (a->t[i].flags & QUOTE_TOK_SPACE_BEFORE))
+                return false;
+        return a->text[a->t[i - 1].end - 1] == 's' && is_kind(a, i + 1, QUOTE_TOK_WORD);
+}
+
 /* The closing mark of a few words quoted from the mark at @open (`"Cia"`,
  * `"Dark Money,"`) in one sentence, or -1. */
 static long quoted_words_end(const Attr *a, long open) {
@@ -410,7 +418,8 @@ static bool attribute_after(const Attr *a, long close, Speakers *sp) {
                 }
                 bool ok = is_kind(a, v, QUOTE_TOK_WORD) || punct_is(a, v, ",") || is_abbrev_dot(a, v) ||
                           punct_is(a, v, "(") || punct_is(a, v, ")") || is_dash(a, v) ||
-                          (punct_is(a, v, ".") && (punct_is(a, v + 1, ")") || punct_is(a, v + 1, ",")));
+                          (punct_is(a, v, ".") && (punct_is(a, v + 1, ")") || punct_is(a, v + 1, ","))) ||
+                          plural_possessive(a, v);
                 if (!ok)
                         return false;
                 v++;

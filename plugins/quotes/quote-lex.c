@@ -164,7 +164,8 @@ static bool joins_word(const Lexer *lx, size_t word_start, size_t pos, size_t *r
         if (c == '.' && g_unichar_isalpha(next)) {
                 const char *seg = lx->text + pos;
                 size_t seg_len = 0;
-                while (seg > lx->text + word_start && seg[-1] != '.') {
+                /* "(D-N.Y.)": after a hyphen too */
+                while (seg > lx->text + word_start && seg[-1] != '.' && seg[-1] != '-') {
                         seg--;
                         seg_len++;
                 }

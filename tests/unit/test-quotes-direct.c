@@ -61,6 +61,11 @@ static const Case after_cases[] = {
           "\"This was a mistake from the start,\" => she" },
         { "\"Can anyone here name one reform?\" he asked the crowd.",
           "\"Can anyone here name one reform?\" => he" },
+        /* a state in a party tag, a plural possessive in the appositive */
+        { "\"They have nothing to worry about,\" Sen. Ed Marsh (D-N.Y.) said Tuesday.",
+          "\"They have nothing to worry about,\" => Ed Marsh" },
+        { "\"This campaign is changing politics,\" Jeff Ward, the Greens' campaign manager, said in a statement.",
+          "\"This campaign is changing politics,\" => Jeff Ward" },
         /* a name with mojibake in it (UTF-8 read as Latin-1, once and twice over) */
         { "\"We will not sign this treaty,\" Foreign Minister Jos\u00c3\u00a9 Ortega said.",
           "\"We will not sign this treaty,\" => Jos\u00c3\u00a9 Ortega" },
