@@ -34,6 +34,9 @@ static void test_genders(void) {
         g_assert_cmpuint(quote_pronoun_gender("she", 3), ==, QUOTE_GENDER_FEMALE);
         g_assert_cmpuint(quote_pronoun_gender("They", 4), ==, QUOTE_GENDER_PLURAL);
         g_assert_cmpuint(quote_pronoun_gender("it", 2), ==, QUOTE_GENDER_UNKNOWN);
+        /* the unnamed speakers of direct quotes ("it added", "I said") have no gender */
+        g_assert_cmpuint(quote_pronoun_gender("I", 1), ==, QUOTE_GENDER_UNKNOWN);
+        g_assert_cmpuint(quote_pronoun_gender("we", 2), ==, QUOTE_GENDER_UNKNOWN);
 }
 
 enum { TRUMP, CLINTON, KIM, PENCE, HE };
@@ -91,6 +94,14 @@ static void test_resolve(void) {
                 { "too far back", { { 0, 0, 0, TRUMP, M, false, false } }, 1, 900, 3, M, -1 },
                 { "no woman", { { 0, 0, 0, TRUMP, M, false, false } }, 1, 20, 0, F, -1 },
                 { "they never resolves", { { 0, 0, 0, TRUMP, U, false, false } }, 1, 20, 0, QUOTE_GENDER_PLURAL, -1 },
+                /* "it", "I", "we" after a quotation name nobody: not the report or the
+                 * speaker before, whatever their gender */
+                { "\"...,\" the audit said. \"...,\" it added",
+                  { { 0, 0, 0, KIM, U, false, true } }, 1, 40, 0, U, -1 },
+                { "Mrs. Ode drove on. I laughed and said, \"...\"",
+                  { { 0, 0, 0, CLINTON, F, false, false } }, 1, 20, 0, U, -1 },
+                { "\"...,\" Mr. Lutz said. \"...,\" we wrote",
+                  { { 0, 0, 0, TRUMP, M, false, true } }, 1, 30, 0, U, -1 },
         };
 
         for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
