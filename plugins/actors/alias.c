@@ -431,6 +431,16 @@ static bool maker_and_model(const AliasTable *t, const Group *g)
         return stem == NULL;
 }
 
+/* A word written lower-case first with a capital inside ("iPhone") is a hint;
+ * opening a longer name ("iPod Shuffle") it makes the rest a model of it. */
+static unsigned brand_points(const Group *g)
+{
+        if (!product_has_brand_shape(g->name))
+                return 0;
+        uint32_t second = (uint32_t) strcspn(g->name, " ") + 1;
+        return g->n_words >= 2 && product_brand_start(g->name, second) == 0 ? 2 : 1;
+}
+
 /* The product points of @g over all its mentions, and what its name says. */
 static unsigned product_points(const AliasTable *t, const Group *g, unsigned *ret_agent)
 {
@@ -442,10 +452,7 @@ static unsigned product_points(const AliasTable *t, const Group *g, unsigned *re
         }
         if (g_hash_table_contains(t->models, g->key))
                 points += 2;
-        if (product_has_brand_shape(g->name))
-                points += g->n_words >= 2 && product_brand_start(g->name, strcspn(g->name, " ") + 1) == 0
-                                  ? 2 /* "iPod Shuffle" */
-                                  : 1;
+        points += brand_points(g);
         if (product_has_head_word(g->name))
                 points += 2;
         if (maker_and_model(t, g))

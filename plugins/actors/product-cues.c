@@ -305,7 +305,8 @@ static unsigned cues_before(const char *body, uint32_t start)
                 return 1;
         uint32_t vs = s, ve = e;
         bool article = (e - s == 3 && memcmp(body + s, "the", 3) == 0) ||
-                       (e - s == 1 && body[s] == 'a') || (e - s == 2 && memcmp(body + s, "an", 2) == 0);
+                       (e - s == 1 && body[s] == 'a') ||
+                       (e - s == 2 && memcmp(body + s, "an", 2) == 0);
         if ((!article || word_before(body, s, &vs, &ve)) &&
             IN_LIST(making_verbs, body + vs, ve - vs))
                 return 1;
