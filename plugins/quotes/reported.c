@@ -22,6 +22,7 @@ static long sentence_start(const Attr *a, long v);
 static long verb_group_start(const Attr *a, long v);
 static bool verbish(const Attr *a, long k);
 static bool main_subject(const Attr *a, long v, Speakers *sp);
+static bool past_form(const Attr *a, long v);
 
 /* A clause ends before its own attribution: `..., according to the poll`,
  * `..., the source added`. */
@@ -102,6 +103,13 @@ long reported_content_start(const Attr *a, long v) {
                         return j;
                 if (!is_kind(a, j, QUOTE_TOK_WORD) || word_in(a, j, quote_word_is_cue))
                         break;
+        }
+        /* "said in a statement Thursday night they pulled ...": a setting, then a
+         * clause with a pronoun subject */
+        if (word_is(a, v + 1, "in") && (word_in(a, v + 2, quote_word_is_det) || word_is(a, v + 2, "an"))) {
+                for (long j = v + 3; j < a->n && j - v <= 8 && is_kind(a, j, QUOTE_TOK_WORD); j++)
+                        if (starts_clause(a, j, false))
+                                return j;
         }
         long j = v + 1;
         if (word_in(a, v, quote_word_is_told)) {
@@ -251,15 +259,27 @@ static bool head_subject(const Attr *a, long k, bool clear_clause, Speakers *sp)
         for (size_t i = 0; i < G_N_ELEMENTS(preps) && !opening; i++)
                 opening = word_is(a, s, preps[i]);
         if (opening) {
-                while (s < k && !punct_is(a, s, ","))
-                        s++;
-                s++;
+                long comma = s;
+                while (comma < k && !punct_is(a, comma, ","))
+                        comma++;
+                /* "But many supporters who came ... say": a conjunction opens no phrase */
+                if (comma < k)
+                        s = comma + 1;
+                else if (!word_is(a, s, "but") && !word_is(a, s, "and") && !word_is(a, s, "so"))
+                        return false;
+                else
+                        while (s < k && word_in(a, s, quote_word_is_lead))
+                                s++;
         }
         if (s >= k || is_adverb(a, s))
                 return false;
         long h = s;
         int words = 0;
         while (h < k && words < 5 && (is_kind(a, h, QUOTE_TOK_WORD) || is_abbrev_dot(a, h)) && !ends_head(a, h)) {
+                /* "A statement posted on the website said": a participle and its
+                 * preposition end the head */
+                if (h > s && past_form(a, h) && !is_cap(a, h) && ends_head(a, h + 1))
+                        break;
                 if (is_kind(a, h, QUOTE_TOK_WORD)) {
                         if (word_in(a, h, quote_word_is_cue) || (verbish(a, h) && !is_cap(a, h)) || is_adverb(a, h))
                                 return false;
@@ -268,7 +288,8 @@ static bool head_subject(const Attr *a, long k, bool clear_clause, Speakers *sp)
                 h++;
         }
         /* "Rather, sources say": a word before a comma opens the sentence */
-        if (h == s || h >= k || !ends_head(a, h) || punct_is(a, h, ",") || k - h > 30)
+        bool participle = h > s && past_form(a, h) && !is_cap(a, h);
+        if (h == s || h >= k || !(ends_head(a, h) || participle) || punct_is(a, h, ",") || k - h > 30)
                 return false;
         for (long i = h; i < k; i++) {
                 /* "(D-Va.)": a bracket's own periods end no sentence */
@@ -499,7 +520,8 @@ static void find_said_between(Attr *a, long v, GArray *found) {
                 after++;
         Speakers sp = { .cue = v };
         long comma;
-        if (punct_is(a, after, ",")) {
+        bool inverted = !punct_is(a, after, ",");
+        if (!inverted) {
                 if (!attr_subject_before(a, v, &sp))
                         return;
                 comma = mention_first(a, &sp) - 1;
@@ -520,18 +542,21 @@ static void find_said_between(Attr *a, long v, GArray *found) {
                 return;
         long c = sentence_start(a, comma);
         long b = after + 1;
-        if (c >= comma || is_kind(a, c, QUOTE_TOK_MARK) || a->quote_of[c] >= 0 || !same_sentence(a, b, v) ||
-            !is_kind(a, b, QUOTE_TOK_WORD) || a->quote_of[b] >= 0)
+        /* "Still, he said, officials must decide": nothing but an opening word
+         * before the attribution, the clause is the piece after it */
+        bool opening = c >= comma && !inverted;
+        if ((c >= comma && !opening) || is_kind(a, c, QUOTE_TOK_MARK) || a->quote_of[c] >= 0 ||
+            !same_sentence(a, b, v) || !is_kind(a, b, QUOTE_TOK_WORD) || a->quote_of[b] >= 0)
                 return;
         long e = clause_end(a, b);
-        if (e - b < 2 || overlaps_used(a, c, comma - 1) || overlaps_used(a, b, e))
+        if (e - b < 2 || (!opening && overlaps_used(a, c, comma - 1)) || overlaps_used(a, b, e))
                 return;
         /* a piece that is a mixed quotation is left to the direct pass */
-        if (!mixed(a, c, comma - 1))
+        if (!opening && !mixed(a, c, comma - 1))
                 add_reported(a, found, c, comma - 1, &sp);
-        /* "..., said Ann Lee, a fellow at the institute.": a piece with no verb
-         * is the speaker's appositive, not the rest of the clause */
-        if (!mixed(a, b, e) && holds_verb(a, b, e))
+        /* "..., said Ann Lee, a fellow at the institute.": after an inverted
+         * attribution a piece with no verb is the speaker's appositive */
+        if (!mixed(a, b, e) && (!inverted || holds_verb(a, b, e)))
                 add_reported(a, found, b, e, &sp);
 }
 

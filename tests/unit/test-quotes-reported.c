@@ -70,6 +70,15 @@ static const Case after_cases[] = {
           "~Wages are finally catching up with prices => Ann Lee" },
         { "The deal, the minister said, protects thousands of jobs.",
           "~The deal => the minister || ~protects thousands of jobs => the minister" },
+        /* only an opening word before "he said,": the clause is the piece after */
+        { "Still, he said, the city must repair the dam before winter.",
+          "~the city must repair the dam before winter => he" },
+        /* after "X said," a piece with no verb still goes on with the clause */
+        { "It was, the mayor said, the worst flood in forty years.",
+          "~It was => the mayor || ~the worst flood in forty years => the mayor" },
+        /* a setting between the verb and a pronoun's clause */
+        { "The league said in a statement Monday night it would review the match.",
+          "~it would review the match => The league" },
         { "According to the coroner, the victim died of a heart attack.",
           "~the victim died of a heart attack => the coroner" },
         /* a long source, kept as written */
@@ -173,6 +182,11 @@ static const Case speaker_cases[] = {
           "~she would call new witnesses => Ann Walsh" },
         { "By wide margins, those surveyed say the roads need repair.",
           "~the roads need repair => those" },
+        { "But many residents who came to the hearing to protest the plan say they will sue.",
+          "~they will sue => many residents" },
+        { "A notice posted on the county website said the office would close early.",
+          "~the office would close early => A notice posted on the county website" },
+        { "Among those who said they would vote, most favored the levy.", "~the levy => most" },
         /* an opening word before its comma is no subject; "to say" is not the head's */
         { "Rather, sources say the deal is off.", "~the deal is off => sources" },
         { "The board was reluctant to say the plan had failed.", "" },
