@@ -402,11 +402,34 @@ static long sentence_start(const Attr *a, long v) {
 /* Past a closing verb's time and setting, `X said (Tuesday) (in a statement).`:
  * the token after them; a tail that holds a clause ("that", "which", "and")
  * ends nothing. */
+/* Past a time after a verb at @i: "Tuesday", "Tuesday night", "last week",
+ * "earlier this month"; @i itself when none starts there. */
+static long past_time(const Attr *a, long i) {
+        static const char *const parts[] = { "night", "morning", "afternoon", "evening", "week", "weekend",
+                                             "month", "year" };
+        static const char *const leads[] = { "last", "this", "next", "early", "late" };
+        if (word_is(a, i, "earlier") || word_is(a, i, "later"))
+                i++;
+        bool lead = false;
+        for (size_t k = 0; k < G_N_ELEMENTS(leads) && !lead; k++)
+                lead = word_is(a, i, leads[k]);
+        long j = lead ? i + 1 : i;
+        bool part = false;
+        for (size_t k = 0; k < G_N_ELEMENTS(parts) && !part; k++)
+                part = word_is(a, j, parts[k]);
+        if (word_in(a, j, quote_word_is_time)) {
+                j++;
+                for (size_t k = 0; k < G_N_ELEMENTS(parts); k++)
+                        if (word_is(a, j, parts[k]))
+                                return j + 1;
+                return j;
+        }
+        return lead && part ? j + 1 : i;
+}
+
 static long past_setting(const Attr *a, long v) {
         static const char *const preps[] = { "at", "during", "in", "on", "to", "via" };
-        long end = v + 1;
-        if (word_in(a, end, quote_word_is_time))
-                end++;
+        long end = past_time(a, v + 1);
         bool prep = false;
         for (size_t k = 0; k < G_N_ELEMENTS(preps) && !prep; k++)
                 prep = word_is(a, end, preps[k]);
@@ -427,6 +450,27 @@ static long past_setting(const Attr *a, long v) {
 static long mention_first(const Attr *a, const Speakers *sp) {
         long first = quote_tok_at_offset(a, sp->s[0].start);
         return word_is(a, first - 1, "the") ? first - 1 : first;
+}
+
+/* `CLAUSE, union members and leaders say.`: a few plain words between a comma
+ * and the verb (no verb, name or quotation among them) are its subject, as
+ * written. */
+static bool comma_subject(const Attr *a, long v, Speakers *sp) {
+        long k = verb_group_start(a, v);
+        /* "it is said", "the deal was announced": a passive names nobody */
+        for (long i = k; i < v; i++)
+                if (word_is(a, i, "is") || word_is(a, i, "was") || word_is(a, i, "were") || word_is(a, i, "are") ||
+                    word_is(a, i, "be") || word_is(a, i, "been"))
+                        return false;
+        long s = k;
+        while (s > 0 && k - s < 6 && is_kind(a, s - 1, QUOTE_TOK_WORD) && !is_cap(a, s - 1) &&
+               !verbish(a, s - 1) && !word_in(a, s - 1, quote_word_is_cue) && a->quote_of[s - 1] < 0)
+                s--;
+        if (s == k || !punct_is(a, s - 1, ",") || word_in(a, s, quote_word_is_lead) || word_is(a, s, "which") ||
+            word_is(a, s, "who") || word_is(a, s, "that") || word_is(a, s, "as"))
+                return false;
+        attr_add_speaker(sp, a, QUOTE_SPEAKER_DESCRIPTION, s, k, s, k);
+        return true;
 }
 
 static void find_said_after(Attr *a, long v, GArray *found) {
@@ -450,7 +494,8 @@ static void find_said_after(Attr *a, long v, GArray *found) {
                         return;
                 comma = before_v - 1;
         } else {
-                if (!(is_final_punct(a, end) || end >= a->n) || !attr_subject_before(a, v, &sp))
+                if (!(is_final_punct(a, end) || end >= a->n) ||
+                    !(attr_subject_before(a, v, &sp) || comma_subject(a, v, &sp)))
                         return;
                 long first = mention_first(a, &sp);
                 if (is_kind(a, first - 1, QUOTE_TOK_MARK) && punct_is(a, first - 2, ",")) {
@@ -515,14 +560,12 @@ static bool holds_verb(const Attr *a, long s, long e) {
 static void find_said_between(Attr *a, long v, GArray *found) {
         if (a->quote_of[v] >= 0 || a->used[v] || v < (long) a->headline || !is_cue(a, v, quote_word_is_cue))
                 return;
-        long after = v + 1;
-        if (word_in(a, after, quote_word_is_time))
-                after++;
+        long after = past_time(a, v + 1);
         Speakers sp = { .cue = v };
         long comma;
         bool inverted = !punct_is(a, after, ",");
         if (!inverted) {
-                if (!attr_subject_before(a, v, &sp))
+                if (!attr_subject_before(a, v, &sp) && !comma_subject(a, v, &sp))
                         return;
                 comma = mention_first(a, &sp) - 1;
         } else {

@@ -70,6 +70,13 @@ static const Case after_cases[] = {
           "~Wages are finally catching up with prices => Ann Lee" },
         { "The deal, the minister said, protects thousands of jobs.",
           "~The deal => the minister || ~protects thousands of jobs => the minister" },
+        /* a time after the closing verb: "last week", "Tuesday night" */
+        { "Consumer confidence rose for the third month, the research institute reported last week.",
+          "~Consumer confidence rose for the third month => the research institute" },
+        /* a few plain words between the comma and the verb are its subject */
+        { "The plant will close in the spring, local union members and leaders said.",
+          "~The plant will close in the spring => local union members and leaders" },
+        { "The tunnel was dug by hand, where, it is said, miners once hid.", "" },
         /* only an opening word before "he said,": the clause is the piece after */
         { "Still, he said, the city must repair the dam before winter.",
           "~the city must repair the dam before winter => he" },
