@@ -194,13 +194,15 @@ static void add_reported(Attr *a, GArray *found, long c, long e, const Speakers 
                 a->used[sp->cue] = 1;
 }
 
-/* "I think", "we believe": the writer or the speaker quoted speaks of
- * themselves; the mention is the pronoun, which names nobody. ("you know" is
- * nobody's.) */
+/* "I think", "we believe", "It added that": the writer, the speaker quoted or
+ * an organisation speaks of itself; the mention is the pronoun, which names
+ * nobody. ("you know" is nobody's; "it is believed" is a passive.) */
 static bool first_person(const Attr *a, long k, Speakers *sp) {
-        static const char *const words[] = { "i", "we" };
+        static const char *const words[] = { "i", "we", "it" };
         char buf[WORD_MAX];
         if (!is_kind(a, k - 1, QUOTE_TOK_WORD) || !quote_tok_lower(a->text, &a->t[k - 1], buf, sizeof buf))
+                return false;
+        if (strcmp(buf, "it") == 0 && (is_aux(a, k) || word_is(a, k, "be")))
                 return false;
         for (size_t i = 0; i < G_N_ELEMENTS(words); i++)
                 if (strcmp(buf, words[i]) == 0) {
@@ -800,7 +802,9 @@ static long wide_content_start(const Attr *a, long v, uint8_t flags) {
                 if (!wh_first && (j == object || !next))
                         return -1;
         }
-        if ((flags & REPORTED_THAT) && word_is(a, j, "that") && is_kind(a, j + 1, QUOTE_TOK_WORD))
+        /* "found that, on average, incomes grew" */
+        if ((flags & REPORTED_THAT) && word_is(a, j, "that") &&
+            (is_kind(a, j + 1, QUOTE_TOK_WORD) || (punct_is(a, j + 1, ",") && is_kind(a, j + 2, QUOTE_TOK_WORD))))
                 return j;
         bool wh = word_is(a, j, "whether") || word_is(a, j, "if") || word_is(a, j, "how") || word_is(a, j, "why") ||
                   word_is(a, j, "what") || word_is(a, j, "when") || word_is(a, j, "where") || word_is(a, j, "who");

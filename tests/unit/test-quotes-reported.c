@@ -205,6 +205,12 @@ static const Case speaker_cases[] = {
         /* the first person speaks of itself: the mention is the pronoun */
         { "We believe the new schedule is fair to every team.",
           "~the new schedule is fair to every team => We" },
+        { "The airline closed the route. It added that it would refund every ticket.",
+          "~that it would refund every ticket => It" },
+        { "It is believed that the ship sank in the storm.", "" },
+        /* a "that" clause opening with an aside */
+        { "The auditor found that, in most years, the fund lost money.",
+          "~that, in most years, the fund lost money => The auditor" },
         /* a stance participle after its noun; its object ends at the main verb */
         { "Groups backing the measure spent heavily on radio ads.",
           "~the measure => Groups" },
