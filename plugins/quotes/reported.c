@@ -773,6 +773,13 @@ static bool main_subject(const Attr *a, long v, Speakers *sp) {
 }
 
 /* Where the content after the verb at @v (with @flags) starts, or -1. */
+/* A word that opens an indirect question: "asked them why ...". */
+static bool asked_word(const Attr *a, long j) {
+        return (word_is(a, j, "what") || word_is(a, j, "who") || word_is(a, j, "why") || word_is(a, j, "when") ||
+                word_is(a, j, "where") || word_is(a, j, "which")) &&
+               is_kind(a, j + 1, QUOTE_TOK_WORD);
+}
+
 static long wide_content_start(const Attr *a, long v, uint8_t flags) {
         long j = v + 1;
         while (word_in(a, j, quote_word_is_time) || is_adverb(a, j) || word_is(a, j, "again") ||
@@ -790,12 +797,18 @@ static long wide_content_start(const Attr *a, long v, uint8_t flags) {
                 long object = j;
                 bool wh_first = word_is(a, j, "whether") || word_is(a, j, "if") || word_is(a, j, "how") ||
                                 word_is(a, j, "why") || word_is(a, j, "what");
-                while (!wh_first && j - object < TOLD_OBJECT_MAX && is_kind(a, j, QUOTE_TOK_WORD) && !word_is(a, j, "that") &&
-                       !word_is(a, j, "to") && !starts_clause(a, j, false) && !word_in(a, j, quote_word_is_cue) &&
-                       !word_is(a, j, "whether") && !word_is(a, j, "if") && !word_is(a, j, "how"))
+                /* "asked the campaigns of the three candidates why", "asked Carson about" */
+                bool ask = (flags & REPORTED_ASK) != 0;
+                while (!wh_first && j - object < TOLD_OBJECT_MAX && (is_kind(a, j, QUOTE_TOK_WORD) || is_abbrev_dot(a, j)) &&
+                       !word_is(a, j, "that") && !word_is(a, j, "to") && !starts_clause(a, j, false) &&
+                       !word_in(a, j, quote_word_is_cue) && !word_is(a, j, "whether") && !word_is(a, j, "if") &&
+                       !word_is(a, j, "how") && !(ask && (asked_word(a, j) || word_is(a, j, "about"))))
                         j++;
+                if (ask && j > object && word_is(a, j, "about") && starts_object(a, j + 1))
+                        return j + 1;
                 bool next = word_is(a, j, "that") || word_is(a, j, "to") || starts_clause(a, j, false) ||
-                            word_is(a, j, "whether") || word_is(a, j, "if") || word_is(a, j, "how");
+                            word_is(a, j, "whether") || word_is(a, j, "if") || word_is(a, j, "how") ||
+                            (ask && asked_word(a, j));
                 /* "told me his support for Mr. Trump makes him ..." */
                 if (!next && j > object && j - object <= 2 && starts_clause(a, j, true) && has_finite_verb(a, j))
                         return j;
@@ -836,8 +849,14 @@ static long wide_content_start(const Attr *a, long v, uint8_t flags) {
         bool talk = word_is(a, v, "spoke") || word_is(a, v, "speak") || word_is(a, v, "speaks") ||
                     word_is(a, v, "talk") || word_is(a, v, "talks") || word_is(a, v, "talked") ||
                     word_is(a, v, "talking") || word_is(a, v, "speaking");
-        if (talk && word_is(a, j, "to"))
+        /* "talking to voters about health care": whom one talks to is no content,
+         * what about is */
+        if (talk && (word_is(a, j, "to") || word_is(a, j, "with"))) {
+                for (long k = j + 1; k < j + 8 && is_kind(a, k, QUOTE_TOK_WORD); k++)
+                        if (word_is(a, k, "about") && starts_object(a, k + 1))
+                                return k + 1;
                 return -1;
+        }
         if (!prep)
                 return -1;
         j++;

@@ -140,6 +140,13 @@ static const Case stance_cases[] = {
         /* a stance's object and the participle after it are two attributions */
         { "The mayor praised the new budget, saying it protects the libraries.",
           "~the new budget => The mayor || ~it protects the libraries => The mayor" },
+        /* an indirect question after a long addressee, and what one talks about */
+        { "The panel asked the heads of the three largest banks why they had raised fees.",
+          "~why they had raised fees => The panel" },
+        { "The moderator asked the governor about his record on schools.",
+          "~his record on schools => The moderator" },
+        { "The mayor was talking to residents about the new bus routes.",
+          "~the new bus routes => The mayor" },
         /* asking someone to act: the infinitive is the request */
         { "The league asked its clubs to cancel the weekend matches.",
           "~to cancel the weekend matches => The league" },
