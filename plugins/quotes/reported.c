@@ -1244,10 +1244,27 @@ static bool noun_like_base(const Attr *a, long v) {
         return true;
 }
 
+/* "made (it) clear that", "made the case that/for": the last word of such a
+ * cue at @v, or @v when none starts there. */
+static long made_clear(const Attr *a, long v) {
+        if (!(word_is(a, v, "made") || word_is(a, v, "make") || word_is(a, v, "makes") || word_is(a, v, "making")))
+                return v;
+        long j = word_is(a, v + 1, "it") ? v + 2 : v + 1;
+        if (word_is(a, j, "clear") && (word_is(a, j + 1, "that") || starts_clause(a, j + 1, false)))
+                return j;
+        if (word_is(a, v + 1, "the") && word_is(a, v + 2, "case") &&
+            (word_is(a, v + 3, "that") || word_is(a, v + 3, "for")))
+                return v + 2;
+        return v;
+}
+
 static void find_wide(Attr *a, long v, GArray *found) {
         if (a->quote_of[v] >= 0 || a->used[v] || v < (long) a->headline || noun_like_base(a, v))
                 return;
         uint8_t flags = verb_flags(a, v);
+        long last = made_clear(a, v); /* the cue's last word */
+        if (last > v)
+                flags = REPORTED_THAT | REPORTED_CLAUSE | REPORTED_PREP;
         Speakers contracted = { .cue = v };
         if (flags == 0 || (word_in(a, v - 1, quote_word_is_det) && !past_form(a, v) && !quantifier_subject(a, v - 1, v)) ||
             (is_possessive(a, v - 1) && !contracted_subject(a, v - 1, &contracted)))
@@ -1266,7 +1283,7 @@ static void find_wide(Attr *a, long v, GArray *found) {
         }
         if (is_kind(a, v - 1, QUOTE_TOK_MARK) || (punct_is(a, v - 1, ",") && is_kind(a, v - 2, QUOTE_TOK_MARK)))
                 return;
-        long c = wide_content_start(a, v, flags);
+        long c = wide_content_start(a, last > v ? last : v, flags);
         if (c < 0 && (flags & REPORTED_CLAUSE))
                 c = relative_content(a, v);
         if (c < 0 || is_kind(a, c, QUOTE_TOK_MARK))

@@ -140,6 +140,10 @@ static const Case stance_cases[] = {
         /* a stance's object and the participle after it are two attributions */
         { "The mayor praised the new budget, saying it protects the libraries.",
           "~the new budget => The mayor || ~it protects the libraries => The mayor" },
+        { "The senator made it clear that she would not run again.",
+          "~that she would not run again => The senator" },
+        { "The mayor made the case for a new stadium downtown.",
+          "~a new stadium downtown => The mayor" },
         /* an indirect question after a long addressee, and what one talks about */
         { "The panel asked the heads of the three largest banks why they had raised fees.",
           "~why they had raised fees => The panel" },
