@@ -698,6 +698,9 @@ static bool starts_object(const Attr *a, long j) {
         for (size_t k = 0; k < G_N_ELEMENTS(dets); k++)
                 if (word_is(a, j, dets[k]) && is_kind(a, j + 1, QUOTE_TOK_WORD) && same_sentence(a, j, j + 1))
                         return true;
+        /* a particle is no object: "showed up", "backed down" */
+        if (word_is(a, j, "up") || word_is(a, j, "down") || word_is(a, j, "away"))
+                return false;
         if (!is_kind(a, j, QUOTE_TOK_WORD) || word_in(a, j, quote_word_is_notclause) || is_adverb(a, j) ||
             word_is(a, j, "that") || word_is(a, j, "and") || word_is(a, j, "or") || word_is(a, j, "but"))
                 return false;
@@ -821,7 +824,11 @@ static long wide_content_start(const Attr *a, long v, uint8_t flags) {
                 return j;
         bool wh = word_is(a, j, "whether") || word_is(a, j, "if") || word_is(a, j, "how") || word_is(a, j, "why") ||
                   word_is(a, j, "what") || word_is(a, j, "when") || word_is(a, j, "where") || word_is(a, j, "who");
-        if ((flags & (REPORTED_ASK | REPORTED_CLAUSE)) && wh && is_kind(a, j + 1, QUOTE_TOK_WORD))
+        /* "said when she resigned" is a time, not what was said ("remembers
+         * when" is a memory) */
+        bool say = word_is(a, v, "said") || word_is(a, v, "says") || word_is(a, v, "say") || word_is(a, v, "saying");
+        bool when = say && (word_is(a, j, "when") || word_is(a, j, "where"));
+        if (((flags & REPORTED_ASK) || ((flags & REPORTED_CLAUSE) && !when)) && wh && is_kind(a, j + 1, QUOTE_TOK_WORD))
                 return j;
         if ((flags & REPORTED_INFINITIVE) && word_is(a, j, "to") && is_kind(a, j + 1, QUOTE_TOK_WORD))
                 return j;
@@ -1120,7 +1127,9 @@ static void find_according_wide(Attr *a, long v, GArray *found) {
         long b = e + 1;
         if (punct_is(a, e, ",") && !relative && is_kind(a, b, QUOTE_TOK_WORD) && same_sentence(a, b, v)) {
                 long be = before_used(a, b, clause_end(a, b));
-                if (be > b && !mixed(a, b, be))
+                /* "according to Craig Bryan, head of the center.": the source's
+                 * appositive, not the rest of the clause */
+                if (be > b && !mixed(a, b, be) && holds_verb(a, b, be))
                         add_reported(a, found, b, be, &sp);
         }
 }

@@ -93,6 +93,9 @@ static const Case after_cases[] = {
           "by the chamber of commerce in Ohio, most plan to hire this year.",
           "~most plan to hire this year => a survey of 1,200 small-business owners carried "
           "out last month by the chamber of commerce in Ohio" },
+        /* the source's appositive after "according to X," is no piece of the clause */
+        { "Such programs cut suicides by half, according to Ann Lee, head of the veterans center.",
+          "~Such programs cut suicides by half => Ann Lee" },
         { "Sales fell by a third in March, according to the trade association.",
           "~Sales fell by a third in March => the trade association" },
         { "But the next morning, according to two witnesses, the guards left the gate open.",
@@ -247,6 +250,9 @@ static const Case negative_cases[] = {
         { "The senator is expected to vote against the bill.", "" },
         /* "called" with no object before the quoted words names a title, not a view */
         { "The mayor drove past a bakery called \"Safe Streets\" last year.", "" },
+        /* a particle is no object; "said when" is a time */
+        { "The candidate finally showed up at the debate.", "" },
+        { "That was what the anchor said when she resigned from the network.", "" },
         /* no one said it: an unattributed clause */
         { "Having said that, the committee adjourned until Monday.", "" },
 };
