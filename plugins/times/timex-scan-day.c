@@ -2,6 +2,8 @@
  * SPDX-License-Identifier: MIT */
 #include "timex-scan.h"
 
+#include <string.h>
+
 static bool day_of_month_at(const Scan *s, size_t i, int *ret_day)
 {
         const TimexWord *w = i < s->n ? &s->w[i] : NULL;
@@ -250,6 +252,18 @@ static size_t day_after_clock(const Scan *s, size_t k, TimexExpr *e)
         return end ? end : k;
 }
 
+/* Whether words [@first, @end) stand on a line of their own: "3:25 p.m." over
+ * a paragraph of a live blog is the time of the update, on the article's day,
+ * not a time of the day the story was telling. */
+static bool own_line(const Scan *s, size_t first, size_t end)
+{
+        bool before = first == 0 || memchr(s->text + s->w[first - 1].end, '\n',
+                                           s->w[first].start - s->w[first - 1].end) != NULL;
+        bool after = end >= s->n || memchr(s->text + s->w[end - 1].end, '\n',
+                                           s->w[end].start - s->w[end - 1].end) != NULL;
+        return before && after;
+}
+
 /* "10 p.m.", "10:35 a.m. EST", "around 7:15 p.m.", "noon", "midnight Friday" */
 size_t timex_head_time(const Scan *s, const Prefix *p, size_t j, TimexExpr *e)
 {
@@ -274,7 +288,7 @@ size_t timex_head_time(const Scan *s, const Prefix *p, size_t j, TimexExpr *e)
         e->kind = TIMEX_KIND_RELATIVE;
         e->unit = TIMEX_UNIT_DAY;
         size_t day_end = day_after_clock(s, m, e);
-        if (day_end == m)
+        if (day_end == m && !own_line(s, p->start, day_end))
                 e->flags |= TIMEX_FLAG_FROM_REF; /* "at 10:35 a.m.": on the day the story is telling */
         return day_end;
 }

@@ -206,6 +206,10 @@ static const Case cases[] = {
           "1998-08-07T10:35" },
         { "The law took effect on Jan. 1. Voting began at [7 a.m.]", "2013-03-15", T, "2013-03-15T07:00" },
         { "The envoy will fly home Thursday. He leaves at [6 a.m.]", "2024-11-25", T, "2024-11-28T06:00" },
+        { "Polls closed on Nov. 20.\n\n[3:25 p.m.]\n\nThe senator conceded.", "2024-11-22", T,
+          "2024-11-22T15:25" },
+        { "Polls closed on Nov. 20. The senator spoke at [3:25 p.m.] to supporters.", "2024-11-22", T,
+          "2024-11-20T15:25" },
         /* decades and centuries */
         { "Growth was fast in [the 1990s].", "2024-11-25", D, "199" },
         { "The factory dates from [the late 1970s].", "2024-11-25", D, "197" },
