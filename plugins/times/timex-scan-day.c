@@ -259,6 +259,8 @@ static bool own_line(const Scan *s, size_t first, size_t end)
 {
         bool before = first == 0 || memchr(s->text + s->w[first - 1].end, '\n',
                                            s->w[first].start - s->w[first - 1].end) != NULL;
+        if (scan_punct_is(s, end, ':')) /* "12:50 p.m.:" */
+                end++;
         bool after = end >= s->n || memchr(s->text + s->w[end - 1].end, '\n',
                                            s->w[end].start - s->w[end - 1].end) != NULL;
         return before && after;
