@@ -61,6 +61,11 @@ static const Case after_cases[] = {
           "\"This was a mistake from the start,\" => she" },
         { "\"Can anyone here name one reform?\" he asked the crowd.",
           "\"Can anyone here name one reform?\" => he" },
+        /* present-tense verbs of a plural subject */
+        { "\"The new rules will cost jobs,\" they conclude.",
+          "\"The new rules will cost jobs,\" => they" },
+        { "\"We did not expect the vote to be this close,\" the organizers add.",
+          "\"We did not expect the vote to be this close,\" => the organizers" },
         /* a state in a party tag, a plural possessive in the appositive */
         { "\"They have nothing to worry about,\" Sen. Ed Marsh (D-N.Y.) said Tuesday.",
           "\"They have nothing to worry about,\" => Ed Marsh" },
