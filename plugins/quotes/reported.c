@@ -1267,6 +1267,26 @@ static long made_clear(const Attr *a, long v) {
         return v;
 }
 
+/* "While Trump's team views talks as a first step, experts caution ...": in a
+ * sentence that opens with a subordinate clause, content in that clause ends
+ * at its comma. Returns the new end of the content [@c, @e]. */
+static long subordinate_end(const Attr *a, long v, long c, long e) {
+        static const char *const words[] = { "while", "although", "though", "because", "if", "when", "since",
+                                             "whereas", "as", "after", "before", "once", "unless", "until" };
+        long s = v;
+        while (s > 0 && same_sentence(a, s - 1, v) && !is_kind(a, s - 1, QUOTE_TOK_BREAK))
+                s--;
+        bool subordinate = false;
+        for (size_t k = 0; k < G_N_ELEMENTS(words) && !subordinate; k++)
+                subordinate = word_is(a, s, words[k]);
+        if (!subordinate || word_is(a, c, "that"))
+                return e;
+        for (long i = c + 1; i <= e; i++)
+                if (punct_is(a, i, ","))
+                        return i - 1;
+        return e;
+}
+
 static void find_wide(Attr *a, long v, GArray *found) {
         if (a->quote_of[v] >= 0 || a->used[v] || v < (long) a->headline || noun_like_base(a, v))
                 return;
@@ -1298,6 +1318,7 @@ static void find_wide(Attr *a, long v, GArray *found) {
         if (c < 0 || is_kind(a, c, QUOTE_TOK_MARK))
                 return;
         long e = before_used(a, c, clause_end(a, c));
+        e = subordinate_end(a, v, c, e);
         if (e < c || (mixed(a, c, e) && !named_in_marks(a, v, c, &e)))
                 return;
         /* "proposed higher tariffs and appointed China hawks": the subject's next

@@ -140,6 +140,9 @@ static const Case stance_cases[] = {
         /* a participle after a quotation's attribution has its speaker */
         { "\"We lost,\" the coach said Tuesday, blaming the referees.",
           "\"We lost,\" => the coach || ~the referees => the coach" },
+        /* a subordinate clause's content ends at its comma; the main clause reports too */
+        { "While the council sees the levy as a last resort, residents caution that it will pass.",
+          "~the levy as a last resort => the council || ~that it will pass => residents" },
         /* a stance's object and the participle after it are two attributions */
         { "The mayor praised the new budget, saying it protects the libraries.",
           "~the new budget => The mayor || ~it protects the libraries => The mayor" },
