@@ -1390,16 +1390,48 @@ void reported_find(Attr *a, GArray *found) {
         }
 }
 
-/* A direct quotation inside reported speech (`said that "..."`) is part of it. */
+/* A direct quotation inside reported speech (`said that "..."`) is part of it.
+ * The reported spans, sorted by start with the furthest end so far, answer
+ * each direct quotation with one binary search. */
+typedef struct Reach {
+        uint32_t start;
+        uint32_t end; /* the furthest end of the spans up to this one */
+} Reach;
+
+static gint compare_reach(gconstpointer x, gconstpointer y) {
+        const Reach *a = x, *b = y;
+        return a->start < b->start ? -1 : a->start > b->start;
+}
+
+static bool inside_reported(const GArray *reach, const QuoteFound *f) {
+        guint lo = 0, hi = reach->len;
+        while (lo < hi) { /* the first span starting after f */
+                guint mid = lo + (hi - lo) / 2;
+                if (g_array_index(reach, Reach, mid).start <= f->start)
+                        lo = mid + 1;
+                else
+                        hi = mid;
+        }
+        return lo > 0 && g_array_index(reach, Reach, lo - 1).end >= f->end;
+}
+
 void reported_drop_inner_direct(GArray *found) {
+        g_autoptr(GArray) reach = g_array_new(false, false, sizeof(Reach));
+        for (guint k = 0; k < found->len; k++) {
+                const QuoteFound *g = &g_array_index(found, QuoteFound, k);
+                if (!g->direct)
+                        g_array_append_val(reach, ((Reach) { .start = g->start, .end = g->end }));
+        }
+        if (reach->len == 0)
+                return;
+        g_array_sort(reach, compare_reach);
+        for (guint k = 1; k < reach->len; k++) {
+                Reach *r = &g_array_index(reach, Reach, k);
+                r->end = MAX(r->end, g_array_index(reach, Reach, k - 1).end);
+        }
         for (guint k = 0; k < found->len;) {
                 const QuoteFound *f = &g_array_index(found, QuoteFound, k);
-                bool inner = false;
-                for (guint m = 0; m < found->len && f->direct && !inner; m++) {
-                        const QuoteFound *g = &g_array_index(found, QuoteFound, m);
-                        inner = !g->direct && g->start <= f->start && f->end <= g->end;
-                }
-                if (inner)
+                if (f->direct && inside_reported(reach, f))
                         g_array_remove_index(found, k);
                 else
                         k++;
