@@ -292,6 +292,35 @@ static void test_who_mention(void) {
         g_assert_cmpint(strncmp(text + sp->name_start, "Dana Whitfield", sp->name_end - sp->name_start), ==, 0);
 }
 
+/* A title-case headline reports with its first verb in -s; the source is the
+ * words before it, as written. */
+static void test_headline(void) {
+        static const struct {
+                const char *headline, *content, *speaker;
+        } cases[] = {
+                { "Farm Bureau Chief Endorses Ruiz For Governor", "Ruiz For Governor", "Farm Bureau Chief" },
+                { "New Survey Shows Voters Split On Stadium Plan", "Voters Split On Stadium Plan", "New Survey" },
+                { "Stadium Plans Draw Crowd To City Hall", NULL, NULL },
+        };
+        QuoteOptions options = { .min_words = 3, .reported_speech = true };
+        for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+                g_autofree char *text = g_strconcat(cases[i].headline, "\n\nThe council met on Monday night.", NULL);
+                g_autoptr(GArray) found = quote_find(text, strlen(text), &options, NULL);
+                if (!cases[i].content) {
+                        g_assert_cmpuint(found->len, ==, 0);
+                        continue;
+                }
+                g_assert_cmpuint(found->len, ==, 1);
+                const QuoteFound *f = &g_array_index(found, QuoteFound, 0);
+                const QuoteSpeaker *sp = &f->speakers[0];
+                g_assert_false(f->direct);
+                g_assert_cmpint(f->end - f->start, ==, strlen(cases[i].content));
+                g_assert_cmpint(strncmp(text + f->start, cases[i].content, f->end - f->start), ==, 0);
+                g_assert_cmpint(sp->name_end - sp->name_start, ==, strlen(cases[i].speaker));
+                g_assert_cmpint(strncmp(text + sp->name_start, cases[i].speaker, sp->name_end - sp->name_start), ==, 0);
+        }
+}
+
 static void test_words(void) {
         g_assert_true(reported_words_check());
         g_assert_cmpuint(reported_word_class("argued") & REPORTED_THAT, !=, 0);
@@ -308,6 +337,7 @@ int main(int argc, char **argv) {
         g_test_add_func("/quotes/reported/speakers", test_speakers);
         g_test_add_func("/quotes/reported/negative", test_negative);
         g_test_add_func("/quotes/reported/who-mention", test_who_mention);
+        g_test_add_func("/quotes/reported/headline", test_headline);
         g_test_add_func("/quotes/reported/words", test_words);
         return g_test_run();
 }
