@@ -1370,6 +1370,50 @@ static void find_wide(Attr *a, long v, GArray *found) {
         add_reported(a, found, c, e, &sp);
 }
 
+/* A stance in an adjective after a copula: "X was critical of Y", "they are
+ * wary of Z", "X remains confident in Y"; the content is the object of the
+ * adjective's preposition. */
+static void find_stance_adjective(Attr *a, long v, GArray *found) {
+        static const struct {
+                const char *adjective, *prep;
+        } stances[] = {
+                { "angry", "about" },      { "concerned", "about" },  { "confident", "in" },
+                { "critical", "of" },      { "enamored", "of" },      { "proud", "of" },
+                { "skeptical", "of" },     { "supportive", "of" },    { "wary", "of" },
+                { "worried", "about" },    { "opposed", "to" },       { "eager", "to" },
+        };
+        if (a->quote_of[v] >= 0 || a->used[v] || v < (long) a->headline)
+                return;
+        long p = -1;
+        for (size_t k = 0; k < G_N_ELEMENTS(stances) && p < 0; k++)
+                if (word_is(a, v, stances[k].adjective) && word_is(a, v + 1, stances[k].prep))
+                        p = v + 1;
+        if (p < 0)
+                return;
+        long cop = v - 1;
+        while (cop > 0 && v - cop < 3 && (is_adverb(a, cop) || word_is(a, cop, "very") || word_is(a, cop, "so") ||
+                                          word_is(a, cop, "also") || word_is(a, cop, "not")))
+                cop--;
+        static const char *const copulas[] = { "is", "are", "was", "were", "been", "be", "remains", "remained",
+                                               "remain", "seems", "seemed", "appears", "appeared", "became" };
+        bool copula = false;
+        for (size_t k = 0; k < G_N_ELEMENTS(copulas) && !copula; k++)
+                copula = word_is(a, cop, copulas[k]);
+        long c = p + 1;
+        if (!copula || !is_kind(a, c, QUOTE_TOK_WORD))
+                return;
+        long e = before_used(a, c, clause_end(a, c));
+        e = subordinate_end(a, v, c, e);
+        if (e < c || mixed(a, c, e))
+                return;
+        Speakers sp = { .cue = v };
+        long k = verb_group_start(a, cop);
+        if (!contracted_subject(a, k - 1, &sp) && !relative_subject(a, k - 1, &sp) && !attr_subject_before(a, k, &sp) &&
+            !first_person(a, k, &sp))
+                return;
+        add_reported(a, found, c, e, &sp);
+}
+
 /* A title-case headline `Conservative Icon Morton Blackwell Endorses Ted Cruz`:
  * the first reporting verb in -s within its first words, the words before it
  * (no punctuation) the source, the rest of its clause the content. */
@@ -1428,6 +1472,7 @@ void reported_find(Attr *a, GArray *found) {
                 find_told_after(a, v, found);
                 find_as_said(a, v, found);
                 find_wide(a, v, found);
+                find_stance_adjective(a, v, found);
         }
 }
 

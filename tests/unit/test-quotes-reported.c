@@ -150,6 +150,11 @@ static const Case stance_cases[] = {
           "~that she would not run again => The senator" },
         { "The mayor made the case for a new stadium downtown.",
           "~a new stadium downtown => The mayor" },
+        /* a stance in an adjective after a copula */
+        { "The senator has been highly critical of the trade deal.",
+          "~the trade deal => The senator" },
+        { "Many voters are wary of both candidates.", "~both candidates => Many voters" },
+        { "The bridge is critical to the local economy.", "" },
         /* an indirect question after a long addressee, and what one talks about */
         { "The panel asked the heads of the three largest banks why they had raised fees.",
           "~why they had raised fees => The panel" },
