@@ -1,5 +1,5 @@
 /* quotes plugin: the token view and speaker mentions that direct quotes
- * (attribution.c) and reported speech (reported.c) share.
+ * (attribution.c) and reported speech (reported*.c) share.
  * SPDX-License-Identifier: MIT
  *
  * Internal to the plugin's core: no SDK calls. The token tests are inline since

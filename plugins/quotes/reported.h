@@ -14,7 +14,8 @@ G_BEGIN_DECLS
 /* Appends a QuoteFound (direct = false) to @found for each reported clause. */
 void reported_find(Attr *a, GArray *found);
 
-/* Where the reported clause after the speech verb at @v starts, or -1:
+/* Where the reported clause after the speech verb at @v starts, or -1
+ * (reported-span.c):
  * `said (in a statement) that ...`, `told reporters he ...`, `said the ...`. */
 long reported_content_start(const Attr *a, long v);
 
