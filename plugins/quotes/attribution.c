@@ -178,8 +178,10 @@ bool attr_classify(const Attr *a, long s, long e, Side side, Speakers *sp) {
 static long skip_between_back(const Attr *a, long e) {
         while (e > 0 && (word_in(a, e - 1, quote_word_is_between) || is_adverb(a, e - 1)))
                 e--;
-        if (word_in(a, e - 1, quote_word_is_time) && word_is(a, e - 2, "on"))
-                e -= 2;
+        /* "Trump on Friday said", "Priebus later Thursday told" */
+        bool when = word_is(a, e - 2, "on") || word_is(a, e - 2, "later") || word_is(a, e - 2, "earlier");
+        if (word_in(a, e - 1, quote_word_is_time) && when)
+                e = skip_between_back(a, e - 2);
         /* "The email goes on to say" */
         bool goes_on = word_is(a, e - 3, "goes") || word_is(a, e - 3, "went") || word_is(a, e - 3, "go");
         if (word_is(a, e - 1, "to") && word_is(a, e - 2, "on") && goes_on)
@@ -206,7 +208,7 @@ static long find_back(const Attr *a, long from, long limit, const char *p) {
 /* A verb the cue list lacks: "exclaimed", "beamed", "mocks", "shot (back)". */
 static bool is_verb_like(const Attr *a, long i, bool present) {
         static const char *const irregular[] = { "shot", "went", "began", "sang", "spoke", "cried", "wrote",
-                                                 "read", "made", "gave" };
+                                                 "read", "made", "gave", "took", "held", "sent" };
         if (!is_kind(a, i, QUOTE_TOK_WORD))
                 return false; /* before reading the token: @i may be out of range */
         const QuoteToken *t = &a->t[i];
@@ -472,6 +474,57 @@ static bool description_subject(const Attr *a, long s, long v, Speakers *sp) {
         return attr_classify(a, s, e, SIDE_BEFORE, sp) && sp->s[0].kind == QUOTE_SPEAKER_DESCRIPTION;
 }
 
+/* The end of the name that opens a sentence at @s, before @v: a role in lower
+ * case may stand between a first capitalised word and the name proper
+ * ("Republican Senate candidate Mark Olsen", "Democratic nominee Ann Lee"). */
+static long name_with_role(const Attr *a, long s, long v) {
+        long e = s;
+        while (e < v && in_name(a, e, s, v))
+                e++;
+        long r = e;
+        while (e > s && r < v && r - e < 3 && is_kind(a, r, QUOTE_TOK_WORD) && !is_cap(a, r) &&
+               !is_verb_like(a, r, true) && !word_in(a, r, quote_word_is_stop) && !word_in(a, r, quote_word_is_det) &&
+               !word_in(a, r, quote_word_is_between) && !word_in(a, r, quote_word_is_cue) && !is_aux(a, r) &&
+               !word_in(a, r, quote_word_is_connector) && !word_is(a, r, "of") && !word_is(a, r, "and"))
+                r++;
+        if (r == e || !is_cap(a, r) || !word_in(a, r - 1, quote_word_is_title))
+                return e;
+        e = r;
+        while (e < v && in_name(a, e, s, v))
+                e++;
+        return e;
+}
+
+/* Past what may follow a name before its verb, from @e: an appositive led by a
+ * determiner ("Dean, a former party chairman, poked"), a short one ("Ann
+ * Pryce, R-Ida., said", "Mr. Hale, 62, defended") or a parenthesis ("Rep. Dana
+ * Kole (D-Ore.) reacted"). Returns the token after it, or -1. */
+static long past_aside(const Attr *a, long e, long v) {
+        long f = e;
+        if (punct_is(a, f, "(")) {
+                while (f < v && f - e < 12 && !punct_is(a, f, ")"))
+                        f++;
+                if (!punct_is(a, f, ")"))
+                        return -1;
+                f++;
+                return punct_is(a, f, ",") ? f + 1 : f;
+        }
+        if (!punct_is(a, f, ","))
+                return f;
+        f++;
+        while (f < v && f - e < APPOSITIVE_MAX && !punct_is(a, f, ",") &&
+               (is_kind(a, f, QUOTE_TOK_WORD) || is_abbrev_dot(a, f) || punct_is(a, f, "-") ||
+                (punct_is(a, f, ".") && punct_is(a, f + 1, ","))))
+                f++;
+        if (!punct_is(a, f, ",") || f == e + 1)
+                return -1;
+        bool short_aside = f - e <= 5 && (g_ascii_isdigit(a->text[a->t[e + 1].start]) || is_cap(a, e + 1)) &&
+                           !word_in(a, e + 1, quote_word_is_lead);
+        if (!word_in(a, e + 1, quote_word_is_det) && !short_aside)
+                return -1;
+        return f + 1;
+}
+
 /* The subject that opens the sentence holding @v: "He then defended the remark,
  * saying, ..." gives "He". Only a pronoun or a name followed by a verb-like
  * lower-case word counts. */
@@ -508,21 +561,12 @@ bool attr_sentence_subject(const Attr *a, long v, Speakers *sp) {
         }
         if (word_in(a, s, quote_word_is_det))
                 return description_subject(a, s, v, sp);
-        long e = s;
-        while (e < v && in_name(a, e, s, v))
-                e++;
+        long e = name_with_role(a, s, v);
         if (e == s || e >= v)
                 return false;
-        /* "Dean, a former party chairman, poked at Trump, tweeting": past an appositive */
-        long f = e;
-        if (punct_is(a, f, ",")) {
-                f++;
-                while (f < v && f - e < APPOSITIVE_MAX && !punct_is(a, f, ",") && is_kind(a, f, QUOTE_TOK_WORD))
-                        f++;
-                if (!punct_is(a, f, ",") || f == e + 1 || !word_in(a, e + 1, quote_word_is_det))
-                        return false;
-                f++;
-        }
+        long f = past_aside(a, e, v);
+        if (f < 0)
+                return false;
         if (!is_kind(a, f, QUOTE_TOK_WORD) || is_cap(a, f))
                 return false;
         /* "Hours later, Trump ...", "Over the years": a capitalised word that

@@ -171,6 +171,17 @@ static const Case before_cases[] = {
           "\"Ask me again next week.\" => Hale" },
         { "Nolan thanked the donors, telling the crowd, \"We could not have done it without you.\"",
           "\"We could not have done it without you.\" => Nolan" },
+        /* the sentence's subject past a role, a short aside or a parenthesis */
+        { "Republican Senate candidate Mark Olsen quickly took to Twitter, writing: \"This budget is a disgrace.\"",
+          "\"This budget is a disgrace.\" => Mark Olsen" },
+        { "Rep. Dana Kole (D-Ore.) reacted to the ruling, saying: \"The court has done its job.\"",
+          "\"The court has done its job.\" => Dana Kole" },
+        { "Mr. Hale, 62, defended the decision on Tuesday, saying: \"There was no other way.\"",
+          "\"There was no other way.\" => Hale" },
+        { "Governor Ann Pryce, R-Ida., delivered a blunt message to the council: \"Stop fighting and build.\"",
+          "\"Stop fighting and build.\" => Ann Pryce" },
+        { "Priebus later Thursday told Fox News: \"We are united and ready to move on.\"",
+          "\"We are united and ready to move on.\" => Priebus" },
 };
 
 /* Quotations that are not one: a phrase a clause holds, a title in title case;
