@@ -208,7 +208,7 @@ static long find_back(const Attr *a, long from, long limit, const char *p) {
 /* A verb the cue list lacks: "exclaimed", "beamed", "mocks", "shot (back)". */
 static bool is_verb_like(const Attr *a, long i, bool present) {
         static const char *const irregular[] = { "shot", "went", "began", "sang", "spoke", "cried", "wrote",
-                                                 "read", "made", "gave", "took", "held", "sent" };
+                                                 "read", "made", "gave", "took", "held", "sent", "shook" };
         if (!is_kind(a, i, QUOTE_TOK_WORD))
                 return false; /* before reading the token: @i may be out of range */
         const QuoteToken *t = &a->t[i];
@@ -528,6 +528,8 @@ static long past_aside(const Attr *a, long e, long v) {
 /* The subject that opens the sentence holding @v: "He then defended the remark,
  * saying, ..." gives "He". Only a pronoun or a name followed by a verb-like
  * lower-case word counts. */
+static bool subject_from(const Attr *a, long s, long v, Speakers *sp);
+
 bool attr_sentence_subject(const Attr *a, long v, Speakers *sp) {
         long s = v;
         while (s > 0 && same_sentence(a, s - 1, v) && !is_kind(a, s - 1, QUOTE_TOK_BREAK))
@@ -536,19 +538,28 @@ bool attr_sentence_subject(const Attr *a, long v, Speakers *sp) {
         while (s < v && (is_kind(a, s, QUOTE_TOK_MARK) || a->quote_of[s] >= 0 || punct_is(a, s, ",")))
                 s++;
         /* past an opening phrase: "During the debate, Trump said", "When asked
-         * if ..., he laughed", "Asked about it, Trump said" */
+         * if ..., he laughed", "Asked about it, Trump said", "Here in Dayton,
+         * Ross stepped up ..."; but the comma may be the verb's own ("And then
+         * Ross went on the attack, saying") */
         long comma = s;
         while (comma < v && !punct_is(a, comma, ","))
                 comma++;
         bool opening = word_in(a, s, quote_word_is_stop) || word_in(a, s, quote_word_is_lead) ||
                        word_is(a, s, "during") || (is_cap(a, s) && is_verb_form(a, s));
-        if (opening && comma < v) {
-                s = comma + 1;
-                /* "On July 6, 2015, Sanders made ...": the year closes the date */
-                bool year = is_kind(a, s, QUOTE_TOK_WORD) && g_ascii_isdigit(a->text[a->t[s].start]);
-                if (year && punct_is(a, s + 1, ",") && s + 2 < v)
-                        s += 2;
-        }
+        long after = comma + 1;
+        /* "On July 6, 2015, Sanders made ...": the year closes the date */
+        bool year = is_kind(a, after, QUOTE_TOK_WORD) && g_ascii_isdigit(a->text[a->t[after].start]);
+        if (year && punct_is(a, after + 1, ",") && after + 2 < v)
+                after += 2;
+        if (opening && comma < v)
+                return subject_from(a, after, v, sp) || (comma + 1 >= v && subject_from(a, s, v, sp));
+        /* not into a clause: "Once in my 20s, when my mother ..., I laughed and said" */
+        bool clause = word_in(a, after, quote_word_is_lead) || opens_clause(a, after);
+        return subject_from(a, s, v, sp) || (comma + 1 < v && !clause && subject_from(a, after, v, sp));
+}
+
+/* The subject at @s (after its lead words) of the verb-like word before @v. */
+static bool subject_from(const Attr *a, long s, long v, Speakers *sp) {
         while (s < v && word_in(a, s, quote_word_is_lead))
                 s++;
         if (s >= v)

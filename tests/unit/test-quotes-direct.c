@@ -182,6 +182,15 @@ static const Case before_cases[] = {
           "\"Stop fighting and build.\" => Ann Pryce" },
         { "Priebus later Thursday told Fox News: \"We are united and ready to move on.\"",
           "\"We are united and ready to move on.\" => Priebus" },
+        /* an opening phrase without a lead word, or a comma that is the verb's own */
+        { "Here in Dayton, Ross stepped up his attack on the plan, saying, \"We have got to stop this waste.\"",
+          "\"We have got to stop this waste.\" => Ross" },
+        { "And then Ross went fully on the attack, saying, \"Is the mayor going to resign?\"",
+          "\"Is the mayor going to resign?\" => Ross" },
+        { "Asked whether she would run, Mrs. Lane shook her head and said, \"No.\"", "\"No.\" => Lane" },
+        /* not into a clause: "I" speaks, who names nobody we can tell */
+        { "Once in my 20s, when my aunt mentioned ghosts to me in the car, I laughed and said, \"I don't believe in ghosts.\"",
+          "\"I don't believe in ghosts.\" => I" },
 };
 
 /* Quotations that are not one: a phrase a clause holds, a title in title case;
