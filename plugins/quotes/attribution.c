@@ -91,6 +91,11 @@ static bool after_preposition(const Attr *a, long lo, long r) {
         for (size_t i = 0; i < G_N_ELEMENTS(places); i++)
                 if (word_is(a, k, places[i]))
                         return true;
+        /* "A source speaking to Fox News said", "talking to CNN" */
+        const QuoteToken *before = valid(a, k - 1) ? &a->t[k - 1] : NULL;
+        if (word_is(a, k, "to") && before && before->end - before->start > 4 && is_kind(a, k - 1, QUOTE_TOK_WORD) &&
+            memcmp(a->text + before->end - 3, "ing", 3) == 0)
+                return true;
         bool role = word_in(a, k - 1, quote_word_is_title) || is_cap(a, k - 1);
         for (size_t i = 0; i < G_N_ELEMENTS(others) && role; i++)
                 if (word_is(a, k, others[i]))
@@ -560,6 +565,15 @@ bool attr_sentence_subject(const Attr *a, long v, Speakers *sp) {
 
 /* The subject at @s (after its lead words) of the verb-like word before @v. */
 static bool subject_from(const Attr *a, long s, long v, Speakers *sp) {
+        /* "When Trump suggested that ..., Rubio fired back": past a clause that
+         * opens the sentence, up to its comma */
+        if (opens_clause(a, s) || word_is(a, s, "when") || word_is(a, s, "after") || word_is(a, s, "before")) {
+                long c = s + 1;
+                while (c < v && !punct_is(a, c, ","))
+                        c++;
+                if (c + 1 < v)
+                        return subject_from(a, c + 1, v, sp);
+        }
         while (s < v && word_in(a, s, quote_word_is_lead))
                 s++;
         if (s >= v)

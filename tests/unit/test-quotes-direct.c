@@ -188,6 +188,11 @@ static const Case before_cases[] = {
         { "And then Ross went fully on the attack, saying, \"Is the mayor going to resign?\"",
           "\"Is the mayor going to resign?\" => Ross" },
         { "Asked whether she would run, Mrs. Lane shook her head and said, \"No.\"", "\"No.\" => Lane" },
+        /* past a clause that opens the sentence; a name after "speaking to" is no subject */
+        { "When the mayor said the plan was dead, Ross fired back forcefully: \"The plan is alive and well.\"",
+          "\"The plan is alive and well.\" => Ross" },
+        { "A county official speaking to Radio Kent said, \"The vote will be delayed again.\"",
+          "\"The vote will be delayed again.\" => A county official speaking to Radio Kent" },
         /* not into a clause: "I" speaks, who names nobody we can tell */
         { "Once in my 20s, when my aunt mentioned ghosts to me in the car, I laughed and said, \"I don't believe in ghosts.\"",
           "\"I don't believe in ghosts.\" => I" },
