@@ -463,6 +463,19 @@ static bool attribute_according(const Attr *a, long comma, Speakers *sp) {
 }
 
 
+/* A number opens a crowd: "About 50 strikers", "200 protesters", "nearly 300
+ * workers". */
+static bool counts_people(const Attr *a, long s) {
+        static const char *const about[] = { "about", "nearly", "almost", "roughly", "around", "some", "over" };
+        for (size_t k = 0; k < G_N_ELEMENTS(about); k++)
+                if (word_is(a, s, about[k])) {
+                        s++;
+                        break;
+                }
+        return is_kind(a, s, QUOTE_TOK_WORD) && g_ascii_isdigit(a->text[a->t[s].start]) &&
+               is_kind(a, s + 1, QUOTE_TOK_WORD) && !is_cap(a, s + 1);
+}
+
 /* "The coach defended the trade": a description that opens the sentence, up to
  * its verb, is its subject. */
 static bool description_subject(const Attr *a, long s, long v, Speakers *sp) {
@@ -474,7 +487,10 @@ static bool description_subject(const Attr *a, long s, long v, Speakers *sp) {
          * says nothing of who speaks; "the chairman is trying" does */
         const QuoteToken *next = valid(a, e + 1) ? &a->t[e + 1] : NULL;
         bool progressive = is_aux(a, e) && next && is_verb_form(a, e + 1) && a->text[next->end - 1] == 'g';
-        if (e >= v || !(is_verb_like(a, e, false) || word_in(a, e, quote_word_is_cue) || progressive))
+        /* "50 strikers had gathered": a perfect, not a passive */
+        bool perfect = (word_is(a, e, "had") || word_is(a, e, "have") || word_is(a, e, "has")) &&
+                       is_verb_like(a, e + 1, false);
+        if (e >= v || !(is_verb_like(a, e, false) || word_in(a, e, quote_word_is_cue) || progressive || perfect))
                 return false;
         return attr_classify(a, s, e, SIDE_BEFORE, sp) && sp->s[0].kind == QUOTE_SPEAKER_DESCRIPTION;
 }
@@ -551,6 +567,7 @@ bool attr_sentence_subject(const Attr *a, long v, Speakers *sp) {
                 comma++;
         bool opening = word_in(a, s, quote_word_is_stop) || word_in(a, s, quote_word_is_lead) ||
                        word_is(a, s, "during") || (is_cap(a, s) && is_verb_form(a, s));
+        opening = opening && !counts_people(a, s);
         long after = comma + 1;
         /* "On July 6, 2015, Sanders made ...": the year closes the date */
         bool year = is_kind(a, after, QUOTE_TOK_WORD) && g_ascii_isdigit(a->text[a->t[after].start]);
@@ -584,7 +601,7 @@ static bool subject_from(const Attr *a, long s, long v, Speakers *sp) {
                 attr_add_speaker(sp, a, QUOTE_SPEAKER_PRONOUN, s, s + 1, s, s + 1);
                 return true;
         }
-        if (word_in(a, s, quote_word_is_det))
+        if (word_in(a, s, quote_word_is_det) || counts_people(a, s))
                 return description_subject(a, s, v, sp);
         long e = name_with_role(a, s, v);
         if (e == s || e >= v)

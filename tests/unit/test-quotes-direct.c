@@ -193,6 +193,11 @@ static const Case before_cases[] = {
           "\"The plan is alive and well.\" => Ross" },
         { "A county official speaking to Radio Kent said, \"The vote will be delayed again.\"",
           "\"The vote will be delayed again.\" => A county official speaking to Radio Kent" },
+        /* a crowd counted by a number, in a perfect ("had gathered") */
+        { "About 50 strikers had gathered on Wednesday morning, chanting \"no contract, no peace.\"",
+          "\"no contract, no peace.\" => About 50 strikers" },
+        { "About 200 strikers gathered in three groups, holding signs and chanting \"Shame on Acme.\"",
+          "\"Shame on Acme.\" => About 200 strikers" },
         /* not into a clause: "I" speaks, who names nobody we can tell */
         { "Once in my 20s, when my aunt mentioned ghosts to me in the car, I laughed and said, \"I don't believe in ghosts.\"",
           "\"I don't believe in ghosts.\" => I" },
