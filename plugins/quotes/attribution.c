@@ -349,8 +349,11 @@ bool attr_speaker_after(const Attr *a, long i, Speakers *sp) {
                         e++;
                         continue;
                 }
+                /* "said Will Doyle", "said May Lin": a first name, not a modal or a month */
+                bool first_name = (word_is(a, e, "will") || word_is(a, e, "may")) && is_cap(a, e) &&
+                                  is_cap(a, e + 1) && !word_in(a, e + 1, quote_word_is_notname);
                 if (!is_kind(a, e, QUOTE_TOK_WORD) || word_in(a, e, quote_word_is_cue) ||
-                    word_in(a, e, quote_word_is_stop) || word_in(a, e, quote_word_is_time))
+                    ((word_in(a, e, quote_word_is_stop) || word_in(a, e, quote_word_is_time)) && !first_name))
                         break;
                 /* "wrote Cameron Easley for Morning Consult" */
                 bool preposition = word_is(a, e, "for") || word_is(a, e, "of") || word_is(a, e, "with");

@@ -193,6 +193,9 @@ static const Case before_cases[] = {
           "\"The plan is alive and well.\" => Ross" },
         { "A county official speaking to Radio Kent said, \"The vote will be delayed again.\"",
           "\"The vote will be delayed again.\" => A county official speaking to Radio Kent" },
+        /* "Will" and "May" as first names after the verb */
+        { "\"It's a costly way to run a school,\" said Will Reyes, a professor of economics.",
+          "\"It's a costly way to run a school,\" => Will Reyes" },
         /* a crowd counted by a number, in a perfect ("had gathered") */
         { "About 50 strikers had gathered on Wednesday morning, chanting \"no contract, no peace.\"",
           "\"no contract, no peace.\" => About 50 strikers" },
