@@ -417,6 +417,11 @@ static bool attribute_after(const Attr *a, long close, Speakers *sp) {
                 sp->cue = i;
                 return attr_speaker_after(a, i + 1, sp);
         }
+        /* `"...," according to Citizens Watch.` */
+        if (word_is(a, i, "according") && word_is(a, i + 1, "to")) {
+                sp->cue = i;
+                return attr_speaker_after(a, i + 2, sp);
+        }
         long v = i;
         while (v < a->n && v - i < POST_VERB_MAX && !is_cue(a, v, quote_word_is_cue)) {
                 /* `Del. Marcia "Cia" Price`, `author of "Dark Money,"`: a few
@@ -449,7 +454,8 @@ static bool attribute_after(const Attr *a, long close, Speakers *sp) {
          * verb reports a clause of its own does not attribute the quotation */
         if (punct_is(a, close - 1, ".") && reported_content_start(a, v) >= 0)
                 return false;
-        return attr_classify(a, i, c, SIDE_AFTER, sp);
+        /* the words before the verb are its subject: `"...," federal prosecutors wrote` */
+        return attr_classify(a, i, c, SIDE_AFTER, sp) || (c == e && attr_classify(a, i, c, SIDE_BEFORE, sp));
 }
 
 /* `according to X, "..."` */

@@ -193,6 +193,11 @@ static const Case before_cases[] = {
           "\"The plan is alive and well.\" => Ross" },
         { "A county official speaking to Radio Kent said, \"The vote will be delayed again.\"",
           "\"The vote will be delayed again.\" => A county official speaking to Radio Kent" },
+        /* a bare plural before the verb after the quotation; "according to" after it */
+        { "\"The harm caused by the leak is severe,\" federal prosecutors wrote in seeking a long sentence.",
+          "\"The harm caused by the leak is severe,\" => federal prosecutors" },
+        { "\"Last week's documents show a pattern of neglect,\" according to Citizens Watch.",
+          "\"Last week's documents show a pattern of neglect,\" => Citizens Watch" },
         /* "Will" and "May" as first names after the verb */
         { "\"It's a costly way to run a school,\" said Will Reyes, a professor of economics.",
           "\"It's a costly way to run a school,\" => Will Reyes" },
