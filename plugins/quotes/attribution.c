@@ -882,6 +882,20 @@ static bool embedded(const Attr *a, const QuoteSpan *span) {
                  word_is(a, after, "according"));
 }
 
+/* `what aide Kevin Marsh called "the start of a new era" in his book`: a
+ * phrase a named person calls something is theirs, whatever prose follows it. */
+static bool named_by(const Attr *a, const QuoteSpan *span, const Speakers *sp) {
+        static const char *const verbs[] = { "called", "calls", "dubbed", "dubs" };
+        long v = (long) span->open - 1;
+        /* "a class called "Perception"" names a work: no description speaks here */
+        if (sp->n == 0 || sp->cue != v || sp->s[0].kind == QUOTE_SPEAKER_DESCRIPTION)
+                return false;
+        for (size_t k = 0; k < G_N_ELEMENTS(verbs); k++)
+                if (word_is(a, v, verbs[k]))
+                        return true;
+        return false;
+}
+
 static QuoteFound found_direct(const Attr *a, const QuoteSpan *span, const Speakers *sp) {
         QuoteFound f = {
                 .start = a->t[span->open].start,
@@ -1080,7 +1094,8 @@ static void find_direct(Attr *a, const GArray *spans, GArray *found) {
                         continue;
                 long anchor = sp.cue > (long) span->close ? sp.cue : (long) span->close;
                 QuoteFound f = found_direct(a, span, &sp);
-                if (inside_clause(a, span, &sp) || embedded(a, span) || names_work(a, span)) {
+                if (inside_clause(a, span, &sp) || (embedded(a, span) && !named_by(a, span, &sp)) ||
+                    names_work(a, span)) {
                         /* `The summit accomplished "too little," he added. "Without ..."` */
                         if (sp.n > 0) {
                                 prev = f;

@@ -193,6 +193,9 @@ static const Case before_cases[] = {
           "\"The plan is alive and well.\" => Ross" },
         { "A county official speaking to Radio Kent said, \"The vote will be delayed again.\"",
           "\"The vote will be delayed again.\" => A county official speaking to Radio Kent" },
+        /* what a named person calls something, with prose after it */
+        { "The plan led to what aide Kevin Marsh called \"the start of a new era\" in his 1969 book.",
+          "\"the start of a new era\" => Kevin Marsh" },
         /* a bare plural before the verb after the quotation; "according to" after it */
         { "\"The harm caused by the leak is severe,\" federal prosecutors wrote in seeking a long sentence.",
           "\"The harm caused by the leak is severe,\" => federal prosecutors" },
@@ -215,6 +218,9 @@ static const Case before_cases[] = {
  * words that open a sentence without a speech verb, a capitalised word that only
  * opens a sentence, a copula name no speaker. */
 static const Case not_quote_cases[] = {
+        /* a work a description calls by name */
+        { "Later on Sunday, Lane shared a syllabus for a 2002 history class called \"Empire\" at the college.",
+          "" },
         { "The plan \"has made real progress,\" Mayor Dana Cole said.",
           "" },
         { "\"You squeezed your workers\" to lift the share price, the senator said.",
