@@ -559,6 +559,7 @@ static long past_aside(const Attr *a, long e, long v) {
  * saying, ..." gives "He". Only a pronoun or a name followed by a verb-like
  * lower-case word counts. */
 static bool subject_from(const Attr *a, long s, long v, Speakers *sp);
+static bool name_subject(const Attr *a, long s, long v, Speakers *sp);
 
 bool attr_sentence_subject(const Attr *a, long v, Speakers *sp) {
         long s = v;
@@ -612,6 +613,29 @@ static bool subject_from(const Attr *a, long s, long v, Speakers *sp) {
         }
         if (word_in(a, s, quote_word_is_det) || counts_people(a, s))
                 return description_subject(a, s, v, sp);
+        if (name_subject(a, s, v, sp))
+                return true;
+        /* "Small groups of strikers marched ...": a capitalised word before a
+         * lower-case one opens a description, not a name */
+        if (!is_cap(a, s) || !is_kind(a, s + 1, QUOTE_TOK_WORD) || is_cap(a, s + 1))
+                return false;
+        /* "Rubio only briefly explained", "Cruz's campaign also said": an adverb
+         * ends the subject; the name path has had its say */
+        for (long k = s + 1; k < v && is_kind(a, k, QUOTE_TOK_WORD) && !is_verb_like(a, k, false); k++) {
+                bool ing = is_verb_form(a, k) && a->text[a->t[k].end - 1] == 'g';
+                if (is_adverb(a, k) || ing || word_is(a, k, "only") || word_is(a, k, "also") ||
+                    word_is(a, k, "then") || word_is(a, k, "still"))
+                        return false;
+        }
+        Speakers got = { .cue = sp->cue };
+        if (!description_subject(a, s, v, &got))
+                return false;
+        *sp = got;
+        return true;
+}
+
+/* A name (with its role, aside and adverbs) at @s, then a verb before @v. */
+static bool name_subject(const Attr *a, long s, long v, Speakers *sp) {
         long e = name_with_role(a, s, v);
         if (e == s || e >= v)
                 return false;

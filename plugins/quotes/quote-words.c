@@ -50,7 +50,7 @@ static const char *const told_words[] = {
 static const char *const participle_words[] = {
         "adding", "arguing", "asking", "asserting", "chanting", "declaring", "exclaiming",
         "explaining", "insisting", "joking", "noting", "posting", "quipping", "replying",
-        "responding", "saying", "screaming", "shouting", "telling", "tweeting", "warning",
+        "responding", "saying", "screaming", "shouting", "singing", "telling", "tweeting", "warning",
         "wondering", "writing", "yelling",
 };
 

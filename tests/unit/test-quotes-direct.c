@@ -193,6 +193,11 @@ static const Case before_cases[] = {
           "\"The plan is alive and well.\" => Ross" },
         { "A county official speaking to Radio Kent said, \"The vote will be delayed again.\"",
           "\"The vote will be delayed again.\" => A county official speaking to Radio Kent" },
+        /* a description opening with a capitalised word; "singing" introduces a quotation */
+        { "Small groups of strikers marched past the plant - while chanting, \"Pay us what we earn.\"",
+          "\"Pay us what we earn.\" => Small groups of strikers" },
+        { "At his picnic, the band leader called local officials to the stage, singing \"This Is Our Day.\"",
+          "\"This Is Our Day.\" => the band leader" },
         /* what a named person calls something, with prose after it */
         { "The plan led to what aide Kevin Marsh called \"the start of a new era\" in his 1969 book.",
           "\"the start of a new era\" => Kevin Marsh" },
