@@ -404,6 +404,13 @@ static bool attribute_after(const Attr *a, long close, Speakers *sp) {
         long i = close + 1;
         if (punct_is(a, i, ","))
                 i++;
+        /* a quoted paragraph signed on the next line: `"..."` / `- Ann Lee.` */
+        if (is_kind(a, i, QUOTE_TOK_BREAK) && is_kind(a, close - 1, QUOTE_TOK_PUNCT)) {
+                while (is_kind(a, i, QUOTE_TOK_BREAK))
+                        i++;
+                if (!is_dash(a, i) || !is_cap(a, i + 1))
+                        return false;
+        }
         if (!valid(a, i) || is_kind(a, i, QUOTE_TOK_BREAK))
                 return false;
         if (is_dash(a, i)) {
