@@ -767,6 +767,9 @@ static bool attribute_before(const Attr *a, long open, Speakers *sp) {
         bool punct = punct_is(a, i, ":") || punct_is(a, i, ",");
         if (punct)
                 i--;
+        /* `Emanuel acknowledged, however, "..."` */
+        if (punct && punct_is(a, i - 1, ",") && (word_is(a, i, "however") || word_is(a, i, "though")))
+                i -= 2;
         /* `..., writing "Feels great to support him"`, `telling Reuters, "..."` */
         if (word_in(a, i, quote_word_is_participle))
                 return attribute_participle(a, i, sp);

@@ -201,6 +201,9 @@ static const Case before_cases[] = {
         /* what a named person calls something, with prose after it */
         { "The plan led to what aide Kevin Marsh called \"the start of a new era\" in his 1969 book.",
           "\"the start of a new era\" => Kevin Marsh" },
+        /* "however" between the verb and the quotation */
+        { "Ward acknowledged, however, \"Past results are no guide to the future.\"",
+          "\"Past results are no guide to the future.\" => Ward" },
         /* a quoted paragraph signed on the next line, as fact checks print claims */
         { "We review the claims.\n\n\"Most new income goes to the top one percent.\"\n\n- Ann Lee.\n\nThe number is old.",
           "\"Most new income goes to the top one percent.\" => Ann Lee" },
