@@ -461,6 +461,10 @@ static bool attribute_after(const Attr *a, long close, Speakers *sp) {
          * verb reports a clause of its own does not attribute the quotation */
         if (punct_is(a, close - 1, ".") && reported_content_start(a, v) >= 0)
                 return false;
+        /* `"... in all areas." She noted a planned rally ...`: a new sentence whose
+         * verb takes an object is no attribution */
+        if (punct_is(a, close - 1, ".") && word_in(a, v + 1, quote_word_is_det))
+                return false;
         /* the words before the verb are its subject: `"...," federal prosecutors wrote` */
         return attr_classify(a, i, c, SIDE_AFTER, sp) || (c == e && attr_classify(a, i, c, SIDE_BEFORE, sp));
 }

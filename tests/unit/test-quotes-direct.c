@@ -201,6 +201,9 @@ static const Case before_cases[] = {
         /* what a named person calls something, with prose after it */
         { "The plan led to what aide Kevin Marsh called \"the start of a new era\" in his 1969 book.",
           "\"the start of a new era\" => Kevin Marsh" },
+        /* a new sentence whose verb takes an object does not attribute the quotation before it */
+        { "\"We are ready,\" Ms. Lane said. \"We feel good about the towns we will visit.\" She noted a rally in Ames.",
+          "\"We are ready,\" => Lane || \"We feel good about the towns we will visit.\" => Lane" },
         /* "however" between the verb and the quotation */
         { "Ward acknowledged, however, \"Past results are no guide to the future.\"",
           "\"Past results are no guide to the future.\" => Ward" },
