@@ -1077,6 +1077,17 @@ static long paragraph_last(const Attr *a, long i, long limit) {
         return e;
 }
 
+/* `Follow Pam Key on Twitter @pamkey.`: a site's footer that an unclosed
+ * transcript runs into is nobody's turn. */
+static bool footer(const Attr *a, long body, long last) {
+        if (!word_is(a, body, "follow"))
+                return false;
+        for (long i = body + 1; i <= last && i - body < 8; i++)
+                if (word_is(a, i, "twitter") || word_is(a, i, "facebook"))
+                        return true;
+        return false;
+}
+
 /* A transcript quoted paragraph by paragraph, each opening again (`"PENCE: ...`,
  * `"But the truth ...`): one quote a paragraph, each with the name that opens its
  * turn. Returns false when @span is no transcript. */
@@ -1092,7 +1103,7 @@ static bool split_transcript(Attr *a, const QuoteSpan *span, GArray *found) {
                         body = turn;
                 }
                 long last = paragraph_last(a, body, span->close);
-                if (sp.n > 0 && last > body && !punct_is(a, body, "(")) {
+                if (sp.n > 0 && last > body && !punct_is(a, body, "(") && !footer(a, body, last)) {
                         QuoteSpan piece = { .open = (uint32_t) body, .close = (uint32_t) last };
                         QuoteFound f = found_direct(a, &piece, &sp);
                         for (long t = body; t <= last; t++)

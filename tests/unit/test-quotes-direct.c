@@ -311,6 +311,10 @@ static const Case continued_cases[] = {
           "\"My family comes first now.\n\n\"HOST: Thank you for coming in.\"",
           "Will you run again? => HOST || No, I will not run. => MAYOR || My family comes first now. => MAYOR || "
           "Thank you for coming in. => HOST" },
+        /* a site's footer that an unclosed transcript runs into is nobody's turn */
+        { "Transcript:\n\n\"HOST: Will you run again?\n\n\"MAYOR: No, I will not run.\n\n"
+          "\"Follow Dan Roe on Twitter @danroe.\"",
+          "Will you run again? => HOST || No, I will not run. => MAYOR" },
 };
 
 static void test_marks(void) {
