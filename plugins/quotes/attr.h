@@ -1,5 +1,5 @@
 /* quotes plugin: the token view and speaker mentions that direct quotes
- * (attribution.c) and reported speech (reported*.c) share.
+ * (attribution.c, attr-*.c) and reported speech (reported*.c) share.
  * SPDX-License-Identifier: MIT
  *
  * Internal to the plugin's core: no SDK calls. The token tests are inline since
@@ -14,6 +14,7 @@
 
 #include "attribution.h"
 #include "quote-lex.h"
+#include "quote-scan.h"
 #include "quote-words.h"
 
 G_BEGIN_DECLS
@@ -167,7 +168,7 @@ static inline bool is_cue(const Attr *a, long i, bool (*list)(const char *)) {
         return j == i + 1 || !word_in(a, j, quote_word_is_cue);
 }
 
-/* ---- speaker mentions (attribution.c) -------------------------------------- */
+/* ---- speaker mentions (attr-mention.c, attr-subject.c) --------------------- */
 
 /* Adds the mention [@s, @e) with its name [@ns, @ne), keeping text order. */
 void attr_add_speaker(Speakers *sp, const Attr *a, uint8_t kind, long s, long e, long ns, long ne);
@@ -183,5 +184,10 @@ bool attr_speaker_after(const Attr *a, long i, Speakers *sp);
 
 /* The subject that opens the sentence holding @v (a pronoun or a name). */
 bool attr_sentence_subject(const Attr *a, long v, Speakers *sp);
+
+/* ---- direct quotes (attribution.c) ------------------------------------------ */
+
+/* The direct quote @span, marks included, with the speakers in @sp. */
+QuoteFound attr_found_direct(const Attr *a, const QuoteSpan *span, const Speakers *sp);
 
 G_END_DECLS
