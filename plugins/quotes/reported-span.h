@@ -3,7 +3,7 @@
  *
  * Token positions for the finders in reported.c: the first token of the
  * content after a reporting verb, the last one of its clause, and the tests
- * that cut it. reported_content_start() is in reported.h, since attribution.c
+ * that cut it. reported_content_start() is in reported.h, since attr-cue.c
  * asks it too. Token indices; -1 for none. No SDK calls. */
 #pragma once
 

@@ -1,4 +1,4 @@
-/* Unit tests for the quotes plugin's attribution core (plugins/quotes/attribution.c):
+/* Unit tests for the quotes plugin's attribution core (plugins/quotes/attribution.c and attr-*.c):
  * the shapes news prose uses to attribute speech, one row each. */
 #include <glib.h>
 

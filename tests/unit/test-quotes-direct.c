@@ -1,4 +1,4 @@
-/* Unit tests for the quotes plugin's direct quotations (plugins/quotes/attribution.c,
+/* Unit tests for the quotes plugin's direct quotations (plugins/quotes/attribution.c, attr-*.c,
  * quote-lex.c, quote-scan.c): one construction a row, the quoted span and who said it.
  * The sentences are made up in the way news copy is written. */
 #include <glib.h>
