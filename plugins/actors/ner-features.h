@@ -35,6 +35,19 @@ static inline unsigned ner_label_part(unsigned label)
 {
         return (label - 1) % 4;
 }
+/* The label with the highest of NER_N_LABELS scores; the first of equal ones, so
+ * tagging and training decide alike. */
+static inline unsigned ner_label_best(const float *score)
+{
+        unsigned best = NER_O;
+        float top = -G_MAXFLOAT;
+        for (unsigned c = 0; c < NER_N_LABELS; c++)
+                if (score[c] > top) {
+                        top = score[c];
+                        best = c;
+                }
+        return best;
+}
 
 /* Bump when a feature changes: a model trained with other features is refused. */
 #define NER_FEATURES_VERSION 1u

@@ -198,20 +198,6 @@ static inline const NerSlot *lookup(const NerStage *st, uint64_t h)
         }
 }
 
-/* Unconstrained: forcing BILOU order greedily lets one wrong B drag the
- * following words into the name; the spans are read leniently instead. */
-static unsigned best_label(const float *score)
-{
-        unsigned best = NER_O;
-        float top = -G_MAXFLOAT;
-        for (unsigned c = 0; c < NER_N_LABELS; c++)
-                if (score[c] > top) {
-                        top = score[c];
-                        best = c;
-                }
-        return best;
-}
-
 /* The rows of a word's features are spread over megabytes: asking for the next
  * word's rows while this one is scored hides most of the waiting. */
 static void prefetch(const NerStage *st, const NerFeatures *const *sets, unsigned n_sets, size_t i)
@@ -258,7 +244,9 @@ void ner_stage_tag(const NerStage *st, const NerFeatures *const *sets, unsigned 
                                         score[c] += s->scale * (float) s->w[c];
                         }
                 }
-                unsigned label = best_label(score);
+                /* unconstrained: forcing BILOU order greedily lets one wrong B drag
+                 * the following words into the name; spans are read leniently instead */
+                unsigned label = ner_label_best(score);
                 labels[i] = (uint8_t) label;
                 prev2 = prev;
                 prev = label;

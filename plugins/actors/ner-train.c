@@ -150,13 +150,7 @@ static void train_doc(Trainer *t, const NerTrainDoc *doc, const Indexed *x)
                         for (unsigned c = 0; c < NL; c++)
                                 score[c] += w[c];
                 }
-                unsigned best = NER_O;
-                float top = -G_MAXFLOAT;
-                for (unsigned c = 0; c < NL; c++)
-                        if (score[c] > top) {
-                                top = score[c];
-                                best = c;
-                        }
+                unsigned best = ner_label_best(score);
                 t->step += 1.0;
                 if (best != gold[i]) {
                         update(t, f, nf, row1, row2, gold[i], 1.0f);
