@@ -3,10 +3,8 @@
 #include <string.h>
 
 #include <glib.h>
-#include <glib/gstdio.h>
-#include <unistd.h>
 
-#include "../../plugins/actors/alias.h"
+#include "alias-fixture.h"
 
 /* A candidate for the first occurrence of @name at or after @from in @body. */
 static Candidate at(const char *body, const char *name, uint32_t from, NameType type,
@@ -29,31 +27,12 @@ static Candidate at(const char *body, const char *name, uint32_t from, NameType 
 
 static Gazetteer *people_gazetteer(void)
 {
-        g_autofree char *path = NULL;
-        int fd = g_file_open_tmp("dossier-alias-XXXXXX", &path, NULL);
-        g_assert_cmpint(fd, >=, 0);
-        close(fd);
-        g_assert_true(g_file_set_contents(path, "Vladimir Putin\nKim Jong Un\n", -1, NULL));
-        Gazetteer *gz = gazetteer_new();
-        g_assert_true(gazetteer_load_file(gz, path, GZ_LIST_PERSONS, NULL));
-        g_assert_true(g_file_set_contents(path, "mr.\thonorific\npresident-elect\ttitle\n"
-                                                "senator\ttitle\n", -1, NULL));
-        g_assert_true(gazetteer_load_file(gz, path, GZ_LIST_TITLES, NULL));
-        g_assert_true(g_file_set_contents(path, "U.S.\tUnited States\nUS\tUnited States\n"
-                                                "UAE\tUnited Arab Emirates\n", -1, NULL));
-        g_assert_true(gazetteer_load_file(gz, path, GZ_LIST_PLACES, NULL));
-        (void) g_unlink(path);
-        return gz;
-}
-
-static const Actor *find(GPtrArray *actors, const char *name)
-{
-        for (guint i = 0; i < actors->len; i++) {
-                const Actor *a = g_ptr_array_index(actors, i);
-                if (strcmp(a->name, name) == 0)
-                        return a;
-        }
-        return NULL;
+        static const AliasFixtureList lists[] = {
+                { GZ_LIST_PERSONS, "Vladimir Putin\nKim Jong Un\n" },
+                { GZ_LIST_TITLES, "mr.\thonorific\npresident-elect\ttitle\nsenator\ttitle\n" },
+                { GZ_LIST_PLACES, "U.S.\tUnited States\nUS\tUnited States\nUAE\tUnited Arab Emirates\n" },
+        };
+        return alias_fixture_gazetteer(lists, G_N_ELEMENTS(lists));
 }
 
 /* Two people called Kim: a lone "Kim" is the one named in its own article; when
@@ -77,9 +56,9 @@ static void test_same_article_first(void)
         alias_table_add(t, 1, a1, c1, G_N_ELEMENTS(c1));
         g_autoptr(GPtrArray) actors = alias_table_resolve(t);
         g_assert_cmpuint(actors->len, ==, 3);
-        const Actor *jong_un = find(actors, "Kim Jong Un");
-        const Actor *dae_jung = find(actors, "Kim Dae Jung");
-        const Actor *kim = find(actors, "Kim");
+        const Actor *jong_un = alias_fixture_find(actors, "Kim Jong Un");
+        const Actor *dae_jung = alias_fixture_find(actors, "Kim Dae Jung");
+        const Actor *kim = alias_fixture_find(actors, "Kim");
         g_assert_nonnull(jong_un);
         g_assert_nonnull(dae_jung);
         g_assert_nonnull(kim);
@@ -108,10 +87,10 @@ static void test_dominant_and_known(void)
         };
         alias_table_add(t, 0, body, c, G_N_ELEMENTS(c));
         g_autoptr(GPtrArray) actors = alias_table_resolve(t);
-        g_assert_cmpuint(find(actors, "Zed Putin")->mentions->len, ==, 4);
-        g_assert_cmpuint(find(actors, "Ada Putin")->mentions->len, ==, 1);
-        g_assert_null(find(actors, "Vladimir Putin"));
-        g_assert_null(find(actors, "Putin"));
+        g_assert_cmpuint(alias_fixture_find(actors, "Zed Putin")->mentions->len, ==, 4);
+        g_assert_cmpuint(alias_fixture_find(actors, "Ada Putin")->mentions->len, ==, 1);
+        g_assert_null(alias_fixture_find(actors, "Vladimir Putin"));
+        g_assert_null(alias_fixture_find(actors, "Putin"));
 
         /* two of them, equally named: "Putin" is neither, nor the famous one */
         const char *b2 = "Zed Putin met Ada Putin. Putin smiled.";
@@ -123,9 +102,9 @@ static void test_dominant_and_known(void)
         };
         alias_table_add(t2, 0, b2, c2, G_N_ELEMENTS(c2));
         g_autoptr(GPtrArray) a2 = alias_table_resolve(t2);
-        g_assert_null(find(a2, "Vladimir Putin"));
-        g_assert_nonnull(find(a2, "Putin"));
-        g_assert_cmpint(find(a2, "Putin")->type, ==, NAME_PERSON);
+        g_assert_null(alias_fixture_find(a2, "Vladimir Putin"));
+        g_assert_nonnull(alias_fixture_find(a2, "Putin"));
+        g_assert_cmpint(alias_fixture_find(a2, "Putin")->type, ==, NAME_PERSON);
 }
 
 /* A lone word that is only the first word of a guessed name ("Zorblat" and
@@ -146,12 +125,12 @@ static void test_weak_first_word(void)
         alias_table_add(t, 0, a0, c0, G_N_ELEMENTS(c0));
         alias_table_add(t, 1, a1, c1, G_N_ELEMENTS(c1));
         g_autoptr(GPtrArray) actors = alias_table_resolve(t);
-        const Actor *lone = find(actors, "Zorblat");
+        const Actor *lone = alias_fixture_find(actors, "Zorblat");
         g_assert_nonnull(lone);
         g_assert_cmpuint(lone->mentions->len, ==, 2);
         g_assert_cmpint(lone->type, ==, NAME_ORG);
-        g_assert_cmpuint(find(actors, "Zorblat Aspen")->mentions->len, ==, 1);
-        g_assert_cmpuint(find(actors, "Zorblat Dae")->mentions->len, ==, 1);
+        g_assert_cmpuint(alias_fixture_find(actors, "Zorblat Aspen")->mentions->len, ==, 1);
+        g_assert_cmpuint(alias_fixture_find(actors, "Zorblat Dae")->mentions->len, ==, 1);
 }
 
 /* A listed place stays a place, even when a person's name ends with it. */
@@ -166,7 +145,7 @@ static void test_place_kept(void)
         };
         alias_table_add(t, 0, body, c, G_N_ELEMENTS(c));
         g_autoptr(GPtrArray) actors = alias_table_resolve(t);
-        const Actor *place = find(actors, "Chechnya");
+        const Actor *place = alias_fixture_find(actors, "Chechnya");
         g_assert_nonnull(place);
         g_assert_cmpint(place->type, ==, NAME_PLACE);
         g_assert_cmpuint(place->mentions->len, ==, 1);
@@ -241,8 +220,8 @@ static void test_legal_suffix(void)
         alias_table_add(t, 0, body, c, G_N_ELEMENTS(c));
         g_autoptr(GPtrArray) actors = alias_table_resolve(t);
         g_assert_cmpuint(actors->len, ==, 2);
-        g_assert_cmpuint(find(actors, "Apple")->mentions->len, ==, 2);
-        g_assert_nonnull(find(actors, "Acme Corp."));
+        g_assert_cmpuint(alias_fixture_find(actors, "Apple")->mentions->len, ==, 2);
+        g_assert_nonnull(alias_fixture_find(actors, "Acme Corp."));
 }
 
 /* ---- name forms (issue 3 item 4) ---- */

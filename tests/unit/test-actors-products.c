@@ -4,11 +4,9 @@
 #include <string.h>
 
 #include <glib.h>
-#include <glib/gstdio.h>
-#include <unistd.h>
 
-#include "../../plugins/actors/alias.h"
 #include "../../plugins/actors/product-cues.h"
+#include "alias-fixture.h"
 
 /* The text after "[" and before "]" of @marked, as a body with the bracket
  * pair removed and the span of the name. */
@@ -151,19 +149,12 @@ static void test_shapes(void)
 
 static Gazetteer *products_gazetteer(void)
 {
-        g_autofree char *path = NULL;
-        int fd = g_file_open_tmp("dossier-products-XXXXXX", &path, NULL);
-        g_assert_cmpint(fd, >=, 0);
-        close(fd);
-        g_assert_true(g_file_set_contents(path, "Zorbex\nQuibble\n", -1, NULL));
-        Gazetteer *gz = gazetteer_new();
-        g_assert_true(gazetteer_load_file(gz, path, GZ_LIST_ORGS, NULL));
-        g_assert_true(g_file_set_contents(path, "Foundation\nInstitute\n", -1, NULL));
-        g_assert_true(gazetteer_load_file(gz, path, GZ_LIST_ORG_CUES, NULL));
-        g_assert_true(g_file_set_contents(path, "Bernie\nTim\n", -1, NULL));
-        g_assert_true(gazetteer_load_file(gz, path, GZ_LIST_FIRST_NAMES, NULL));
-        (void) g_unlink(path);
-        return gz;
+        static const AliasFixtureList lists[] = {
+                { GZ_LIST_ORGS, "Zorbex\nQuibble\n" },
+                { GZ_LIST_ORG_CUES, "Foundation\nInstitute\n" },
+                { GZ_LIST_FIRST_NAMES, "Bernie\nTim\n" },
+        };
+        return alias_fixture_gazetteer(lists, G_N_ELEMENTS(lists));
 }
 
 static NameType type_of(const char *t)
@@ -213,16 +204,6 @@ static GArray *candidates_of(const char *body, const char *const *specs)
         }
         g_array_sort(out, by_start);
         return out;
-}
-
-static const Actor *find(GPtrArray *actors, const char *name)
-{
-        for (guint i = 0; i < actors->len; i++) {
-                const Actor *a = g_ptr_array_index(actors, i);
-                if (strcmp(a->name, name) == 0)
-                        return a;
-        }
-        return NULL;
 }
 
 static void test_resolution(void)
@@ -287,7 +268,7 @@ static void test_resolution(void)
                 g_autoptr(AliasTable) t = alias_table_new(gz);
                 alias_table_add(t, 0, cases[i].body, (const Candidate *) c->data, c->len);
                 g_autoptr(GPtrArray) actors = alias_table_resolve(t);
-                const Actor *a = find(actors, cases[i].name);
+                const Actor *a = alias_fixture_find(actors, cases[i].name);
                 NameType got = a ? a->type : NAME_UNKNOWN;
                 if (got != cases[i].want) {
                         g_test_message("case %zu '%s': '%s' got %d, want %d", i, cases[i].body,
