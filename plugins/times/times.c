@@ -8,6 +8,7 @@
 #include <dossier/plugin.h>
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "event-label.h"
@@ -245,20 +246,58 @@ static void flush_events(Times *t, DossierDoc *doc, Article *a)
         g_array_set_size(a->pending, 0);
 }
 
-static void add_match(Times *t, DossierDoc *doc, Article *a, const TimexMatch *m)
+/* The direction of @m's verbs, and whether @m lies inside one sentence. */
+static TimexDirection match_direction(const Article *a, const TimexMatch *m, bool *ret_inside)
 {
-        char value[TIMEX_VALUE_MAX];
-        if (!t->refs && m->expr.kind == TIMEX_KIND_REF)
-                return;
         size_t s = sentence_at(a, m->start), first, n;
         sentence_words(a, s, &first, &n);
-        bool inside = m->first_word >= first && m->first_word + m->n_words <= first + n;
-        if (!inside)
+        *ret_inside = m->first_word >= first && m->first_word + m->n_words <= first + n;
+        if (!*ret_inside)
                 first = m->first_word, n = m->n_words; /* spans a sentence break: no tense */
         const TimexWord *w = &g_array_index(a->words, TimexWord, first);
-        TimexDirection dir = timex_tense_direction(w, n, a->body, m->first_word - first, m->n_words);
-        if (!timex_normalize(&m->expr, &a->ctx, dir, value))
-                return;
+        return timex_tense_direction(w, n, a->body, m->first_word - first, m->n_words);
+}
+
+static bool match_value(const Article *a, const TimexMatch *m, const TimexContext *ctx,
+                        char value[TIMEX_VALUE_MAX])
+{
+        bool inside;
+        return timex_normalize(&m->expr, ctx, match_direction(a, m, &inside), value);
+}
+
+/* Whether only the words @words[0..n) stand between matches @m and @next. */
+static bool only_between(const Article *a, const TimexMatch *m, const TimexMatch *next,
+                         const char *const *words, size_t n)
+{
+        const TimexWord *w = (const TimexWord *) a->words->data;
+        for (uint32_t k = m->first_word + m->n_words; k < next->first_word; k++) {
+                size_t len = w[k].end - w[k].start;
+                bool listed = false;
+                for (size_t i = 0; i < n && !listed; i++)
+                        listed = strlen(words[i]) == len &&
+                                 g_ascii_strncasecmp(a->body + w[k].start, words[i], len) == 0;
+                if (!listed)
+                        return false;
+        }
+        return true;
+}
+
+/* "at 6:30 a.m. on March 19, 2002": a clock time takes the date after it, not
+ * the day the story was telling. */
+static bool clock_before_date(const Article *a, const TimexMatch *m, const TimexMatch *next)
+{
+        static const char *const glue[] = { "on", "," };
+        return next && m->expr.type == TIMEX_TIME && (m->expr.flags & TIMEX_FLAG_FROM_REF) &&
+               next->expr.kind == TIMEX_KIND_CALENDAR && next->expr.day && next->first_word > m->first_word &&
+               next->first_word - (m->first_word + m->n_words) <= 2 &&
+               only_between(a, m, next, glue, G_N_ELEMENTS(glue));
+}
+
+static void add_value(Times *t, DossierDoc *doc, Article *a, const TimexMatch *m, const char *value)
+{
+        bool inside;
+        size_t s = sentence_at(a, m->start);
+        match_direction(a, m, &inside);
         timex_context_advance(&a->ctx, &m->expr, value);
         DossierSpan span = { a->index, m->start, m->end };
         DossierTime *time = dossier_doc_add_time(doc, span, m->expr.type, value);
@@ -271,6 +310,90 @@ static void add_match(Times *t, DossierDoc *doc, Article *a, const TimexMatch *m
         Dated d = { .match = *m, .time = time };
         memcpy(d.value, value, sizeof(d.value));
         g_array_append_val(a->pending, d);
+}
+
+static void add_match(Times *t, DossierDoc *doc, Article *a, const TimexMatch *m, const TimexMatch *next)
+{
+        char value[TIMEX_VALUE_MAX];
+        if (!t->refs && m->expr.kind == TIMEX_KIND_REF)
+                return;
+        TimexContext ctx = a->ctx;
+        if (clock_before_date(a, m, next) && match_value(a, next, &ctx, value)) {
+                timex_context_advance(&ctx, &next->expr, value);
+                ctx.anchor = ctx.ref; /* near or far, that day is the clock's */
+        }
+        if (match_value(a, m, &ctx, value))
+                add_value(t, doc, a, m, value);
+}
+
+/* A month or a day of one whose year the text left out. */
+static bool year_left_out(const TimexMatch *m)
+{
+        return m->expr.kind == TIMEX_KIND_CALENDAR && m->expr.month && !m->expr.quarter &&
+               !m->expr.season && !m->expr.holiday && (m->expr.flags & TIMEX_FLAG_NO_YEAR) &&
+               m->expr.deixis == TIMEX_DEIXIS_NONE;
+}
+
+static bool month_value(const char *value)
+{
+        return strlen(value) >= 7 && value[4] == '-' && g_ascii_isdigit(value[5]);
+}
+
+/* "between September and October of 2007", "from January 1 to September 26": the
+ * two ends of a range; the caller checks their values name months or days. */
+static bool range_ends(const Article *a, const TimexMatch *m, const TimexMatch *next)
+{
+        static const char *const glue[] = { "and", "to", "through", "until", "till", "-", "\u2013" };
+        const TimexWord *w = (const TimexWord *) a->words->data;
+        if (!next || m->first_word == 0 || m->expr.kind != TIMEX_KIND_CALENDAR ||
+            next->expr.kind != TIMEX_KIND_CALENDAR || !m->expr.month || !next->expr.month ||
+            next->first_word != m->first_word + m->n_words + 1 || !only_between(a, m, next, glue, G_N_ELEMENTS(glue)))
+                return false;
+        const TimexWord *before = &w[m->first_word - 1];
+        size_t len = before->end - before->start;
+        return (len == 7 && g_ascii_strncasecmp(a->body + before->start, "between", 7) == 0) ||
+               (len == 4 && g_ascii_strncasecmp(a->body + before->start, "from", 4) == 0);
+}
+
+static void set_year(char *value, int year)
+{
+        char y[5];
+        snprintf(y, sizeof(y), "%04d", year);
+        memcpy(value, y, 4);
+}
+
+/* Gives the end whose year the text left out the other end's year, so that the
+ * range runs forward; when both were left out and came apart, the end nearer the
+ * past (for a story told in the past) or the start (otherwise) decides. */
+static void range_years(const TimexMatch *m, const TimexMatch *next, TimexDirection dir, char *v1, char *v2)
+{
+        int y1 = atoi(v1), y2 = atoi(v2);
+        bool after = strcmp(v1 + 4, v2 + 4) > 0; /* the start's month and day fall after the end's */
+        bool open1 = year_left_out(m), open2 = year_left_out(next);
+        if (open1 && (!open2 || (strcmp(v1, v2) > 0 && dir < 0)))
+                set_year(v1, y2 - after);
+        else if (open2)
+                set_year(v2, y1 + after);
+}
+
+static void add_range(Times *t, DossierDoc *doc, Article *a, const TimexMatch *m, const TimexMatch *next)
+{
+        char v1[TIMEX_VALUE_MAX], v2[TIMEX_VALUE_MAX];
+        bool inside;
+        TimexContext ctx = a->ctx;
+        if (!match_value(a, m, &ctx, v1)) {
+                add_match(t, doc, a, next, NULL);
+                return;
+        }
+        timex_context_advance(&ctx, &m->expr, v1);
+        if (!match_value(a, next, &ctx, v2)) {
+                add_value(t, doc, a, m, v1);
+                return;
+        }
+        if (month_value(v1) && month_value(v2) && !strchr(v1, 'T') && !strchr(v2, 'T'))
+                range_years(m, next, match_direction(a, m, &inside), v1, v2);
+        add_value(t, doc, a, m, v1);
+        add_value(t, doc, a, next, v2);
 }
 
 static bool anchor_of(const DossierArticle *article, GDate *ret_date)
@@ -312,8 +435,16 @@ static void extract_article(Times *t, DossierDoc *doc, uint32_t index)
 
         g_autoptr(GArray) matches = g_array_new(FALSE, FALSE, sizeof(TimexMatch));
         timex_scan((const TimexWord *) a.words->data, a.words->len, a.body, matches);
-        for (size_t k = 0; k < matches->len; k++)
-                add_match(t, doc, &a, &g_array_index(matches, TimexMatch, k));
+        for (size_t k = 0; k < matches->len; k++) {
+                const TimexMatch *m = &g_array_index(matches, TimexMatch, k);
+                const TimexMatch *next = k + 1 < matches->len ? m + 1 : NULL;
+                if (range_ends(&a, m, next)) {
+                        add_range(t, doc, &a, m, next);
+                        k++;
+                } else {
+                        add_match(t, doc, &a, m, next);
+                }
+        }
         flush_events(t, doc, &a);
         article_clear(&a);
 }

@@ -426,6 +426,13 @@ static bool relative(const TimexExpr *e, const TimexContext *ctx, char *v)
                 snprintf(v, V_SIZE, "%04d-%02d", g_date_get_year(&d), g_date_get_month(&d));
                 break;
         case TIMEX_UNIT_QUARTER:
+                if ((e->flags & TIMEX_FLAG_PERIOD) && ctx->ref_unit == TIMEX_UNIT_MONTH) {
+                        /* "sales rose in February from the same period last year": that month */
+                        d = ctx->ref;
+                        shift_months(&d, 3 * e->offset);
+                        snprintf(v, V_SIZE, "%04d-%02d", g_date_get_year(&d), g_date_get_month(&d));
+                        break;
+                }
                 if (e->year && ctx->ref_unit != TIMEX_UNIT_QUARTER) {
                         g_date_set_day(&d, 1);
                         shift_months(&d, -3); /* no quarter mentioned: the latest complete one */

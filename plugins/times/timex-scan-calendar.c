@@ -442,6 +442,10 @@ size_t timex_head_ordinal(const Scan *s, const Prefix *p, size_t j, TimexExpr *e
         int o = scan_ordinal_at(s, j);
         if (p->the && scan_word_is(s, j, "last") && scan_word_is(s, j + 1, "half"))
                 o = 2; /* "the last half of 1989" */
+        bool final_quarter = p->the && (scan_word_is(s, j, "final") || scan_word_is(s, j, "last")) &&
+                             scan_word_is(s, j + 1, "quarter");
+        if (final_quarter)
+                o = 4; /* "the final quarter of 2009"; without a year, "the last quarter" is relative */
         if (o <= 0 || p->approx || p->first || p->position == TIMEX_POSITION_EARLIER ||
             p->position == TIMEX_POSITION_LATER)
                 return 0;
@@ -457,6 +461,8 @@ size_t timex_head_ordinal(const Scan *s, const Prefix *p, size_t j, TimexExpr *e
         if (unit == TIMEX_UNIT_QUARTER && o <= 4) {
                 e->quarter = (uint8_t) o;
                 end = quarter_year(s, end, e);
+                if (final_quarter && end == k + 1)
+                        return 0;
         } else if (unit == TIMEX_UNIT_HALF && o <= 2) {
                 e->half = (uint8_t) o;
                 end = quarter_year(s, end, e);

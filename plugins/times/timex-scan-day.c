@@ -91,6 +91,21 @@ static size_t weekday_set(const Scan *s, const Prefix *p, size_t k, TimexExpr *e
         return end;
 }
 
+/* "Black Monday", "Super Tuesday": a name, not a day near the story's date. */
+static bool named_day(const Scan *s, size_t k)
+{
+        static const char *const names[] = { "black", "bloody", "super", "cyber", "blue", "manic" };
+        return k > 0 && capital_at(s, k - 1) && scan_word_in(s, k - 1, names, G_N_ELEMENTS(names));
+}
+
+/* Whether a line ends between word @i and the word before it: a headline's
+ * "until Friday" over the dateline "September 18, 2008" is two expressions. */
+static bool line_break_before(const Scan *s, size_t i)
+{
+        return i > 0 && i < s->n &&
+               memchr(s->text + s->w[i - 1].end, '\n', s->w[i].start - s->w[i - 1].end) != NULL;
+}
+
 /* "Friday", "last Friday", "Friday morning", "Tuesday, June 4", "late Friday" */
 size_t timex_head_weekday(const Scan *s, const Prefix *p, size_t j, TimexExpr *e)
 {
@@ -102,7 +117,7 @@ size_t timex_head_weekday(const Scan *s, const Prefix *p, size_t j, TimexExpr *e
         /* "the following Tuesday", "the previous Friday": after or before the story's date */
         bool from_ref = deictic == TIMEX_DEICTIC_FOLLOWING ||
                         (p->the && (scan_word_is(s, j, "previous") || scan_word_is(s, j, "preceding")));
-        if (p->the != from_ref)
+        if (p->the != from_ref || (deictic == 0 && named_day(s, k)))
                 return 0;
         if (deictic != 0 && deictic != TIMEX_DEICTIC_LAST && deictic != TIMEX_DEICTIC_NEXT &&
             deictic != TIMEX_DEICTIC_THIS && deictic != TIMEX_DEICTIC_FOLLOWING)
@@ -114,7 +129,7 @@ size_t timex_head_weekday(const Scan *s, const Prefix *p, size_t j, TimexExpr *e
                 return 0;
 
         size_t t = scan_punct_is(s, k + 1, ',') ? k + 2 : k + 1;
-        size_t end = timex_month_day_at(s, t, e);
+        size_t end = t == k + 2 || !line_break_before(s, t) ? timex_month_day_at(s, t, e) : 0;
         if (end)
                 return end;
         e->kind = TIMEX_KIND_WEEKDAY;

@@ -147,6 +147,8 @@ static size_t same_period_year_ago(const Scan *s, const Prefix *p, size_t j, Tim
         e->kind = TIMEX_KIND_RELATIVE;
         e->unit = TIMEX_UNIT_QUARTER;
         e->flags |= TIMEX_FLAG_LATEST;
+        if (scan_word_is(s, j + 1, "period"))
+                e->flags |= TIMEX_FLAG_PERIOD;
         e->offset = -4;
         return end;
 }
@@ -604,8 +606,11 @@ size_t timex_head_set(const Scan *s, const Prefix *p, size_t j, TimexExpr *e)
         const TimexWord *w = &s->w[j];
         if (w->cls == TIMEX_CLASS_SETWORD && w->val > 0) {
                 /* "the Daily Telegraph"; "quarterly dividend" is no recurrence of a time */
-                if ((w->flags & TIMEX_WORD_CAPITAL) && capital_at(s, j + 1))
-                        return 0;
+                if ((w->flags & TIMEX_WORD_CAPITAL) && (capital_at(s, j + 1) || title_at(s, j)))
+                        return 0; /* "the China Daily newspaper" too */
+                if (!(w->flags & TIMEX_WORD_CAPITAL) && j > 0 && capital_at(s, j - 1) &&
+                    s->w[j - 1].shape == TIMEX_SHAPE_WORD && capital_at(s, j + 1))
+                        return 0; /* "the Communist Party daily Granma": the noun, a newspaper */
                 if (w->val == TIMEX_UNIT_QUARTER && shape_at(s, j + 1, TIMEX_SHAPE_WORD))
                         return 0;
                 if (rate_word_before(s, j))

@@ -340,6 +340,25 @@ static bool dates_report(const TimexWord *words, size_t n_words, const char *tex
                reporting_at(words, n_words, first + n);
 }
 
+/* "Friday's expected vote", "Saturday's Nevada caucuses will decide": a scheduled
+ * event of that day still to come.  Only events held on a day count: "Monday's
+ * decision will reverberate" was made on a Monday already past. */
+static bool future_after_possessive(const TimexWord *words, const char *text, size_t k, size_t hi)
+{
+        static const char *const scheduled[] = { "expected", "scheduled", "planned", "upcoming" };
+        static const char *const events[] = {
+                "debate", "caucus", "caucuses", "primary", "primaries", "vote", "election", "meeting",
+                "summit", "hearing", "game", "match", "launch", "deadline", "rally", "speech",
+        };
+        if (k < hi && word_in(&words[k], text, scheduled, G_N_ELEMENTS(scheduled)))
+                return true;
+        for (size_t i = k; i < hi && i < k + 3; i++)
+                if (word_in(&words[i], text, events, G_N_ELEMENTS(events)))
+                        return i + 1 < hi && (word_is(&words[i + 1], text, "will") ||
+                                              (i + 2 < hi && word_is(&words[i + 2], text, "will")));
+        return false;
+}
+
 TimexDirection timex_tense_direction(const TimexWord *words, size_t n_words, const char *text,
                                      size_t first, size_t n)
 {
@@ -357,10 +376,11 @@ TimexDirection timex_tense_direction(const TimexWord *words, size_t n_words, con
         if (first > 0 && word_is(&words[first - 1], text, "ended"))
                 return TIMEX_DIR_PAST_FIRM;
         /* "Wednesday's ruling", "Friday's close": a named day's event is reported
-         * after it, whatever the verb around it says */
+         * after it, unless its clause looks ahead ("Monday's debate will be aired") */
         if (words[first + n - 1].cls == TIMEX_CLASS_WEEKDAY && first + n < n_words &&
             word_is(&words[first + n], text, "'s"))
-                return TIMEX_DIR_PAST;
+                return future_after_possessive(words, text, first + n + 1, hi) ? TIMEX_DIR_FUTURE
+                                                                                : TIMEX_DIR_PAST;
         if (dates_report(words, n_words, text, first, n))
                 return TIMEX_DIR_PAST;
         if (present_after_conjunction(words, n_words, text, lo, first))

@@ -117,6 +117,7 @@ enum {
         TIMEX_FLAG_YEAR_OFFSET = 1 << 4, /* calendar fields in the year `offset` from the anchor's */
         TIMEX_FLAG_AGO = 1 << 5,        /* "a year ago": takes a quarter's grain after a quarter */
         TIMEX_FLAG_VAGUE = 1 << 6,      /* "the week": a week of the year not told (WXX) */
+        TIMEX_FLAG_PERIOD = 1 << 7,     /* "the same period": the grain of the reference time */
 };
 
 #define TIMEX_AMOUNT_VAGUE (-1) /* "several years": PXY */

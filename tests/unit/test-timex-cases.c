@@ -349,6 +349,29 @@ static const Case cases[] = {
         { "The strike could last [12 to 18 months].", "2024-11-25", U, "P12M" },
         { "The senator appeared on \"This Week\" with his wife.", "2024-11-25", 0, NULL },
         { "He told USA Today he would run.", "2024-11-25", 0, NULL },
+        /* names that hold a time word */
+        { "The China Daily newspaper reported the deal.", "2024-11-25", 0, NULL },
+        { "The Communist Party daily Granma printed the letter.", "2024-11-25", 0, NULL },
+        { "She said so in an interview with Publishers Weekly.", "2024-11-25", 0, NULL },
+        { "Qantas plans [daily] flights to Bombay.", "2024-11-25", S, "P1D" },
+        { "Markets fell on the anniversary of Black Monday.", "2024-11-25", 0, NULL },
+        { "Eleven states vote on Super Tuesday.", "2024-11-25", 0, NULL },
+        { "Shares fell [Monday] in Tokyo.", "2024-11-27", D, "2024-11-25" },
+        /* a headline's day over the dateline is not one date */
+        { "Markets to stay closed until [Friday]\nSeptember 18, 2008", "2008-09-18", D, "2008-09-19" },
+        { "Markets stay closed until Friday\n[September 18, 2008]", "2008-09-18", D, "2008-09-18" },
+        { "Markets opened [Friday, Sept. 12], after the break.", "2008-09-18", D, "2008-09-12" },
+        /* "final" and "last" quarters of a year */
+        { "For [the final quarter of 2009], Ford made a profit.", "2010-01-28", D, "2009-Q4" },
+        { "Sales rose in [the last quarter of last year].", "2010-01-28", D, "2009-Q4" },
+        /* "the same period" takes the grain of the period before it */
+        { "Sales rose 43% in February from [the same period last year].", "2010-03-03", D, "2009-02" },
+        { "Net rose in the third quarter from [the same period last year].", "1989-10-30", D, "1988-Q3" },
+        /* a named day's event: reported after it, unless still to come */
+        { "[Monday]'s debate will be broadcast nationally.", "2010-03-03", D, "2010-03-08" },
+        { "She hopes [Saturday]'s Nevada caucuses will help her.", "2016-02-19", D, "2016-02-20" },
+        { "Critics said [Monday]'s decision will reverberate for years.", "2016-06-28", D, "2016-06-27" },
+        { "Traders watched [Friday]'s expected vote.", "2010-03-03", D, "2010-03-05" },
 };
 
 /* @text without its brackets, and the bracketed span in it (0, 0 when none). */
