@@ -342,7 +342,14 @@ static bool weekday(const TimexExpr *e, const TimexContext *ctx, TimexDirection 
                 shift_days(&d, ahead ? ahead : 7);
                 break;
         case TIMEX_DEIXIS_THIS:
-                shift_days(&d, want - now);
+                /* the day of this week, unless the verb points across the week's
+                 * edge: "hopes to win this Tuesday", said on a Friday */
+                if (dir == TIMEX_DIR_FUTURE && want < now)
+                        shift_days(&d, ahead);
+                else if (dir < 0 && want > now)
+                        shift_days(&d, -back);
+                else
+                        shift_days(&d, want - now);
                 break;
         default:
                 /* news reports the past: a bare weekday looks back unless a verb looks ahead */

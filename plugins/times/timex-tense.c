@@ -104,6 +104,13 @@ static bool range_end(const TimexWord *words, const char *text, size_t i)
         return false;
 }
 
+/* The -ing forms of wishing and aiming, whose auxiliary tells when the wish was. */
+static bool hope_ing(const TimexWord *w, const char *text)
+{
+        static const char *const forms[] = { "hoping", "seeking", "aiming", "intending", "expecting" };
+        return word_in(w, text, forms, G_N_ELEMENTS(forms));
+}
+
 /* The tense word @i suggests: the lexicon's, else a lower-case -ed form. */
 static int cue_at(const TimexWord *words, size_t n_words, size_t i, const char *text)
 {
@@ -138,6 +145,10 @@ static int cue_at(const TimexWord *words, size_t n_words, size_t i, const char *
                 /* "had been scheduled to", "had been due to": a plan of the past */
                 if (w->tense == TIMEX_DIR_FUTURE && i >= 2 && word_is(&words[i - 1], text, "been") &&
                     word_is(&words[i - 2], text, "had"))
+                        return TIMEX_DIR_PAST;
+                /* "were hoping to", "was seeking": a wish of the past */
+                if (w->tense == TIMEX_DIR_FUTURE && i > 0 && hope_ing(w, text) &&
+                    (word_is(&words[i - 1], text, "was") || word_is(&words[i - 1], text, "were")))
                         return TIMEX_DIR_PAST;
                 /* "would be paid", "is held": a participle; the auxiliary has the tense */
                 if (w->tense == TIMEX_DIR_PAST && i > 0 && passive_before(&words[i - 1], text))

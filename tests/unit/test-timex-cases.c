@@ -367,6 +367,11 @@ static const Case cases[] = {
         /* "the same period" takes the grain of the period before it */
         { "Sales rose 43% in February from [the same period last year].", "2010-03-03", D, "2009-02" },
         { "Net rose in the third quarter from [the same period last year].", "1989-10-30", D, "1988-Q3" },
+        /* "this Tuesday": this week's, unless the verb points past the week's edge */
+        { "He hopes to win Michigan [this Tuesday].", "2016-03-04", D, "2016-03-08" },
+        { "The board meets [this Thursday].", "2016-02-29", D, "2016-03-03" },
+        { "He is hoping to win Michigan [this Tuesday].", "2016-03-04", D, "2016-03-08" },
+        { "They were hoping to see him [Sunday].", "2016-02-09", D, "2016-02-07" },
         /* a named day's event: reported after it, unless still to come */
         { "[Monday]'s debate will be broadcast nationally.", "2010-03-03", D, "2010-03-08" },
         { "She hopes [Saturday]'s Nevada caucuses will help her.", "2016-02-19", D, "2016-02-20" },
