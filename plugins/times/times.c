@@ -312,6 +312,37 @@ static void add_value(Times *t, DossierDoc *doc, Article *a, const TimexMatch *m
         g_array_append_val(a->pending, d);
 }
 
+/* Whether the dated @value lies after the anchor at its own precision. */
+static bool after_anchor(const char *value, const GDate *anchor)
+{
+        char day[16];
+        size_t len = strlen(value);
+        if (!(len == 4 || len == 7 || len == 10) || !timex_value_is_dated(value) || (len > 4 && !g_ascii_isdigit(value[5])))
+                return false;
+        snprintf(day, sizeof(day), "%04d-%02d-%02d", g_date_get_year(anchor), g_date_get_month(anchor),
+                 g_date_get_day(anchor));
+        return strncmp(value, day, len) > 0;
+}
+
+/* "a decade later, HP remains ...", "a few months later" in a story told in the
+ * past: "later" than an event the text did not date, which placed from the last
+ * date would land after the article itself. It tells how long, as TimeBank
+ * writes "three days later". */
+static bool later_is_span(const Article *a, const TimexMatch *m, const char *value)
+{
+        const TimexExpr *e = &m->expr;
+        bool inside;
+        const TimexWord *last = &g_array_index(a->words, TimexWord, m->first_word + m->n_words - 1);
+        if (!(e->flags & TIMEX_FLAG_AGO) || e->type != TIMEX_DATE || last->end - last->start != 5 ||
+            g_ascii_strncasecmp(a->body + last->start, "later", 5) != 0 ||
+            match_direction(a, m, &inside) == TIMEX_DIR_FUTURE)
+                return false; /* "a few years from now" is FUTURE_REF */
+        if (e->kind == TIMEX_KIND_REF)
+                return e->ref == TIMEX_REF_FUTURE && e->unit != TIMEX_UNIT_NONE;
+        return e->kind == TIMEX_KIND_RELATIVE && (e->flags & TIMEX_FLAG_FROM_REF) && e->offset > 0 &&
+               after_anchor(value, &a->ctx.anchor);
+}
+
 static void add_match(Times *t, DossierDoc *doc, Article *a, const TimexMatch *m, const TimexMatch *next)
 {
         char value[TIMEX_VALUE_MAX];
@@ -322,8 +353,20 @@ static void add_match(Times *t, DossierDoc *doc, Article *a, const TimexMatch *m
                 timex_context_advance(&ctx, &next->expr, value);
                 ctx.anchor = ctx.ref; /* near or far, that day is the clock's */
         }
-        if (match_value(a, m, &ctx, value))
-                add_value(t, doc, a, m, value);
+        if (!match_value(a, m, &ctx, value))
+                return;
+        if (later_is_span(a, m, value)) {
+                TimexMatch span = *m;
+                span.expr.type = TIMEX_DURATION;
+                span.expr.kind = TIMEX_KIND_DURATION;
+                span.expr.flags = 0;
+                if (m->expr.kind == TIMEX_KIND_RELATIVE)
+                        span.expr.amount = 1000 * m->expr.offset;
+                if (match_value(a, &span, &ctx, value))
+                        add_value(t, doc, a, &span, value);
+                return;
+        }
+        add_value(t, doc, a, m, value);
 }
 
 /* A month or a day of one whose year the text left out. */

@@ -153,6 +153,13 @@ static size_t same_period_year_ago(const Scan *s, const Prefix *p, size_t j, Tim
         return end;
 }
 
+/* "Person of the Year", "Coach of the Year": an award's name. */
+static bool award_year(const Scan *s, size_t k)
+{
+        return k >= 3 && capital_at(s, k) && scan_word_is(s, k - 1, "the") && scan_word_is(s, k - 2, "of") &&
+               capital_at(s, k - 3) && s->w[k - 3].shape == TIMEX_SHAPE_WORD;
+}
+
 /* "last month", "this year", "earlier this month", "the following week", "the end of
  * the year", "the past year" (a duration), "last night" */
 size_t timex_head_unit(const Scan *s, const Prefix *p, size_t j, TimexExpr *e)
@@ -180,7 +187,7 @@ size_t timex_head_unit(const Scan *s, const Prefix *p, size_t j, TimexExpr *e)
                 return 0;
         }
         if (unit <= TIMEX_UNIT_HOUR || unit == TIMEX_UNIT_HALF || unit == TIMEX_UNIT_FORTNIGHT ||
-            unit == TIMEX_UNIT_MILLENNIUM || unit == TIMEX_UNIT_SEASON || title_at(s, k))
+            unit == TIMEX_UNIT_MILLENNIUM || unit == TIMEX_UNIT_SEASON || title_at(s, k) || award_year(s, k))
                 return 0; /* title_at: ABC's "This Week" */
         if (scan_hyphen_at(s, k + 1))
                 return 0; /* "the year-ago quarter", "this year-end" */
@@ -297,6 +304,9 @@ static size_t place_amount(int32_t amount, TimexUnit unit, int sign, bool from_r
         if (amount == TIMEX_AMOUNT_VAGUE) {
                 e->kind = TIMEX_KIND_REF;
                 e->ref = sign < 0 ? TIMEX_REF_PAST : TIMEX_REF_FUTURE;
+                e->unit = (uint8_t) unit; /* for the glue, should "later" turn out to tell a span */
+                e->amount = amount;
+                e->flags |= TIMEX_FLAG_AGO;
                 return end;
         }
         e->kind = TIMEX_KIND_RELATIVE;

@@ -1,8 +1,9 @@
 """dossier extract: the time rules that look past one expression (times.c).
 
 A range's two ends share their year ("between September and October of 2007"),
-and a clock time takes the date written right after it ("at 6:30 a.m. on March
-19, 2002") rather than the day the story is telling."""
+a clock time takes the date written right after it ("at 6:30 a.m. on March
+19, 2002") rather than the day the story is telling, and "N years later" that
+would land after the article's date tells a span."""
 import os
 import e2e
 
@@ -20,6 +21,9 @@ Sales fell from December to February 2009, the company said.
 Shipments will run from January to June, the company said.
 The doors opened at 6:30 a.m. on March 19, 2002, to a waiting crowd.
 The meeting began at 10 a.m. and ended at noon.
+And a decade later, the firm remains on the brink.
+The candidate changed her story a few months later, after the leak.
+Bringing the show back three years later, he said, feels right.
 """
 
 # (text, occurrence) -> value; occurrence counts from 0 within the body
@@ -36,6 +40,11 @@ WANT = [
     ("6:30 a.m.", 0, "2002-03-19T06:30"),
     ("March 19, 2002", 0, "2002-03-19"),
     ("10 a.m.", 0, "2010-03-03T10:00"),
+    # "later" than an undated event, in a story told in the past: a span, not a date
+    # after the article's own
+    ("a decade later", 0, "P10Y"),
+    ("a few months later", 0, "PXM"),
+    ("three years later", 0, "P3Y"),
 ]
 
 d = e2e.tempdir()

@@ -357,6 +357,7 @@ static const Case cases[] = {
         { "Markets fell on the anniversary of Black Monday.", "2024-11-25", 0, NULL },
         { "Eleven states vote on Super Tuesday.", "2024-11-25", 0, NULL },
         { "Shares fell [Monday] in Tokyo.", "2024-11-27", D, "2024-11-25" },
+        { "Time named her Person of the Year.", "2015-12-09", 0, NULL },
         /* a headline's day over the dateline is not one date */
         { "Markets to stay closed until [Friday]\nSeptember 18, 2008", "2008-09-18", D, "2008-09-19" },
         { "Markets stay closed until Friday\n[September 18, 2008]", "2008-09-18", D, "2008-09-18" },
