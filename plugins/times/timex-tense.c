@@ -351,6 +351,39 @@ static bool dates_report(const TimexWord *words, size_t n_words, const char *tex
                reporting_at(words, n_words, first + n);
 }
 
+/* "had been paying rent until May", "results tallied through Wednesday",
+ * "primaries held through Tuesday": a deadline word right after a verb of the
+ * past, with no infinitive, modal or "be" between, closes a period already over.
+ * "urged them to finish by July" and "ordered that it be released by Thursday"
+ * still look ahead, and so does what a verb of saying reports. */
+static bool past_before_deadline(const TimexWord *words, size_t n_words, const char *text, size_t lo, size_t i)
+{
+        static const char *const ahead[] = {
+                "to", "be", "will", "would", "shall", "should", "must", "can", "could", "may", "might",
+                "'ll", "need", "needs", "that", "if", "unless",
+        };
+        /* a new date set in the past, or a state held until one, still lies ahead:
+         * "postponed until Tuesday", "markets stay closed until Friday" */
+        static const char *const moved[] = {
+                "postponed", "extended", "delayed", "deferred", "adjourned", "recessed", "suspended",
+                "put", "pushed", "moved", "rescheduled", "set", "scheduled", "ordered", "given",
+                "closed", "shut", "halted", "barred", "banned", "frozen", "locked",
+        };
+        if (!(word_is(&words[i], text, "until") || word_is(&words[i], text, "through") ||
+              word_is(&words[i], text, "by")))
+                return false; /* "effective June 1", "payable Dec. 7" */
+        for (size_t k = i; k > lo; k--) {
+                if (word_in(&words[k - 1], text, moved, G_N_ELEMENTS(moved)))
+                        return false;
+                if (word_in(&words[k - 1], text, ahead, G_N_ELEMENTS(ahead)) || reporting_at(words, n_words, k - 1))
+                        return false;
+                int cue = cue_at(words, n_words, k - 1, text);
+                if (cue)
+                        return cue == TIMEX_DIR_PAST;
+        }
+        return false;
+}
+
 /* "Friday's expected vote", "Saturday's Nevada caucuses will decide": a scheduled
  * event of that day still to come.  Only events held on a day count: "Monday's
  * decision will reverberate" was made on a Monday already past. */
@@ -381,7 +414,8 @@ TimexDirection timex_tense_direction(const TimexWord *words, size_t n_words, con
         /* "by Jan. 14", "payable Dec. 7", "effective Feb. 1": deadlines lie ahead,
          * unless set in the past ("had been due to expire Friday") */
         if (first > 0 && deadline_word(&words[first - 1], text) && !past_perfect_before(words, text, first - 1) &&
-            !year_to_date(words, text, first - 1) && !range_end(words, text, first - 1))
+            !year_to_date(words, text, first - 1) && !range_end(words, text, first - 1) &&
+            !past_before_deadline(words, n_words, text, lo, first - 1))
                 return TIMEX_DIR_FUTURE;
         /* "the quarter ended Jan. 31": the date closes a period already over */
         if (first > 0 && word_is(&words[first - 1], text, "ended"))

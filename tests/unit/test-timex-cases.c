@@ -368,6 +368,11 @@ static const Case cases[] = {
         /* "the same period" takes the grain of the period before it */
         { "Sales rose 43% in February from [the same period last year].", "2010-03-03", D, "2009-02" },
         { "Net rose in the third quarter from [the same period last year].", "1989-10-30", D, "1988-Q3" },
+        /* a deadline after a verb of the past closes a period already over */
+        { "The campaign had been paying rent until [May].", "2016-08-23", D, "2016-05" },
+        { "States that have held primaries through [Tuesday] saw lower turnout.", "2016-03-04", D, "2016-03-01" },
+        { "The agency urged them to finish the review by [July 31].", "2015-12-31", D, "2016-07-31" },
+        { "Officials postponed until [Tuesday morning] any action on the visa.", "2000-03-30", D, "2000-04-04" },
         /* "this Tuesday": this week's, unless the verb points past the week's edge */
         { "He hopes to win Michigan [this Tuesday].", "2016-03-04", D, "2016-03-08" },
         { "The board meets [this Thursday].", "2016-02-29", D, "2016-03-03" },
