@@ -343,10 +343,24 @@ static bool later_is_span(const Article *a, const TimexMatch *m, const char *val
                after_anchor(value, &a->ctx.anchor);
 }
 
+/* Whether byte @at lies inside a markup tag the article kept from its source:
+ * '<tweet author="x" datetime="2016-06-28">' dates no event of the story. */
+static bool inside_tag(const char *body, uint32_t at)
+{
+        for (uint32_t k = at; k > 0 && at - k < 400; k--) {
+                char c = body[k - 1];
+                if (c == '>' || c == '\n')
+                        return false;
+                if (c == '<')
+                        return g_ascii_isalpha(body[k]) || body[k] == '/';
+        }
+        return false;
+}
+
 static void add_match(Times *t, DossierDoc *doc, Article *a, const TimexMatch *m, const TimexMatch *next)
 {
         char value[TIMEX_VALUE_MAX];
-        if (!t->refs && m->expr.kind == TIMEX_KIND_REF)
+        if ((!t->refs && m->expr.kind == TIMEX_KIND_REF) || inside_tag(a->body, m->start))
                 return;
         TimexContext ctx = a->ctx;
         if (clock_before_date(a, m, next) && match_value(a, next, &ctx, value)) {

@@ -555,7 +555,39 @@ static bool duration(uint8_t unit, int32_t amount, char *v)
                          t_between ? "T" : "", rest, next.letter);
                 return true;
         }
+        if (whole % 1000 != 0 && unit == TIMEX_UNIT_SECOND) {
+                /* "19.97 seconds" keeps its hundredths: PT19.97S */
+                char frac[8];
+                snprintf(frac, sizeof frac, "%03ld", whole % 1000);
+                for (int k = 2; k > 0 && frac[k] == '0'; k--)
+                        frac[k] = '\0';
+                snprintf(v, V_SIZE, "PT%ld.%sS", whole / 1000, frac);
+                return true;
+        }
         snprintf(v, V_SIZE, "P%s%ld%c", t, (whole + 500) / 1000, u.letter);
+        return true;
+}
+
+/* "6 hours 18 minutes 48.637 seconds" as PT6H18M48.637S; @amount is in
+ * thousandths of @unit, the last unit written. */
+static bool clock_parts(uint8_t unit, int32_t amount, char *v)
+{
+        long per_minute = unit == TIMEX_UNIT_SECOND ? 60 : 1;
+        long minutes = amount / 1000 / per_minute, hours = minutes / 60;
+        minutes %= 60;
+        char s[V_SIZE] = "";
+        if (unit == TIMEX_UNIT_SECOND && !duration(TIMEX_UNIT_SECOND, (int32_t) (amount % 60000), s))
+                return false;
+        g_autoptr(GString) out = g_string_new("PT");
+        if (hours)
+                g_string_append_printf(out, "%ldH", hours);
+        if (minutes)
+                g_string_append_printf(out, "%ldM", minutes);
+        if (unit == TIMEX_UNIT_SECOND && amount % 60000)
+                g_string_append(out, s + 2); /* "PT48.637S" without its "PT" */
+        if (out->len == 2)
+                g_string_append(out, "0S");
+        g_strlcpy(v, out->str, V_SIZE);
         return true;
 }
 
@@ -602,6 +634,8 @@ bool timex_normalize(const TimexExpr *e, const TimexContext *ctx, TimexDirection
         case TIMEX_KIND_WEEKDAY:
                 return weekday(e, ctx, direction, value);
         case TIMEX_KIND_DURATION:
+                if (e->flags & TIMEX_FLAG_CLOCK_PARTS)
+                        return clock_parts(e->unit, e->amount, value);
                 return duration(e->unit, e->amount, value);
         case TIMEX_KIND_SET:
                 return set_value(e, value);

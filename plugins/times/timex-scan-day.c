@@ -91,11 +91,12 @@ static size_t weekday_set(const Scan *s, const Prefix *p, size_t k, TimexExpr *e
         return end;
 }
 
-/* "Black Monday", "Super Tuesday": a name, not a day near the story's date. */
+/* "Black Monday", "Super Tuesday", a football club: a name, not a day near the story's date. */
 static bool named_day(const Scan *s, size_t k)
 {
-        static const char *const names[] = { "black", "bloody", "super", "cyber", "blue", "manic" };
-        return k > 0 && capital_at(s, k - 1) && scan_word_in(s, k - 1, names, G_N_ELEMENTS(names));
+        static const char *const names[] = { "black", "bloody", "super", "cyber", "blue", "manic", "sheffield" };
+        return (k > 0 && capital_at(s, k - 1) && scan_word_in(s, k - 1, names, G_N_ELEMENTS(names))) ||
+               scan_word_is(s, k + 1, "league"); /* "Sheffield Wednesday", "a Sunday league century" */
 }
 
 /* Whether a line ends between word @i and the word before it: a headline's
@@ -165,8 +166,8 @@ static bool generic_tomorrow(const Scan *s, size_t j)
 size_t timex_head_dayref(const Scan *s, const Prefix *p, size_t j, TimexExpr *e)
 {
         if (cls_at(s, j) != TIMEX_CLASS_DAYREF || p->approx || p->the || p->first ||
-            p->position == TIMEX_POSITION_MID || title_at(s, j))
-                return 0; /* title_at: "VOA Today", "USA Today" */
+            p->position == TIMEX_POSITION_MID || title_at(s, j) || (j > 0 && scan_word_is(s, j - 1, "USA")))
+                return 0; /* title_at: "VOA Today", "USA Today"; and "USA TODAY" in capitals */
         if (generic_today(s, j) || generic_tomorrow(s, j))
                 return 0;
         int v = s->w[j].val;
@@ -205,6 +206,11 @@ static size_t clock_at(const Scan *s, size_t k, TimexExpr *e, bool *ret_needs_am
                 if (w->num / 100 > 24 || w->num % 100 > 59)
                         return 0;
                 e->hour = (int8_t) (w->num / 100);
+                e->minute = (int8_t) (w->num % 100);
+        } else if (w->shape == TIMEX_SHAPE_NUMBER && !(w->flags & TIMEX_WORD_GROUPED) && w->width == 4 &&
+                   w->num / 100 <= 23 && w->num % 100 <= 59 && cls_at(s, k + 1) == TIMEX_CLASS_ZONE &&
+                   capital_at(s, k + 1)) {
+                e->hour = (int8_t) (w->num / 100); /* "1700 GMT", as wire services write the hour */
                 e->minute = (int8_t) (w->num % 100);
         } else if (w->shape == TIMEX_SHAPE_NUMBER && !(w->flags & TIMEX_WORD_GROUPED) && w->width <= 2 &&
                    w->num >= 1 && w->num <= 12) {

@@ -333,8 +333,11 @@ static bool amount_unit_ok(const Scan *s, size_t amount_word, size_t u, TimexUni
 {
         if (unit == TIMEX_UNIT_HALF || unit == TIMEX_UNIT_SEASON)
                 return false;
-        if (unit == TIMEX_UNIT_QUARTER && scan_word_is(s, u + 1, "of") && determiner_at(s, u + 2))
-                return false; /* "three quarters of the vote" */
+        if (unit == TIMEX_UNIT_QUARTER && scan_word_is(s, u + 1, "of") &&
+            (plural ? determiner_at(s, u + 2) : !scan_year_at(s, u + 2)))
+                return false; /* "three quarters of the vote", "a quarter of Kazakhs"; not "two quarters of losses" */
+        if (unit == TIMEX_UNIT_QUARTER && scan_hyphen_at(s, u + 1))
+                return false; /* "a quarter-century", "a quarter-of-a-million" */
         if (unit == TIMEX_UNIT_SECOND && !plural &&
             ((cls_at(s, amount_word) != TIMEX_CLASS_NUMBER && !shape_at(s, amount_word, TIMEX_SHAPE_NUMBER)) ||
              cls_at(s, u + 1) == TIMEX_CLASS_UNIT))
@@ -406,6 +409,13 @@ static size_t compound_unit(const Scan *s, size_t a, size_t amount_word, TimexUn
         return a + 2;
 }
 
+/* A four-digit number without a thousands comma that could be a year. */
+static bool year_number(const Scan *s, size_t i)
+{
+        return shape_at(s, i, TIMEX_SHAPE_NUMBER) && s->w[i].width == 4 &&
+               !(s->w[i].flags & TIMEX_WORD_GROUPED) && s->w[i].num >= 1000 && s->w[i].num <= 2100;
+}
+
 /* An amount and a range's second amount: "two to three", "two or three". */
 static size_t amount_range(const Scan *s, size_t k, int32_t *ret_amount)
 {
@@ -414,13 +424,38 @@ static size_t amount_range(const Scan *s, size_t k, int32_t *ret_amount)
                 return 0;
         int32_t other;
         if ((scan_word_is(s, a, "to") || scan_word_is(s, a, "or") || scan_hyphen_at(s, a)) &&
-            scan_amount(s, a + 1, &other) && !scan_word_is(s, a + 1, "a") && !scan_word_is(s, a + 1, "an"))
+            scan_amount(s, a + 1, &other) && !scan_word_is(s, a + 1, "a") && !scan_word_is(s, a + 1, "an")) {
+                if (other != TIMEX_AMOUNT_VAGUE && *ret_amount != TIMEX_AMOUNT_VAGUE && other <= *ret_amount)
+                        return 0; /* "a 3-0 weekend defeat": a score, not a range */
                 a = scan_amount(s, a + 1, &other);
+        }
         if (scan_word_is(s, a, "more") || scan_word_is(s, a, "additional") || scan_word_is(s, a, "extra") ||
             scan_word_is(s, a, "straight") || scan_word_is(s, a, "consecutive") ||
             scan_word_is(s, a, "full"))
                 a++;
         return a;
+}
+
+/* "1 minute 7 seconds", "6 hours 18 minutes 48.637 seconds": one duration, as a
+ * race's time is written; the amount goes down to the last unit. Returns the end. */
+static size_t clock_parts(const Scan *s, size_t end, TimexUnit *unit, int32_t *amount, TimexExpr *e)
+{
+        while ((*unit == TIMEX_UNIT_HOUR || *unit == TIMEX_UNIT_MINUTE) && *amount != TIMEX_AMOUNT_VAGUE &&
+               *amount % 1000 == 0) {
+                size_t k = scan_word_is(s, end, "and") ? end + 1 : end;
+                int32_t more;
+                TimexUnit next;
+                bool plural;
+                size_t a = shape_at(s, k, TIMEX_SHAPE_NUMBER) ? scan_amount(s, k, &more) : 0;
+                if (!a || !scan_unit_at(s, a, &next, &plural) || next != *unit - 1 || more >= 60000 ||
+                    *amount > 30000000)
+                        break;
+                *amount = *amount * 60 + more;
+                *unit = next;
+                e->flags |= TIMEX_FLAG_CLOCK_PARTS;
+                end = a + 1;
+        }
+        return end;
 }
 
 static size_t duration_done(TimexUnit unit, int32_t amount, size_t end, TimexExpr *e)
@@ -455,11 +490,14 @@ size_t timex_head_amount(const Scan *s, const Prefix *p, size_t j, TimexExpr *e)
                 return 0;
         int32_t amount;
         size_t a = amount_range(s, k, &amount);
-        if (!a)
+        if (!a || amount == 0)
                 return 0;
         TimexUnit unit;
         bool plural;
         size_t end = compound_unit(s, a, k, &unit);
+        if (year_number(s, k) && (end ? unit == TIMEX_UNIT_YEAR
+                                      : scan_unit_at(s, a, &unit, &plural) && unit == TIMEX_UNIT_YEAR && !plural))
+                return 0; /* "1996 full-year profit", "the 1997 year": a year, not 1996 of them */
         if (end && p->the)
                 return 0; /* "the 10-year bond": the article is the noun's, the extent "10-year" */
         if (end)
@@ -485,6 +523,7 @@ size_t timex_head_amount(const Scan *s, const Prefix *p, size_t j, TimexExpr *e)
         if (scan_word_is(s, end, "old") || (scan_word_is(s, end, "of") && scan_word_is(s, end + 1, "age")))
                 return 0; /* an age, which TimeBank leaves unmarked like "6-year-old" */
         end = and_a_half(s, end, &amount);
+        end = clock_parts(s, end, &unit, &amount, e);
         if (rate_before(s, p->start, k) && prefix_empty(p) && deictic == 0) {
                 if (!recurrence_before(s, p->start))
                         return 0; /* "$5 a day", "700 seats a week": a rate, not a time */
@@ -618,9 +657,10 @@ size_t timex_head_set(const Scan *s, const Prefix *p, size_t j, TimexExpr *e)
                 /* "the Daily Telegraph"; "quarterly dividend" is no recurrence of a time */
                 if ((w->flags & TIMEX_WORD_CAPITAL) && (capital_at(s, j + 1) || title_at(s, j)))
                         return 0; /* "the China Daily newspaper" too */
-                if (!(w->flags & TIMEX_WORD_CAPITAL) && j > 0 && capital_at(s, j - 1) &&
-                    s->w[j - 1].shape == TIMEX_SHAPE_WORD && capital_at(s, j + 1))
-                        return 0; /* "the Communist Party daily Granma": the noun, a newspaper */
+                if (!(w->flags & TIMEX_WORD_CAPITAL) && j > 0 && s->w[j - 1].shape == TIMEX_SHAPE_WORD &&
+                    (capital_at(s, j - 1) || scan_word_is(s, j - 1, "the")) && capital_at(s, j + 1) &&
+                    s->w[j + 1].shape == TIMEX_SHAPE_WORD)
+                        return 0; /* "the Party daily Granma", "the weekly Le Canard": a newspaper */
                 if (w->val == TIMEX_UNIT_QUARTER && shape_at(s, j + 1, TIMEX_SHAPE_WORD))
                         return 0;
                 if (rate_word_before(s, j))

@@ -127,6 +127,46 @@ static bool counts_after(const Scan *s, size_t i)
         return false;
 }
 
+/* Whether only spaces separate words @a and @b (no comma, no line break). */
+static bool spaced(const Scan *s, size_t a, size_t b)
+{
+        for (uint32_t k = s->w[a].end; k < s->w[b].start; k++)
+                if (s->text[k] != ' ')
+                        return false;
+        return true;
+}
+
+static bool year_like(const TimexWord *w)
+{
+        return w->width == 4 && !(w->flags & TIMEX_WORD_GROUPED) && w->num >= 1600 && w->num <= 2199;
+}
+
+/* A plain number that cannot be a year, and is no month's day ("June 30 1996"). */
+static bool count_at(const Scan *s, size_t k)
+{
+        const TimexWord *w = &s->w[k];
+        return !(w->flags & TIMEX_WORD_GROUPED) && !year_like(w) &&
+               memchr(s->text + w->start, '.', w->end - w->start) == NULL &&
+               !(k > 0 && cls_at(s, k - 1) == TIMEX_CLASS_MONTH);
+}
+
+/* Whether the number @i stands in a run of numbers with a count among them: a
+ * row of a table ("Sydney 21 15 1 5 2067 1687 122.5") or a phone number ("212
+ * 859 1646"). A run of years and amounts ("1996 45,000 1997 50,000", "1996
+ * 1995") is a table's years. */
+static bool in_number_run(const Scan *s, size_t i)
+{
+        size_t lo = i, hi = i;
+        while (lo > 0 && shape_at(s, lo - 1, TIMEX_SHAPE_NUMBER) && spaced(s, lo - 1, lo))
+                lo--;
+        while (shape_at(s, hi + 1, TIMEX_SHAPE_NUMBER) && spaced(s, hi, hi + 1))
+                hi++;
+        for (size_t k = lo; k <= hi; k++)
+                if (k != i && count_at(s, k))
+                        return true;
+        return false;
+}
+
 bool scan_year_at(const Scan *s, size_t i)
 {
         if (!shape_at(s, i, TIMEX_SHAPE_NUMBER))
@@ -137,9 +177,13 @@ bool scan_year_at(const Scan *s, size_t i)
         if (w->num < 1600 && !(i > 0 && (scan_word_is(s, i - 1, "in") || scan_word_is(s, i - 1, "since") ||
                                         scan_word_is(s, i - 1, "year"))))
                 return false;
-        /* "1995-96" style ranges of other numbers, "12-2000" scores */
+        /* "1995-96" style ranges of other numbers, "12-2000" scores, "9373-1800" phones */
         if (i > 0 && scan_hyphen_at(s, i - 1) && shape_at(s, i - 2, TIMEX_SHAPE_NUMBER) &&
-            s->w[i - 2].width != 4)
+            (s->w[i - 2].width != 4 || s->w[i - 2].num < 1000 || s->w[i - 2].num > 2199))
+                return false;
+        /* a column of a table or a phone number: "Sydney 21 15 1 5 2067 1687", "212 859 1646"
+         * (but "March 12 2009" is a date); "1700 GMT" is an hour */
+        if (in_number_run(s, i) || (cls_at(s, i + 1) == TIMEX_CLASS_ZONE && capital_at(s, i + 1)))
                 return false;
         return !counts_before(s, i) && !counts_after(s, i) && !plural_noun_after(s, i);
 }

@@ -118,6 +118,7 @@ enum {
         TIMEX_FLAG_AGO = 1 << 5,        /* "a year ago": takes a quarter's grain after a quarter */
         TIMEX_FLAG_VAGUE = 1 << 6,      /* "the week": a week of the year not told (WXX) */
         TIMEX_FLAG_PERIOD = 1 << 7,     /* "the same period": the grain of the reference time */
+        TIMEX_FLAG_CLOCK_PARTS = 1 << 8, /* "1 minute 7 seconds": written PT1M7S, amount in the last unit */
 };
 
 #define TIMEX_AMOUNT_VAGUE (-1) /* "several years": PXY */
@@ -133,7 +134,7 @@ typedef struct TimexExpr {
         uint8_t kind;    /* TimexKind */
         uint8_t unit;    /* TimexUnit: granularity of relative, duration and set */
         uint8_t deixis;  /* TimexDeixis */
-        uint8_t flags;   /* TIMEX_FLAG_* */
+        uint16_t flags;  /* TIMEX_FLAG_* */
         uint8_t ref;     /* TimexRef */
         uint8_t month;   /* 1..12 */
         uint8_t day;     /* 1..31 */
