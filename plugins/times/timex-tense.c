@@ -259,6 +259,19 @@ static int any_cue_at(const TimexWord *words, size_t n_words, size_t i, const ch
         return present_cue_at(words, i, text);
 }
 
+/* "could have big consequences in November", "must win in November": a modal
+ * whose verb phrase holds a month or a season looks ahead. Not for weekdays,
+ * where news writes "could not be reached for comment Saturday", nor with
+ * "have" ("could have won in March"). */
+static bool modal_ahead_at(const TimexWord *words, size_t n_words, size_t i, const char *text)
+{
+        static const char *const modals[] = { "could", "might", "should", "must" };
+        if (!word_in(&words[i], text, modals, G_N_ELEMENTS(modals)))
+                return false;
+        size_t k = i + 1 < n_words && word_is(&words[i + 1], text, "not") ? i + 2 : i + 1;
+        return !(k < n_words && word_is(&words[k], text, "have"));
+}
+
 /* The nearest cue in [lo, hi) outside the expression; ties go to the past. */
 static TimexDirection nearest_cue(const TimexWord *words, size_t n_words, const char *text, size_t lo,
                                   size_t hi, size_t first, size_t n, bool present)
@@ -281,7 +294,8 @@ static TimexDirection nearest_cue(const TimexWord *words, size_t n_words, const 
         size_t reach = MAX(first - lo, hi - last);
         for (size_t d = 1; d <= reach; d++) {
                 int before = 0;
-                if (first >= lo + d && intent_to_at(words, n_words, first - d, text, weekday))
+                if (first >= lo + d && (intent_to_at(words, n_words, first - d, text, weekday) ||
+                                        (!weekday && modal_ahead_at(words, n_words, first - d, text))))
                         before = TIMEX_DIR_FUTURE;
                 else if (first >= lo + d)
                         before = any_cue_at(words, n_words, first - d, text, present);

@@ -393,6 +393,11 @@ static const Case cases[] = {
         { "States that have held primaries through [Tuesday] saw lower turnout.", "2016-03-04", D, "2016-03-01" },
         { "The agency urged them to finish the review by [July 31].", "2015-12-31", D, "2016-07-31" },
         { "Officials postponed until [Tuesday morning] any action on the visa.", "2000-03-30", D, "2000-04-04" },
+        /* a modal before a month or season looks ahead; not before a weekday */
+        { "A split could hurt Republican chances in [November].", "2016-04-22", D, "2016-11" },
+        { "She must win Ohio in [November].", "2016-03-04", D, "2016-11" },
+        { "He could have won Ohio in [March].", "2016-04-22", D, "2016-03" },
+        { "The candidate could not be reached for comment [Saturday].", "2016-05-29", D, "2016-05-28" },
         /* "this Tuesday": this week's, unless the verb points past the week's edge */
         { "He hopes to win Michigan [this Tuesday].", "2016-03-04", D, "2016-03-08" },
         { "The board meets [this Thursday].", "2016-02-29", D, "2016-03-03" },
