@@ -124,6 +124,9 @@ static int cue_at(const TimexWord *words, size_t n_words, size_t i, const char *
         /* "would have signed it Friday": what did not happen, in the past */
         if (word_is(w, text, "would") && i + 1 < n_words && word_is(&words[i + 1], text, "have"))
                 return TIMEX_DIR_PAST;
+        /* "campaigning ahead of Saturday's primary": the day lies ahead */
+        if (word_is(w, text, "ahead") && i + 1 < n_words && word_is(&words[i + 1], text, "of"))
+                return TIMEX_DIR_FUTURE;
         /* "prior to the election": a signal of order, not of the past */
         if (word_is(w, text, "prior") && i + 1 < n_words && word_is(&words[i + 1], text, "to"))
                 return 0;
@@ -201,11 +204,12 @@ static int present_cue_at(const TimexWord *words, size_t i, const char *text)
         static const char *const verbs[] = {
                 "begins", "starts", "opens", "reopens", "meets", "arrives", "leaves", "resumes",
                 "convenes", "departs", "testifies", "takes", "goes", "closes", "ends", "begin",
-                "reopen", "meet", "arrive", "resume", "convene", "depart", "testify",
+                "reopen", "meet", "arrive", "resume", "convene", "depart", "testify", "continues",
+                "returns", "faces", "face", "plays", "travels",
         };
         static const char *const blockers[] = {
                 "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that",
-                "these", "those", "of", "for", "on", "in", "at", "by", "with", "from", "to", "did",
+                "these", "those", "some", "any", "no", "of", "for", "on", "in", "at", "by", "with", "from", "to", "did",
                 "didn't", "not", "n't", "could", "would", "should", "might", "must", "can", "cannot",
                 "may", "will", "does", "do", "'s", "and", "or",
         };
@@ -365,6 +369,15 @@ static bool dates_report(const TimexWord *words, size_t n_words, const char *tex
                reporting_at(words, n_words, first + n);
 }
 
+/* "By Sunday afternoon she had canceled the rally": the deadline passed. */
+static bool had_after(const TimexWord *words, const char *text, size_t k, size_t hi)
+{
+        for (size_t i = k; i < hi && i < k + 4; i++)
+                if (word_is(&words[i], text, "had"))
+                        return true;
+        return false;
+}
+
 /* "had been paying rent until May", "results tallied through Wednesday",
  * "primaries held through Tuesday": a deadline word right after a verb of the
  * past, with no infinitive, modal or "be" between, closes a period already over.
@@ -429,7 +442,7 @@ TimexDirection timex_tense_direction(const TimexWord *words, size_t n_words, con
          * unless set in the past ("had been due to expire Friday") */
         if (first > 0 && deadline_word(&words[first - 1], text) && !past_perfect_before(words, text, first - 1) &&
             !year_to_date(words, text, first - 1) && !range_end(words, text, first - 1) &&
-            !past_before_deadline(words, n_words, text, lo, first - 1))
+            !past_before_deadline(words, n_words, text, lo, first - 1) && !had_after(words, text, first + n, hi))
                 return TIMEX_DIR_FUTURE;
         /* "the quarter ended Jan. 31": the date closes a period already over */
         if (first > 0 && word_is(&words[first - 1], text, "ended"))

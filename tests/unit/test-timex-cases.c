@@ -393,6 +393,12 @@ static const Case cases[] = {
         { "States that have held primaries through [Tuesday] saw lower turnout.", "2016-03-04", D, "2016-03-01" },
         { "The agency urged them to finish the review by [July 31].", "2015-12-31", D, "2016-07-31" },
         { "Officials postponed until [Tuesday morning] any action on the visa.", "2000-03-30", D, "2000-04-04" },
+        /* "ahead of", schedules in the present, and a deadline already passed */
+        { "Candidates campaigned ahead of the Iowa caucuses on [Monday].", "2016-01-29", D, "2016-02-01" },
+        { "Pollock, who returns home on [Tuesday], was injured.", "1996-08-25", D, "1996-08-27" },
+        { "The race continues on [Friday] with the fifth stage.", "1996-08-29", D, "1996-08-30" },
+        { "By [Sunday afternoon] she had canceled the rally.", "2016-06-13", T, "2016-06-12TAF" },
+        { "The deal must close by [Sunday afternoon].", "2016-06-13", T, "2016-06-19TAF" },
         /* a modal before a month or season looks ahead; not before a weekday */
         { "A split could hurt Republican chances in [November].", "2016-04-22", D, "2016-11" },
         { "She must win Ohio in [November].", "2016-03-04", D, "2016-11" },
