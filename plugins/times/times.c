@@ -116,6 +116,9 @@ typedef struct {
         GArray *mentions;
         GArray *pending;       /* Dated, the dated expressions of sentence `pending_sentence` */
         size_t pending_sentence;
+        int year;              /* the last year the text wrote out */
+        int frame_year;        /* "In 2008, ...": the year sentence `frame_sentence` opens with */
+        size_t frame_sentence;
         uint32_t index;
         TimexContext ctx;
 } Article;
@@ -343,6 +346,50 @@ static bool later_is_span(const Article *a, const TimexMatch *m, const char *val
                after_anchor(value, &a->ctx.anchor);
 }
 
+/* A month or a day of one whose year the text left out. */
+static bool year_left_out(const TimexMatch *m)
+{
+        return m->expr.kind == TIMEX_KIND_CALENDAR && m->expr.month && !m->expr.quarter &&
+               !m->expr.season && !m->expr.holiday && (m->expr.flags & TIMEX_FLAG_NO_YEAR) &&
+               m->expr.deixis == TIMEX_DEIXIS_NONE;
+}
+
+/* Whether words @k, @k + 1, ... of the article are @w1, @w2 (case-insensitive). */
+static bool words_at(const Article *a, size_t k, const char *w1, const char *w2)
+{
+        const TimexWord *w = (const TimexWord *) a->words->data;
+        if (k + 1 >= a->words->len)
+                return false;
+        return w[k].end - w[k].start == strlen(w1) && g_ascii_strncasecmp(a->body + w[k].start, w1, strlen(w1)) == 0 &&
+               w[k + 1].end - w[k + 1].start == strlen(w2) &&
+               g_ascii_strncasecmp(a->body + w[k + 1].start, w2, strlen(w2)) == 0;
+}
+
+/* The year a month the text gave no year takes from the text around it, 0 for
+ * none: "In 2008, the campaign began airing ads in mid-September" (a sentence
+ * framed by its year), "a referendum in December of that year". Other years in
+ * the sentence are no frame: "extradited in 2014 and pleaded guilty in May". */
+static int carried_year(Article *a, const TimexMatch *m)
+{
+        size_t s = sentence_at(a, m->start), end = m->first_word + m->n_words;
+        const TimexWord *w = (const TimexWord *) a->words->data;
+        if (m->expr.kind == TIMEX_KIND_CALENDAR && m->expr.year && !(m->expr.flags & TIMEX_FLAG_YEAR_OFFSET)) {
+                a->year = m->expr.year;
+                bool opens = m->first_word > 0 && w[m->first_word - 1].start <= a->sentences[s].start + 3 &&
+                             end < a->words->len && w[end].shape == TIMEX_SHAPE_PUNCT && a->body[w[end].start] == ',';
+                if (opens && !m->expr.month) {
+                        a->frame_year = m->expr.year;
+                        a->frame_sentence = s;
+                }
+                return 0;
+        }
+        if (!year_left_out(m))
+                return 0;
+        if (a->year && end + 2 < a->words->len && words_at(a, end, "of", "that") && words_at(a, end + 1, "that", "year"))
+                return a->year;
+        return a->frame_year && a->frame_sentence == s ? a->frame_year : 0;
+}
+
 /* Whether byte @at lies inside a markup tag the article kept from its source:
  * '<tweet author="x" datetime="2016-06-28">' dates no event of the story. */
 static bool inside_tag(const char *body, uint32_t at)
@@ -363,6 +410,14 @@ static void add_match(Times *t, DossierDoc *doc, Article *a, const TimexMatch *m
         if ((!t->refs && m->expr.kind == TIMEX_KIND_REF) || inside_tag(a->body, m->start))
                 return;
         TimexContext ctx = a->ctx;
+        TimexMatch dated;
+        int year = carried_year(a, m);
+        if (year) {
+                dated = *m;
+                dated.expr.year = (int16_t) year;
+                dated.expr.flags &= (uint16_t) ~TIMEX_FLAG_NO_YEAR;
+                m = &dated;
+        }
         if (clock_before_date(a, m, next) && match_value(a, next, &ctx, value)) {
                 timex_context_advance(&ctx, &next->expr, value);
                 ctx.anchor = ctx.ref; /* near or far, that day is the clock's */
@@ -383,13 +438,6 @@ static void add_match(Times *t, DossierDoc *doc, Article *a, const TimexMatch *m
         add_value(t, doc, a, m, value);
 }
 
-/* A month or a day of one whose year the text left out. */
-static bool year_left_out(const TimexMatch *m)
-{
-        return m->expr.kind == TIMEX_KIND_CALENDAR && m->expr.month && !m->expr.quarter &&
-               !m->expr.season && !m->expr.holiday && (m->expr.flags & TIMEX_FLAG_NO_YEAR) &&
-               m->expr.deixis == TIMEX_DEIXIS_NONE;
-}
 
 static bool month_value(const char *value)
 {

@@ -24,6 +24,9 @@ The meeting began at 10 a.m. and ended at noon.
 And a decade later, the firm remains on the brink.
 The candidate changed her story a few months later, after the leak.
 Bringing the show back three years later, he said, feels right.
+In 2008, the campaign began airing ads in mid-September.
+The republic declared independence in 1991, backed by a referendum in December of that year.
+He was extradited in 2014 and pleaded guilty in May to two counts.
 """
 
 # (text, occurrence) -> value; occurrence counts from 0 within the body
@@ -45,6 +48,11 @@ WANT = [
     ("a decade later", 0, "P10Y"),
     ("a few months later", 0, "PXM"),
     ("three years later", 0, "P3Y"),
+    # a month takes the year that frames its sentence, or "of that year"'s
+    ("mid-September", 0, "2008-09"),
+    ("December", 1, "1991-12"),
+    ("that year", 0, "1991"),
+    ("May", 0, "2009-05"),
 ]
 
 d = e2e.tempdir()
