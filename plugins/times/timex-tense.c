@@ -263,6 +263,21 @@ static int any_cue_at(const TimexWord *words, size_t n_words, size_t i, const ch
         return present_cue_at(words, i, text);
 }
 
+/* A past participle after "have": "won", "been", "announced". */
+static bool participle_at(const TimexWord *w, const char *text)
+{
+        static const char *const irregular[] = {
+                "been", "won", "done", "made", "had", "gone", "seen", "taken", "given", "lost", "got",
+                "gotten", "come", "become", "run", "held", "left", "met", "paid", "said", "told", "sold",
+                "shown", "known", "grown", "thought", "brought", "bought", "kept", "found", "felt", "put",
+                "set", "cut", "hit", "led", "let", "begun", "written", "spoken", "chosen", "fallen", "risen",
+        };
+        size_t len = w->end - w->start;
+        const char *t = text + w->start;
+        return word_in(w, text, irregular, G_N_ELEMENTS(irregular)) ||
+               (len > 3 && t[len - 2] == 'e' && (t[len - 1] == 'd' || t[len - 1] == 'n'));
+}
+
 /* "could have big consequences in November", "must win in November": a modal
  * whose verb phrase holds a month or a season looks ahead. Not for weekdays,
  * where news writes "could not be reached for comment Saturday", nor with
@@ -273,7 +288,9 @@ static bool modal_ahead_at(const TimexWord *words, size_t n_words, size_t i, con
         if (!word_in(&words[i], text, modals, G_N_ELEMENTS(modals)))
                 return false;
         size_t k = i + 1 < n_words && word_is(&words[i + 1], text, "not") ? i + 2 : i + 1;
-        return !(k < n_words && word_is(&words[k], text, "have"));
+        if (!(k < n_words && word_is(&words[k], text, "have")))
+                return true;
+        return k + 1 < n_words && !participle_at(&words[k + 1], text); /* "could have big consequences" */
 }
 
 /* The nearest cue in [lo, hi) outside the expression; ties go to the past. */

@@ -403,6 +403,7 @@ static const Case cases[] = {
         { "A split could hurt Republican chances in [November].", "2016-04-22", D, "2016-11" },
         { "She must win Ohio in [November].", "2016-03-04", D, "2016-11" },
         { "He could have won Ohio in [March].", "2016-04-22", D, "2016-03" },
+        { "It could have big consequences in [November].", "2016-04-22", D, "2016-11" },
         { "The candidate could not be reached for comment [Saturday].", "2016-05-29", D, "2016-05-28" },
         /* "this Tuesday": this week's, unless the verb points past the week's edge */
         { "He hopes to win Michigan [this Tuesday].", "2016-03-04", D, "2016-03-08" },
