@@ -4,14 +4,16 @@
  * The glue between the SDK-free core (timex-*.c, event-label.c) and the doc:
  * reads each article's body, sentences and anchor date, adds one time per
  * expression and, per sentence, one event for each clause with a dated
- * expression (event_label_pick()). */
+ * expression (event_label_pick()). The rules that look past one expression
+ * (ranges, a clock time's date, "N years later", a sentence's year) are in
+ * times-lookahead.c. */
 #include <dossier/plugin.h>
 
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "event-label.h"
+#include "times-article.h"
 
 typedef struct {
         DossierHost *host;
@@ -106,62 +108,11 @@ static void add_sentence_actors(DossierDoc *doc, DossierEvent *event, const GArr
         }
 }
 
-/* The words of one article and where each sentence's words begin and end. */
-typedef struct {
-        const char *body;
-        GArray *words;         /* TimexWord, the whole body */
-        const DossierSpan *sentences;
-        size_t n_sentences;
-        DossierSpan whole;     /* the one sentence when the host gave none */
-        GArray *mentions;
-        GArray *pending;       /* Dated, the dated expressions of sentence `pending_sentence` */
-        size_t pending_sentence;
-        int year;              /* the last year the text wrote out */
-        int frame_year;        /* "In 2008, ...": the year sentence `frame_sentence` opens with */
-        size_t frame_sentence;
-        uint32_t index;
-        TimexContext ctx;
-} Article;
-
 static void article_clear(Article *a)
 {
         g_clear_pointer(&a->words, g_array_unref);
         g_clear_pointer(&a->mentions, g_array_unref);
         g_clear_pointer(&a->pending, g_array_unref);
-}
-
-/* The sentence holding byte @offset (the last one starting at or before it). */
-static size_t sentence_at(const Article *a, uint32_t offset)
-{
-        size_t lo = 0, hi = a->n_sentences;
-        while (hi - lo > 1) {
-                size_t mid = (lo + hi) / 2;
-                if (a->sentences[mid].start <= offset)
-                        lo = mid;
-                else
-                        hi = mid;
-        }
-        return lo;
-}
-
-/* The words [ret_first, ret_first + ret_n) of sentence @s. */
-static void sentence_words(const Article *a, size_t s, size_t *ret_first, size_t *ret_n)
-{
-        const TimexWord *w = (const TimexWord *) a->words->data;
-        size_t n = a->words->len, lo = 0, hi = n;
-        DossierSpan span = a->sentences[s];
-        while (lo < hi) {
-                size_t mid = (lo + hi) / 2;
-                if (w[mid].start < span.start)
-                        lo = mid + 1;
-                else
-                        hi = mid;
-        }
-        size_t end = lo;
-        while (end < n && w[end].start < span.end)
-                end++;
-        *ret_first = lo;
-        *ret_n = end - lo;
 }
 
 /* A dated expression waiting for the rest of its sentence. */
@@ -215,7 +166,7 @@ static GArray *event_mentions(const Article *a, size_t s)
                 const Mention *m = &g_array_index(a->mentions, Mention, k);
                 if (m->start < from || m->end > to)
                         continue;
-                uint8_t back = (uint8_t) (s - sentence_at(a, m->start));
+                uint8_t back = (uint8_t) (s - times_sentence_at(a, m->start));
                 g_array_append_val(out, ((EventMention) { m->start, m->end, dossier_actor_get_name(m->actor),
                                                           actor_kind(m->actor), back }));
         }
@@ -228,7 +179,7 @@ static void flush_events(Times *t, DossierDoc *doc, Article *a)
         size_t n_pending = a->pending->len, first, n;
         if (n_pending == 0)
                 return;
-        sentence_words(a, a->pending_sentence, &first, &n);
+        times_sentence_words(a, a->pending_sentence, &first, &n);
         g_autofree EventExpr *exprs = g_new0(EventExpr, n_pending);
         g_autofree bool *keep = g_new0(bool, n_pending);
         for (size_t k = 0; k < n_pending; k++) {
@@ -238,7 +189,7 @@ static void flush_events(Times *t, DossierDoc *doc, Article *a)
         }
         size_t prev_first = 0, prev_n = 0;
         if (a->pending_sentence > 0)
-                sentence_words(a, a->pending_sentence - 1, &prev_first, &prev_n);
+                times_sentence_words(a, a->pending_sentence - 1, &prev_first, &prev_n);
         g_autoptr(GArray) mentions = event_mentions(a, a->pending_sentence);
         EventSentence es = { &g_array_index(a->words, TimexWord, first), n, a->body, exprs, n_pending,
                              &g_array_index(a->words, TimexWord, prev_first), prev_n,
@@ -249,58 +200,11 @@ static void flush_events(Times *t, DossierDoc *doc, Article *a)
         g_array_set_size(a->pending, 0);
 }
 
-/* The direction of @m's verbs, and whether @m lies inside one sentence. */
-static TimexDirection match_direction(const Article *a, const TimexMatch *m, bool *ret_inside)
-{
-        size_t s = sentence_at(a, m->start), first, n;
-        sentence_words(a, s, &first, &n);
-        *ret_inside = m->first_word >= first && m->first_word + m->n_words <= first + n;
-        if (!*ret_inside)
-                first = m->first_word, n = m->n_words; /* spans a sentence break: no tense */
-        const TimexWord *w = &g_array_index(a->words, TimexWord, first);
-        return timex_tense_direction(w, n, a->body, m->first_word - first, m->n_words);
-}
-
-static bool match_value(const Article *a, const TimexMatch *m, const TimexContext *ctx,
-                        char value[TIMEX_VALUE_MAX])
-{
-        bool inside;
-        return timex_normalize(&m->expr, ctx, match_direction(a, m, &inside), value);
-}
-
-/* Whether only the words @words[0..n) stand between matches @m and @next. */
-static bool only_between(const Article *a, const TimexMatch *m, const TimexMatch *next,
-                         const char *const *words, size_t n)
-{
-        const TimexWord *w = (const TimexWord *) a->words->data;
-        for (uint32_t k = m->first_word + m->n_words; k < next->first_word; k++) {
-                size_t len = w[k].end - w[k].start;
-                bool listed = false;
-                for (size_t i = 0; i < n && !listed; i++)
-                        listed = strlen(words[i]) == len &&
-                                 g_ascii_strncasecmp(a->body + w[k].start, words[i], len) == 0;
-                if (!listed)
-                        return false;
-        }
-        return true;
-}
-
-/* "at 6:30 a.m. on March 19, 2002": a clock time takes the date after it, not
- * the day the story was telling. */
-static bool clock_before_date(const Article *a, const TimexMatch *m, const TimexMatch *next)
-{
-        static const char *const glue[] = { "on", "," };
-        return next && m->expr.type == TIMEX_TIME && (m->expr.flags & TIMEX_FLAG_FROM_REF) &&
-               next->expr.kind == TIMEX_KIND_CALENDAR && next->expr.day && next->first_word > m->first_word &&
-               next->first_word - (m->first_word + m->n_words) <= 2 &&
-               only_between(a, m, next, glue, G_N_ELEMENTS(glue));
-}
-
 static void add_value(Times *t, DossierDoc *doc, Article *a, const TimexMatch *m, const char *value)
 {
         bool inside;
-        size_t s = sentence_at(a, m->start);
-        match_direction(a, m, &inside);
+        size_t s = times_sentence_at(a, m->start);
+        times_match_direction(a, m, &inside);
         timex_context_advance(&a->ctx, &m->expr, value);
         DossierSpan span = { a->index, m->start, m->end };
         DossierTime *time = dossier_doc_add_time(doc, span, m->expr.type, value);
@@ -315,123 +219,34 @@ static void add_value(Times *t, DossierDoc *doc, Article *a, const TimexMatch *m
         g_array_append_val(a->pending, d);
 }
 
-/* Whether the dated @value lies after the anchor at its own precision. */
-static bool after_anchor(const char *value, const GDate *anchor)
-{
-        char day[16];
-        size_t len = strlen(value);
-        if (!(len == 4 || len == 7 || len == 10) || !timex_value_is_dated(value) || (len > 4 && !g_ascii_isdigit(value[5])))
-                return false;
-        snprintf(day, sizeof(day), "%04d-%02d-%02d", g_date_get_year(anchor), g_date_get_month(anchor),
-                 g_date_get_day(anchor));
-        return strncmp(value, day, len) > 0;
-}
-
-/* "a decade later, HP remains ...", "a few months later" in a story told in the
- * past: "later" than an event the text did not date, which placed from the last
- * date would land after the article itself. It tells how long, as TimeBank
- * writes "three days later". */
-static bool later_is_span(const Article *a, const TimexMatch *m, const char *value)
-{
-        const TimexExpr *e = &m->expr;
-        bool inside;
-        const TimexWord *last = &g_array_index(a->words, TimexWord, m->first_word + m->n_words - 1);
-        if (!(e->flags & TIMEX_FLAG_AGO) || e->type != TIMEX_DATE || last->end - last->start != 5 ||
-            g_ascii_strncasecmp(a->body + last->start, "later", 5) != 0 ||
-            match_direction(a, m, &inside) == TIMEX_DIR_FUTURE)
-                return false; /* "a few years from now" is FUTURE_REF */
-        if (e->kind == TIMEX_KIND_REF)
-                return e->ref == TIMEX_REF_FUTURE && e->unit != TIMEX_UNIT_NONE;
-        return e->kind == TIMEX_KIND_RELATIVE && (e->flags & TIMEX_FLAG_FROM_REF) && e->offset > 0 &&
-               after_anchor(value, &a->ctx.anchor);
-}
-
-/* A month or a day of one whose year the text left out. */
-static bool year_left_out(const TimexMatch *m)
-{
-        return m->expr.kind == TIMEX_KIND_CALENDAR && m->expr.month && !m->expr.quarter &&
-               !m->expr.season && !m->expr.holiday && (m->expr.flags & TIMEX_FLAG_NO_YEAR) &&
-               m->expr.deixis == TIMEX_DEIXIS_NONE;
-}
-
-/* Whether words @k, @k + 1, ... of the article are @w1, @w2 (case-insensitive). */
-static bool words_at(const Article *a, size_t k, const char *w1, const char *w2)
-{
-        const TimexWord *w = (const TimexWord *) a->words->data;
-        if (k + 1 >= a->words->len)
-                return false;
-        return w[k].end - w[k].start == strlen(w1) && g_ascii_strncasecmp(a->body + w[k].start, w1, strlen(w1)) == 0 &&
-               w[k + 1].end - w[k + 1].start == strlen(w2) &&
-               g_ascii_strncasecmp(a->body + w[k + 1].start, w2, strlen(w2)) == 0;
-}
-
-/* The year a month the text gave no year takes from the text around it, 0 for
- * none: "In 2008, the campaign began airing ads in mid-September" (a sentence
- * framed by its year), "a referendum in December of that year". Other years in
- * the sentence are no frame: "extradited in 2014 and pleaded guilty in May". */
-static int carried_year(Article *a, const TimexMatch *m)
-{
-        size_t s = sentence_at(a, m->start), end = m->first_word + m->n_words;
-        const TimexWord *w = (const TimexWord *) a->words->data;
-        if (m->expr.kind == TIMEX_KIND_CALENDAR && m->expr.year && !(m->expr.flags & TIMEX_FLAG_YEAR_OFFSET)) {
-                a->year = m->expr.year;
-                bool opens = m->first_word > 0 && w[m->first_word - 1].start <= a->sentences[s].start + 3 &&
-                             end < a->words->len && w[end].shape == TIMEX_SHAPE_PUNCT && a->body[w[end].start] == ',';
-                if (opens && !m->expr.month) {
-                        a->frame_year = m->expr.year;
-                        a->frame_sentence = s;
-                }
-                return 0;
-        }
-        if (!year_left_out(m))
-                return 0;
-        if (a->year && end + 2 < a->words->len && words_at(a, end, "of", "that") && words_at(a, end + 1, "that", "year"))
-                return a->year;
-        return a->frame_year && a->frame_sentence == s ? a->frame_year : 0;
-}
-
-/* Whether byte @at lies inside a markup tag the article kept from its source:
- * '<tweet author="x" datetime="2016-06-28">' dates no event of the story. */
-static bool inside_tag(const char *body, uint32_t at)
-{
-        for (uint32_t k = at; k > 0 && at - k < 400; k--) {
-                char c = body[k - 1];
-                if (c == '>' || c == '\n')
-                        return false;
-                if (c == '<')
-                        return g_ascii_isalpha(body[k]) || body[k] == '/';
-        }
-        return false;
-}
-
 static void add_match(Times *t, DossierDoc *doc, Article *a, const TimexMatch *m, const TimexMatch *next)
 {
         char value[TIMEX_VALUE_MAX];
-        if ((!t->refs && m->expr.kind == TIMEX_KIND_REF) || inside_tag(a->body, m->start))
+        if ((!t->refs && m->expr.kind == TIMEX_KIND_REF) || times_inside_tag(a->body, m->start))
                 return;
         TimexContext ctx = a->ctx;
         TimexMatch dated;
-        int year = carried_year(a, m);
+        int year = times_carried_year(a, m);
         if (year) {
                 dated = *m;
                 dated.expr.year = (int16_t) year;
                 dated.expr.flags &= (uint16_t) ~TIMEX_FLAG_NO_YEAR;
                 m = &dated;
         }
-        if (clock_before_date(a, m, next) && match_value(a, next, &ctx, value)) {
+        if (times_clock_before_date(a, m, next) && times_match_value(a, next, &ctx, value)) {
                 timex_context_advance(&ctx, &next->expr, value);
                 ctx.anchor = ctx.ref; /* near or far, that day is the clock's */
         }
-        if (!match_value(a, m, &ctx, value))
+        if (!times_match_value(a, m, &ctx, value))
                 return;
-        if (later_is_span(a, m, value)) {
+        if (times_later_is_span(a, m, value)) {
                 TimexMatch span = *m;
                 span.expr.type = TIMEX_DURATION;
                 span.expr.kind = TIMEX_KIND_DURATION;
                 span.expr.flags = 0;
                 if (m->expr.kind == TIMEX_KIND_RELATIVE)
                         span.expr.amount = 1000 * m->expr.offset;
-                if (match_value(a, &span, &ctx, value))
+                if (times_match_value(a, &span, &ctx, value))
                         add_value(t, doc, a, &span, value);
                 return;
         }
@@ -439,64 +254,21 @@ static void add_match(Times *t, DossierDoc *doc, Article *a, const TimexMatch *m
 }
 
 
-static bool month_value(const char *value)
-{
-        return strlen(value) >= 7 && value[4] == '-' && g_ascii_isdigit(value[5]);
-}
-
-/* "between September and October of 2007", "from January 1 to September 26": the
- * two ends of a range; the caller checks their values name months or days. */
-static bool range_ends(const Article *a, const TimexMatch *m, const TimexMatch *next)
-{
-        static const char *const glue[] = { "and", "to", "through", "until", "till", "-", "\u2013" };
-        const TimexWord *w = (const TimexWord *) a->words->data;
-        if (!next || m->first_word == 0 || m->expr.kind != TIMEX_KIND_CALENDAR ||
-            next->expr.kind != TIMEX_KIND_CALENDAR || !m->expr.month || !next->expr.month ||
-            next->first_word != m->first_word + m->n_words + 1 || !only_between(a, m, next, glue, G_N_ELEMENTS(glue)))
-                return false;
-        const TimexWord *before = &w[m->first_word - 1];
-        size_t len = before->end - before->start;
-        return (len == 7 && g_ascii_strncasecmp(a->body + before->start, "between", 7) == 0) ||
-               (len == 4 && g_ascii_strncasecmp(a->body + before->start, "from", 4) == 0);
-}
-
-static void set_year(char *value, int year)
-{
-        char y[5];
-        snprintf(y, sizeof(y), "%04d", year);
-        memcpy(value, y, 4);
-}
-
-/* Gives the end whose year the text left out the other end's year, so that the
- * range runs forward; when both were left out and came apart, the end nearer the
- * past (for a story told in the past) or the start (otherwise) decides. */
-static void range_years(const TimexMatch *m, const TimexMatch *next, TimexDirection dir, char *v1, char *v2)
-{
-        int y1 = atoi(v1), y2 = atoi(v2);
-        bool after = strcmp(v1 + 4, v2 + 4) > 0; /* the start's month and day fall after the end's */
-        bool open1 = year_left_out(m), open2 = year_left_out(next);
-        if (open1 && (!open2 || (strcmp(v1, v2) > 0 && dir < 0)))
-                set_year(v1, y2 - after);
-        else if (open2)
-                set_year(v2, y1 + after);
-}
-
 static void add_range(Times *t, DossierDoc *doc, Article *a, const TimexMatch *m, const TimexMatch *next)
 {
         char v1[TIMEX_VALUE_MAX], v2[TIMEX_VALUE_MAX];
         bool inside;
         TimexContext ctx = a->ctx;
-        if (!match_value(a, m, &ctx, v1)) {
+        if (!times_match_value(a, m, &ctx, v1)) {
                 add_match(t, doc, a, next, NULL);
                 return;
         }
         timex_context_advance(&ctx, &m->expr, v1);
-        if (!match_value(a, next, &ctx, v2)) {
+        if (!times_match_value(a, next, &ctx, v2)) {
                 add_value(t, doc, a, m, v1);
                 return;
         }
-        if (month_value(v1) && month_value(v2) && !strchr(v1, 'T') && !strchr(v2, 'T'))
-                range_years(m, next, match_direction(a, m, &inside), v1, v2);
+        times_range_years(m, next, times_match_direction(a, m, &inside), v1, v2);
         add_value(t, doc, a, m, v1);
         add_value(t, doc, a, next, v2);
 }
@@ -543,7 +315,7 @@ static void extract_article(Times *t, DossierDoc *doc, uint32_t index)
         for (size_t k = 0; k < matches->len; k++) {
                 const TimexMatch *m = &g_array_index(matches, TimexMatch, k);
                 const TimexMatch *next = k + 1 < matches->len ? m + 1 : NULL;
-                if (range_ends(&a, m, next)) {
+                if (times_range_ends(&a, m, next)) {
                         add_range(t, doc, &a, m, next);
                         k++;
                 } else {
