@@ -54,18 +54,17 @@ bool times_match_value(const Article *a, const TimexMatch *m, const TimexContext
         return timex_normalize(&m->expr, ctx, times_match_direction(a, m, &inside), value);
 }
 
-bool times_only_between(const Article *a, const TimexMatch *m, const TimexMatch *next,
-                         const char *const *words, size_t n)
+Scan times_article_scan(const Article *a)
 {
-        const TimexWord *w = (const TimexWord *) a->words->data;
-        for (uint32_t k = m->first_word + m->n_words; k < next->first_word; k++) {
-                size_t len = w[k].end - w[k].start;
-                bool listed = false;
-                for (size_t i = 0; i < n && !listed; i++)
-                        listed = strlen(words[i]) == len &&
-                                 g_ascii_strncasecmp(a->body + w[k].start, words[i], len) == 0;
-                if (!listed)
+        return (Scan) { (const TimexWord *) a->words->data, a->words->len, a->body };
+}
+
+bool times_only_between(const Article *a, const TimexMatch *m, const TimexMatch *next,
+                        const char *const *words, size_t n)
+{
+        Scan sc = times_article_scan(a);
+        for (uint32_t k = m->first_word + m->n_words; k < next->first_word; k++)
+                if (!scan_word_in(&sc, k, words, n))
                         return false;
-        }
         return true;
 }

@@ -11,7 +11,7 @@
 
 #include <dossier/plugin.h>
 
-#include "timex.h"
+#include "timex-scan.h"
 
 /* The words of one article and where each sentence's words begin and end. */
 typedef struct {
@@ -39,6 +39,8 @@ TimexDirection times_match_direction(const Article *a, const TimexMatch *m, bool
 /* @m's value against @ctx, in the direction of its verbs; false when it has none. */
 bool times_match_value(const Article *a, const TimexMatch *m, const TimexContext *ctx,
                        char value[TIMEX_VALUE_MAX]);
+/* The article's words as the scanner sees them, for scan_word_is() and kin. */
+Scan times_article_scan(const Article *a);
 /* Whether only the words @words[0..n) stand between matches @m and @next. */
 bool times_only_between(const Article *a, const TimexMatch *m, const TimexMatch *next,
                         const char *const *words, size_t n);
@@ -47,8 +49,8 @@ bool times_only_between(const Article *a, const TimexMatch *m, const TimexMatch 
 
 /* "at 6:30 a.m. on March 19, 2002": whether clock time @m takes the date @next. */
 bool times_clock_before_date(const Article *a, const TimexMatch *m, const TimexMatch *next);
-/* Whether "N years later" @m, valued @value, tells a span rather than a date. */
-bool times_later_is_span(const Article *a, const TimexMatch *m, const char *value);
+/* Whether "N years later" @m, valued @value in direction @dir, tells a span rather than a date. */
+bool times_later_is_span(const Article *a, const TimexMatch *m, TimexDirection dir, const char *value);
 /* The year month @m takes from the text around it, 0 for none; notes the years
  * the text writes out, so call it for every match in text order. */
 int times_carried_year(Article *a, const TimexMatch *m);

@@ -34,14 +34,12 @@ static bool after_anchor(const char *value, const GDate *anchor)
  * past: "later" than an event the text did not date, which placed from the last
  * date would land after the article itself. It tells how long, as TimeBank
  * writes "three days later". */
-bool times_later_is_span(const Article *a, const TimexMatch *m, const char *value)
+bool times_later_is_span(const Article *a, const TimexMatch *m, TimexDirection dir, const char *value)
 {
         const TimexExpr *e = &m->expr;
-        bool inside;
-        const TimexWord *last = &g_array_index(a->words, TimexWord, m->first_word + m->n_words - 1);
-        if (!(e->flags & TIMEX_FLAG_AGO) || e->type != TIMEX_DATE || last->end - last->start != 5 ||
-            g_ascii_strncasecmp(a->body + last->start, "later", 5) != 0 ||
-            times_match_direction(a, m, &inside) == TIMEX_DIR_FUTURE)
+        Scan sc = times_article_scan(a);
+        if (!(e->flags & TIMEX_FLAG_AGO) || e->type != TIMEX_DATE || dir == TIMEX_DIR_FUTURE ||
+            !scan_word_is(&sc, m->first_word + m->n_words - 1, "later"))
                 return false; /* "a few years from now" is FUTURE_REF */
         if (e->kind == TIMEX_KIND_REF)
                 return e->ref == TIMEX_REF_FUTURE && e->unit != TIMEX_UNIT_NONE;
@@ -55,17 +53,6 @@ static bool year_left_out(const TimexMatch *m)
         return m->expr.kind == TIMEX_KIND_CALENDAR && m->expr.month && !m->expr.quarter &&
                !m->expr.season && !m->expr.holiday && (m->expr.flags & TIMEX_FLAG_NO_YEAR) &&
                m->expr.deixis == TIMEX_DEIXIS_NONE;
-}
-
-/* Whether words @k, @k + 1, ... of the article are @w1, @w2 (case-insensitive). */
-static bool words_at(const Article *a, size_t k, const char *w1, const char *w2)
-{
-        const TimexWord *w = (const TimexWord *) a->words->data;
-        if (k + 1 >= a->words->len)
-                return false;
-        return w[k].end - w[k].start == strlen(w1) && g_ascii_strncasecmp(a->body + w[k].start, w1, strlen(w1)) == 0 &&
-               w[k + 1].end - w[k + 1].start == strlen(w2) &&
-               g_ascii_strncasecmp(a->body + w[k + 1].start, w2, strlen(w2)) == 0;
 }
 
 /* The year a month the text gave no year takes from the text around it, 0 for
@@ -88,7 +75,9 @@ int times_carried_year(Article *a, const TimexMatch *m)
         }
         if (!year_left_out(m))
                 return 0;
-        if (a->year && end + 2 < a->words->len && words_at(a, end, "of", "that") && words_at(a, end + 1, "that", "year"))
+        Scan sc = times_article_scan(a);
+        if (a->year && scan_word_is(&sc, end, "of") && scan_word_is(&sc, end + 1, "that") &&
+            scan_word_is(&sc, end + 2, "year"))
                 return a->year;
         return a->frame_year && a->frame_sentence == s ? a->frame_year : 0;
 }
@@ -113,19 +102,16 @@ static bool month_value(const char *value)
 }
 
 /* "between September and October of 2007", "from January 1 to September 26": the
- * two ends of a range; the caller checks their values name months or days. */
+ * two ends of a range (times_range_years() checks their values name months or days). */
 bool times_range_ends(const Article *a, const TimexMatch *m, const TimexMatch *next)
 {
         static const char *const glue[] = { "and", "to", "through", "until", "till", "-", "\u2013" };
-        const TimexWord *w = (const TimexWord *) a->words->data;
+        Scan sc = times_article_scan(a);
         if (!next || m->first_word == 0 || m->expr.kind != TIMEX_KIND_CALENDAR ||
             next->expr.kind != TIMEX_KIND_CALENDAR || !m->expr.month || !next->expr.month ||
             next->first_word != m->first_word + m->n_words + 1 || !times_only_between(a, m, next, glue, G_N_ELEMENTS(glue)))
                 return false;
-        const TimexWord *before = &w[m->first_word - 1];
-        size_t len = before->end - before->start;
-        return (len == 7 && g_ascii_strncasecmp(a->body + before->start, "between", 7) == 0) ||
-               (len == 4 && g_ascii_strncasecmp(a->body + before->start, "from", 4) == 0);
+        return scan_word_is(&sc, m->first_word - 1, "between") || scan_word_is(&sc, m->first_word - 1, "from");
 }
 
 static void set_year(char *value, int year)

@@ -200,11 +200,10 @@ static void flush_events(Times *t, DossierDoc *doc, Article *a)
         g_array_set_size(a->pending, 0);
 }
 
-static void add_value(Times *t, DossierDoc *doc, Article *a, const TimexMatch *m, const char *value)
+/* Adds @m with its @value; @inside: whether @m lies inside one sentence (else no event). */
+static void add_value(Times *t, DossierDoc *doc, Article *a, const TimexMatch *m, bool inside, const char *value)
 {
-        bool inside;
         size_t s = times_sentence_at(a, m->start);
-        times_match_direction(a, m, &inside);
         timex_context_advance(&a->ctx, &m->expr, value);
         DossierSpan span = { a->index, m->start, m->end };
         DossierTime *time = dossier_doc_add_time(doc, span, m->expr.type, value);
@@ -237,40 +236,43 @@ static void add_match(Times *t, DossierDoc *doc, Article *a, const TimexMatch *m
                 timex_context_advance(&ctx, &next->expr, value);
                 ctx.anchor = ctx.ref; /* near or far, that day is the clock's */
         }
-        if (!times_match_value(a, m, &ctx, value))
+        bool inside;
+        TimexDirection dir = times_match_direction(a, m, &inside);
+        if (!timex_normalize(&m->expr, &ctx, dir, value))
                 return;
-        if (times_later_is_span(a, m, value)) {
+        if (times_later_is_span(a, m, dir, value)) {
                 TimexMatch span = *m;
                 span.expr.type = TIMEX_DURATION;
                 span.expr.kind = TIMEX_KIND_DURATION;
                 span.expr.flags = 0;
                 if (m->expr.kind == TIMEX_KIND_RELATIVE)
                         span.expr.amount = 1000 * m->expr.offset;
-                if (times_match_value(a, &span, &ctx, value))
-                        add_value(t, doc, a, &span, value);
+                if (timex_normalize(&span.expr, &ctx, dir, value))
+                        add_value(t, doc, a, &span, inside, value);
                 return;
         }
-        add_value(t, doc, a, m, value);
+        add_value(t, doc, a, m, inside, value);
 }
 
 
 static void add_range(Times *t, DossierDoc *doc, Article *a, const TimexMatch *m, const TimexMatch *next)
 {
         char v1[TIMEX_VALUE_MAX], v2[TIMEX_VALUE_MAX];
-        bool inside;
+        bool inside1, inside2;
         TimexContext ctx = a->ctx;
-        if (!times_match_value(a, m, &ctx, v1)) {
+        TimexDirection dir1 = times_match_direction(a, m, &inside1);
+        if (!timex_normalize(&m->expr, &ctx, dir1, v1)) {
                 add_match(t, doc, a, next, NULL);
                 return;
         }
         timex_context_advance(&ctx, &m->expr, v1);
-        if (!times_match_value(a, next, &ctx, v2)) {
-                add_value(t, doc, a, m, v1);
+        if (!timex_normalize(&next->expr, &ctx, times_match_direction(a, next, &inside2), v2)) {
+                add_value(t, doc, a, m, inside1, v1);
                 return;
         }
-        times_range_years(m, next, times_match_direction(a, m, &inside), v1, v2);
-        add_value(t, doc, a, m, v1);
-        add_value(t, doc, a, next, v2);
+        times_range_years(m, next, dir1, v1, v2);
+        add_value(t, doc, a, m, inside1, v1);
+        add_value(t, doc, a, next, inside2, v2);
 }
 
 static bool anchor_of(const DossierArticle *article, GDate *ret_date)

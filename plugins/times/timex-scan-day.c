@@ -278,13 +278,9 @@ static size_t day_after_clock(const Scan *s, size_t k, TimexExpr *e)
  * not a time of the day the story was telling. */
 static bool own_line(const Scan *s, size_t first, size_t end)
 {
-        bool before = first == 0 || memchr(s->text + s->w[first - 1].end, '\n',
-                                           s->w[first].start - s->w[first - 1].end) != NULL;
         if (scan_punct_is(s, end, ':')) /* "12:50 p.m.:" */
                 end++;
-        bool after = end >= s->n || memchr(s->text + s->w[end - 1].end, '\n',
-                                           s->w[end].start - s->w[end - 1].end) != NULL;
-        return before && after;
+        return (first == 0 || line_break_before(s, first)) && (end >= s->n || line_break_before(s, end));
 }
 
 /* "10 p.m.", "10:35 a.m. EST", "around 7:15 p.m.", "noon", "midnight Friday" */

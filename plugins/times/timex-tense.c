@@ -64,12 +64,18 @@ static bool passive_before(const TimexWord *w, const char *text)
 }
 
 /* "had" among the four words before @i. */
-static bool past_perfect_before(const TimexWord *words, const char *text, size_t i)
+/* Whether "had" stands among words [@from, @to). */
+static bool had_among(const TimexWord *words, const char *text, size_t from, size_t to)
 {
-        for (size_t k = i; k > 0 && k + 4 > i; k--)
-                if (word_is(&words[k - 1], text, "had"))
+        for (size_t k = from; k < to; k++)
+                if (word_is(&words[k], text, "had"))
                         return true;
         return false;
+}
+
+static bool past_perfect_before(const TimexWord *words, const char *text, size_t i)
+{
+        return had_among(words, text, i >= 4 ? i - 4 : 0, i);
 }
 
 static bool deadline_word(const TimexWord *w, const char *text)
@@ -386,15 +392,6 @@ static bool dates_report(const TimexWord *words, size_t n_words, const char *tex
                reporting_at(words, n_words, first + n);
 }
 
-/* "By Sunday afternoon she had canceled the rally": the deadline passed. */
-static bool had_after(const TimexWord *words, const char *text, size_t k, size_t hi)
-{
-        for (size_t i = k; i < hi && i < k + 4; i++)
-                if (word_is(&words[i], text, "had"))
-                        return true;
-        return false;
-}
-
 /* "had been paying rent until May", "results tallied through Wednesday",
  * "primaries held through Tuesday": a deadline word right after a verb of the
  * past, with no infinitive, modal or "be" between, closes a period already over.
@@ -459,7 +456,8 @@ TimexDirection timex_tense_direction(const TimexWord *words, size_t n_words, con
          * unless set in the past ("had been due to expire Friday") */
         if (first > 0 && deadline_word(&words[first - 1], text) && !past_perfect_before(words, text, first - 1) &&
             !year_to_date(words, text, first - 1) && !range_end(words, text, first - 1) &&
-            !past_before_deadline(words, n_words, text, lo, first - 1) && !had_after(words, text, first + n, hi))
+            !past_before_deadline(words, n_words, text, lo, first - 1) &&
+            !had_among(words, text, first + n, MIN(hi, first + n + 4))) /* "By Sunday she had left" */
                 return TIMEX_DIR_FUTURE;
         /* "the quarter ended Jan. 31": the date closes a period already over */
         if (first > 0 && word_is(&words[first - 1], text, "ended"))
